@@ -1,0 +1,770 @@
+//! Rules that span more than one node of a spec. Each `check_<rule>` records what it finds and returns nothing, so
+//! one build reports every problem.
+
+use crate::ctxt::{Ctxt, FileId};
+use crate::model::{self, Service, Ty, TypeKind};
+use crate::names;
+use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+
+/// Rules checked on the YAML as written, before the model is built.
+pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    check_service_names(cx, f, raw);
+    check_type_names(cx, f, raw);
+    check_unique_operations(cx, f, raw);
+    let types = type_table(raw);
+    for e in &raw.endpoints.value {
+        check_method_known(cx, f, e);
+        check_path_params(cx, f, e);
+        check_status_codes(cx, f, e);
+        check_param_rust_names(cx, f, e);
+        check_body_content_type(cx, f, e);
+        for_each_schema_of(e, &mut |s| check_type_refs(cx, f, s, &types));
+        check_endpoint_values(cx, f, e, &types);
+    }
+    if let Some(t) = &raw.types {
+        for (_, s) in t.iter() {
+            walk(s, &mut |s| check_type_refs(cx, f, s, &types));
+            walk(s, &mut |s| check_schema_values(cx, f, s, &types));
+        }
+    }
+    walk_all_objects(raw, &mut |s| check_property_rust_names(cx, f, s));
+}
+
+/// Rules that need the resolved model.
+pub fn check_model(cx: &Ctxt, service: &Service) {
+    check_type_cycles(cx, service);
+}
+
+// The service name becomes a module and a method on `Client`; the host prefix becomes part of a host name.
+fn check_service_names(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    let s = &raw.service;
+    if !names::is_snake_ident(&s.value) {
+        cx.error_at(
+            f.at(&s.referenced),
+            format!(
+                "service name `{}` must be a snake_case identifier (it names a module)",
+                s.value
+            ),
+        );
+    }
+    let h = &raw.host_prefix;
+    let valid = !h.value.is_empty()
+        && !h.value.starts_with(['-', '.'])
+        && !h.value.ends_with(['-', '.'])
+        && h.value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
+    if !valid {
+        cx.error_at(
+            f.at(&h.referenced),
+            format!(
+                "host_prefix `{}` must be a DNS label such as `ges` or `dayu-dlf`",
+                h.value
+            ),
+        );
+    }
+}
+
+// Declared type names become Rust types as written, so they must already be PascalCase identifiers.
+fn check_type_names(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    for (name, _) in raw.types.iter().flat_map(|t| t.iter()) {
+        if model::is_builtin(&name.value) {
+            cx.error_at(
+                f.at(&name.referenced),
+                format!("type name `{}` is a built-in type", name.value),
+            );
+        } else if !names::is_pascal_ident(&name.value) {
+            cx.error_at(
+                f.at(&name.referenced),
+                format!("type name `{}` must be a PascalCase identifier", name.value),
+            );
+        }
+    }
+}
+
+// Operation names become types (`<Op>Request`) and methods (`snake_case`): both must be unique in a service.
+fn check_unique_operations(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    let mut seen: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for e in &raw.endpoints.value {
+        let op = &e.operation;
+        if !names::is_pascal_ident(&op.value) {
+            cx.error_at(
+                f.at(&op.referenced),
+                format!(
+                    "operation name `{}` must be a PascalCase identifier such as `StopGraph`",
+                    op.value
+                ),
+            );
+            continue;
+        }
+        let method = names::method_name(&op.value);
+        let here = f.at(&op.referenced).to_string();
+        match seen.get(&method) {
+            Some((prev, at)) if *prev == op.value => cx.error_at(
+                f.at(&op.referenced),
+                format!("duplicate operation name `{}` (first at {at})", op.value),
+            ),
+            Some((prev, at)) => cx.error_at(
+                f.at(&op.referenced),
+                format!(
+                    "operation `{}` and `{prev}` (at {at}) both map to the method `{method}`",
+                    op.value
+                ),
+            ),
+            None => {
+                seen.insert(method, (op.value.clone(), here));
+            }
+        }
+    }
+}
+
+// Only the methods an HTTP client can send; upper case as in the pages.
+fn check_method_known(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    let m = &e.method;
+    if !METHODS.contains(&m.value.as_str()) {
+        cx.error_at(
+            f.at(&m.referenced),
+            format!(
+                "endpoint `{}`: unknown HTTP method `{}`; expected one of {}",
+                e.operation.value,
+                m.value,
+                METHODS.join(", ")
+            ),
+        );
+    }
+}
+
+/// The `{name}` placeholders of a path template, or a description of what is malformed.
+pub fn path_placeholders(path: &str) -> Result<Vec<&str>, String> {
+    if !path.starts_with('/') {
+        return Err("must start with `/`".to_owned());
+    }
+    if path.contains(['?', '#']) {
+        return Err("must not contain `?` or `#`; declare query parameters instead".to_owned());
+    }
+    let mut out = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("has a `}` without `{`".to_owned());
+        }
+        let after = &rest[open + 1..];
+        let close = after.find('}').ok_or("has a `{` without `}`")?;
+        let name = &after[..close];
+        if name.is_empty() || name.contains(['{', '/']) {
+            return Err(format!("has a malformed placeholder `{{{name}}}`"));
+        }
+        out.push(name);
+        rest = &after[close + 1..];
+    }
+    Ok(out)
+}
+
+// Every `{name}` in the path must be a declared path parameter and every path parameter must appear in the path;
+// otherwise the request could not be built, or a required value would silently go nowhere.
+fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    let op = &e.operation.value;
+    let at = f.at(&e.path.referenced);
+    let placeholders = match path_placeholders(&e.path.value) {
+        Ok(p) => p,
+        Err(why) => {
+            cx.error_at(
+                at,
+                format!("endpoint `{op}`: path `{}` {why}", e.path.value),
+            );
+            return;
+        }
+    };
+    let declared: Vec<_> = e
+        .parameters
+        .iter()
+        .flat_map(|p| p.path.iter())
+        .flat_map(|m| m.iter())
+        .collect();
+    let mut seen = BTreeSet::new();
+    for name in &placeholders {
+        if !seen.insert(*name) {
+            cx.error_at(
+                at.clone(),
+                format!("endpoint `{op}`: path parameter `{name}` appears twice in the path"),
+            );
+        }
+        if !declared.iter().any(|(k, _)| k.value == *name) {
+            cx.error_at(
+                at.clone(),
+                format!("endpoint `{op}`: path parameter `{name}` is not declared"),
+            );
+        }
+    }
+    for (k, _) in declared {
+        if !placeholders.contains(&k.value.as_str()) {
+            cx.error_at(
+                f.at(&k.referenced),
+                format!(
+                    "endpoint `{op}`: path parameter `{}` does not appear in the path `{}`",
+                    k.value, e.path.value
+                ),
+            );
+        }
+    }
+}
+
+// Status keys are real HTTP statuses, each listed once, each with a known kind; an operation needs a success status
+// or it has no output type.
+fn check_status_codes(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    let op = &e.operation.value;
+    let mut seen: BTreeMap<u16, String> = BTreeMap::new();
+    let mut successes = 0;
+    for (k, r) in e.responses.value.iter() {
+        let at = f.at(&k.referenced);
+        let Some(code) = model::status_of(&k.value) else {
+            let shown = match &k.value {
+                StatusKey::Code(c) => c.to_string(),
+                StatusKey::Text(t) => t.clone(),
+            };
+            cx.error_at(at, format!("endpoint `{op}`: invalid status code `{shown}`; expected a number from 100 to 599"));
+            continue;
+        };
+        if let Some(first) = seen.get(&code) {
+            cx.error_at(
+                at.clone(),
+                format!("endpoint `{op}`: duplicate status {code} (first at {first})"),
+            );
+        }
+        seen.insert(code, at.to_string());
+        if let Some(kind) = &r.kind
+            && !matches!(kind.value.as_str(), "success" | "error")
+        {
+            cx.error_at(
+                f.at(&kind.referenced),
+                format!(
+                    "endpoint `{op}`: unknown response kind `{}`; expected `success` or `error`",
+                    kind.value
+                ),
+            );
+        }
+        if model::is_success(code, r.kind.as_ref().map(|k| k.value.as_str())) {
+            successes += 1;
+        }
+        if r.body.is_none()
+            && let Some(ex) = &r.example
+        {
+            cx.error_at(
+                f.at(&ex.referenced),
+                format!("endpoint `{op}`: status {code} has an example but no `body`"),
+            );
+        }
+    }
+    if successes == 0 && !e.responses.value.0.is_empty() {
+        cx.error_at(
+            f.at(&e.responses.referenced),
+            format!("endpoint `{op}`: the response table has no success status"),
+        );
+    }
+    if e.responses.value.0.is_empty() {
+        cx.error_at(
+            f.at(&e.responses.referenced),
+            format!("endpoint `{op}`: the response table is empty"),
+        );
+    }
+}
+
+// Parameters and the body become fields of one request struct: two wire names that map to the same Rust name (say
+// header `X-Language` and query `x_language`) would not compile, and `new` is the constructor.
+fn check_param_rust_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    let op = &e.operation.value;
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    let groups = e.parameters.iter().flat_map(|p| {
+        [
+            ("path", &p.path),
+            ("query", &p.query),
+            ("header", &p.header),
+        ]
+    });
+    for (location, map) in groups {
+        for (wire, _) in map.iter().flat_map(|m| m.iter()) {
+            let rust = names::field_name(&wire.value);
+            let at = f.at(&wire.referenced);
+            let this = format!("{location} parameter `{}`", wire.value);
+            if rust == "new" {
+                cx.error_at(at.clone(), format!("endpoint `{op}`: {this} maps to the Rust name `new`, which is the request constructor"));
+            }
+            match seen.get(&rust) {
+                Some(prev) => cx.error_at(
+                    at,
+                    format!(
+                        "endpoint `{op}`: {this} and {prev} both map to the Rust name `{rust}`"
+                    ),
+                ),
+                None => {
+                    seen.insert(rust, this);
+                }
+            }
+        }
+    }
+    if let Some(r) = &e.request {
+        let rust = r
+            .name
+            .as_ref()
+            .map(|n| names::field_name(&n.value))
+            .unwrap_or_else(|| "body".to_owned());
+        let has_field = !(r.body.ty.value == "object"
+            && r.body.properties.as_ref().is_none_or(|p| p.0.is_empty()));
+        if has_field && let Some(prev) = seen.get(&rust) {
+            let at = r
+                .name
+                .as_ref()
+                .map(|n| f.at(&n.referenced))
+                .unwrap_or_else(|| f.at(&r.body.ty.referenced));
+            cx.error_at(at, format!("endpoint `{op}`: the request body and {prev} both map to the Rust name `{rust}`; set `request.name`"));
+        }
+    }
+}
+
+// Properties of one object become fields of one struct.
+fn check_property_rust_names(cx: &Ctxt, f: FileId<'_>, s: &RawSchema) {
+    let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+    for (wire, _) in s.properties.iter().flat_map(|p| p.iter()) {
+        let rust = names::field_name(&wire.value);
+        if rust == "new" {
+            cx.error_at(
+                f.at(&wire.referenced),
+                format!(
+                    "property `{}` maps to the Rust name `new`, which is the constructor",
+                    wire.value
+                ),
+            );
+        }
+        match seen.get(&rust) {
+            Some(prev) => cx.error_at(
+                f.at(&wire.referenced),
+                format!(
+                    "properties `{prev}` and `{}` both map to the Rust field `{rust}`",
+                    wire.value
+                ),
+            ),
+            None => {
+                seen.insert(rust, &wire.value);
+            }
+        }
+    }
+}
+
+// Bodies are encoded as JSON by the runtime; any other content type would be sent with the wrong bytes.
+fn check_body_content_type(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    if let Some(r) = &e.request
+        && let Some(ct) = &r.content_type
+    {
+        let base = ct
+            .value
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        if !(base == "application/json" || base.ends_with("+json")) {
+            cx.error_at(
+                f.at(&ct.referenced),
+                format!(
+                    "endpoint `{}`: content type `{}` is not supported; request bodies are JSON",
+                    e.operation.value, ct.value
+                ),
+            );
+        }
+    }
+}
+
+// A reference must name a built-in type or a type under `types:`.
+fn check_type_refs(cx: &Ctxt, f: FileId<'_>, s: &RawSchema, types: &BTreeMap<&str, &RawSchema>) {
+    let t = s.ty.value.as_str();
+    if !model::is_builtin(t) && !types.contains_key(t) {
+        let known: Vec<&str> = types.keys().copied().collect();
+        let hint = if known.is_empty() {
+            String::new()
+        } else {
+            format!(" (declared: {})", known.join(", "))
+        };
+        cx.error_at(
+            f.at(&s.ty.referenced),
+            format!("type `{t}` is not defined; declare it under `types`{hint}"),
+        );
+    }
+}
+
+// A default or example that does not fit its own schema documents a request the server would reject.
+fn check_schema_values(
+    cx: &Ctxt,
+    f: FileId<'_>,
+    s: &RawSchema,
+    types: &BTreeMap<&str, &RawSchema>,
+) {
+    for (what, v) in [("default", &s.default), ("example", &s.example)] {
+        if let Some(v) = v
+            && let Err(why) = value_fits(&v.value, s, types, &mut String::new(), 0)
+        {
+            cx.error_at(
+                f.at(&v.referenced),
+                format!("{what} does not match its schema: {why}"),
+            );
+        }
+    }
+}
+
+fn check_endpoint_values(
+    cx: &Ctxt,
+    f: FileId<'_>,
+    e: &RawEndpoint,
+    types: &BTreeMap<&str, &RawSchema>,
+) {
+    let op = &e.operation.value;
+    for_each_schema_of(e, &mut |s| check_schema_values(cx, f, s, types));
+    if let Some(r) = &e.request
+        && let Some(ex) = &r.example
+        && let Err(why) = value_fits(&ex.value, &r.body, types, &mut String::new(), 0)
+    {
+        cx.error_at(
+            f.at(&ex.referenced),
+            format!("endpoint `{op}`: request example does not match the body schema: {why}"),
+        );
+    }
+    for (k, r) in e.responses.value.iter() {
+        if let (Some(ex), Some(body)) = (&r.example, &r.body)
+            && let Err(why) = value_fits(&ex.value, body, types, &mut String::new(), 0)
+        {
+            let code = model::status_of(&k.value)
+                .map(|c| c.to_string())
+                .unwrap_or_default();
+            cx.error_at(f.at(&ex.referenced), format!("endpoint `{op}`: example of status {code} does not match its body schema: {why}"));
+        }
+    }
+}
+
+/// Does `v` fit `s`? On failure, says where (`jobs[0].job_id`) and why.
+fn value_fits(
+    v: &Value,
+    s: &RawSchema,
+    types: &BTreeMap<&str, &RawSchema>,
+    path: &mut String,
+    depth: usize,
+) -> Result<(), String> {
+    if depth > 64 {
+        return Ok(()); // a recursive schema: deeper values were checked at the first level
+    }
+    let at = |path: &str| {
+        if path.is_empty() {
+            String::new()
+        } else {
+            format!("`{path}`: ")
+        }
+    };
+    if v.is_null() {
+        return if s.nullable.unwrap_or(false) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{}null is not allowed (set `nullable: true`)",
+                at(path)
+            ))
+        };
+    }
+    let t = s.ty.value.as_str();
+    let found = json_kind(v);
+    let mismatch = |path: &str| Err(format!("{}expected {t}, found {found}", at(path)));
+    match t {
+        "string" => {
+            let Value::String(text) = v else {
+                return mismatch(path);
+            };
+            let n = text.chars().count() as u64;
+            if let Some(min) = &s.min_length
+                && n < min.value
+            {
+                return Err(format!(
+                    "{}length {n} is below min_length {}",
+                    at(path),
+                    min.value
+                ));
+            }
+            if let Some(max) = &s.max_length
+                && n > max.value
+            {
+                return Err(format!(
+                    "{}length {n} is above max_length {}",
+                    at(path),
+                    max.value
+                ));
+            }
+            if let Some(p) = &s.pattern
+                && let Ok(re) = regex_lite::Regex::new(&p.value)
+                && !re.is_match(text)
+            {
+                return Err(format!(
+                    "{}`{text}` does not match pattern `{}`",
+                    at(path),
+                    p.value
+                ));
+            }
+            if let Some(values) = &s.enum_values
+                && !values.value.iter().any(|e| e.value == *text)
+            {
+                return Err(format!(
+                    "{}`{text}` is not one of the enum values",
+                    at(path)
+                ));
+            }
+            Ok(())
+        }
+        "date-time" => {
+            if v.is_string() {
+                Ok(())
+            } else {
+                mismatch(path)
+            }
+        }
+        "boolean" => {
+            if v.is_boolean() {
+                Ok(())
+            } else {
+                mismatch(path)
+            }
+        }
+        "int32" | "int64" | "number" => {
+            let Value::Number(n) = v else {
+                return mismatch(path);
+            };
+            let ok = match t {
+                "int32" => n.as_i64().is_some_and(|i| i32::try_from(i).is_ok()),
+                "int64" => n.as_i64().is_some(),
+                _ => true,
+            };
+            if !ok {
+                return Err(format!("{}{n} is not a valid {t}", at(path)));
+            }
+            let Some(x) = model::to_num(v) else {
+                return mismatch(path);
+            };
+            for (key, bound, below) in [
+                ("minimum", &s.minimum, true),
+                ("maximum", &s.maximum, false),
+            ] {
+                if let Some(b) = bound.as_ref().and_then(|b| model::to_num(&b.value)) {
+                    let out = match (x, b) {
+                        (model::Num::Int(x), model::Num::Int(b)) => {
+                            if below {
+                                x < b
+                            } else {
+                                x > b
+                            }
+                        }
+                        (x, b) => {
+                            if below {
+                                model::as_f64(x) < model::as_f64(b)
+                            } else {
+                                model::as_f64(x) > model::as_f64(b)
+                            }
+                        }
+                    };
+                    if out {
+                        return Err(format!(
+                            "{}{n} is {} {key}",
+                            at(path),
+                            if below { "below" } else { "above" }
+                        ));
+                    }
+                }
+            }
+            Ok(())
+        }
+        "any" => Ok(()),
+        "array" => {
+            let Value::Array(items) = v else {
+                return mismatch(path);
+            };
+            let n = items.len() as u64;
+            if let Some(min) = &s.min_items
+                && n < min.value
+            {
+                return Err(format!(
+                    "{}{n} items is below min_items {}",
+                    at(path),
+                    min.value
+                ));
+            }
+            if let Some(max) = &s.max_items
+                && n > max.value
+            {
+                return Err(format!(
+                    "{}{n} items is above max_items {}",
+                    at(path),
+                    max.value
+                ));
+            }
+            if let Some(item) = &s.items {
+                for (i, v) in items.iter().enumerate() {
+                    let len = path.len();
+                    path.push_str(&format!("[{i}]"));
+                    value_fits(v, item, types, path, depth + 1)?;
+                    path.truncate(len);
+                }
+            }
+            Ok(())
+        }
+        "map" => {
+            let Value::Object(map) = v else {
+                return mismatch(path);
+            };
+            if let Some(values) = &s.values {
+                for (k, v) in map {
+                    let len = path.len();
+                    path.push_str(&format!("[{k:?}]"));
+                    value_fits(v, values, types, path, depth + 1)?;
+                    path.truncate(len);
+                }
+            }
+            Ok(())
+        }
+        "object" => {
+            let Value::Object(map) = v else {
+                return mismatch(path);
+            };
+            for (wire, p) in s.properties.iter().flat_map(|p| p.iter()) {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&wire.value);
+                match map.get(&wire.value) {
+                    Some(v) => value_fits(v, p, types, path, depth + 1)?,
+                    None if p.required.as_ref().is_some_and(|r| r.value) => {
+                        return Err(format!("`{path}`: required property is missing"));
+                    }
+                    None => {}
+                }
+                path.truncate(len);
+            }
+            Ok(())
+        }
+        named => match types.get(named) {
+            Some(target) => value_fits(v, target, types, path, depth + 1),
+            None => Ok(()), // reported by check_type_refs
+        },
+    }
+}
+
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(n) if n.is_f64() => "a fractional number",
+        Value::Number(_) => "an integer",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+// A struct that contains itself without an array or map in between has infinite size, and aliases that refer to
+// each other never resolve; both would fail deep inside rustc with no pointer to the spec.
+fn check_type_cycles(cx: &Ctxt, service: &Service) {
+    fn direct(ty: &Ty) -> Option<usize> {
+        match ty {
+            Ty::Named(i) => Some(*i),
+            _ => None,
+        }
+    }
+    let edges: Vec<Vec<usize>> = service
+        .types
+        .iter()
+        .map(|t| match &t.kind {
+            TypeKind::Struct(fields) => fields.iter().filter_map(|f| direct(&f.ty)).collect(),
+            TypeKind::Alias(ty) => model::named_in(ty).into_iter().collect(),
+            TypeKind::Enum(_) => Vec::new(),
+        })
+        .collect();
+    let mut reported = BTreeSet::new();
+    for start in 0..service.types.len() {
+        let mut stack = vec![(start, vec![start])];
+        let mut visited = BTreeSet::new();
+        while let Some((node, trail)) = stack.pop() {
+            for &next in edges.get(node).map(Vec::as_slice).unwrap_or(&[]) {
+                if next == start {
+                    let mut cycle: Vec<usize> = trail.clone();
+                    cycle.sort_unstable();
+                    if reported.insert(cycle) {
+                        let names: Vec<&str> = trail
+                            .iter()
+                            .chain([&start])
+                            .filter_map(|&i| service.types.get(i))
+                            .map(|t| t.name.as_str())
+                            .collect();
+                        if let Some(t) = service.types.get(start) {
+                            cx.error_at(t.loc.clone(), format!("type `{}` contains itself ({}); put the recursion inside an `array` or `map`", t.name, names.join(" → ")));
+                        }
+                    }
+                } else if visited.insert(next) {
+                    let mut t = trail.clone();
+                    t.push(next);
+                    stack.push((next, t));
+                }
+            }
+        }
+    }
+}
+
+fn type_table(raw: &RawSpec) -> BTreeMap<&str, &RawSchema> {
+    raw.types
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(|(k, v)| (k.value.as_str(), v))
+        .collect()
+}
+
+/// Calls `visit` on every schema node below `s`, `s` included.
+fn walk<'a>(s: &'a RawSchema, visit: &mut dyn FnMut(&'a RawSchema)) {
+    walk_depth(s, visit, 0);
+}
+
+fn walk_depth<'a>(s: &'a RawSchema, visit: &mut dyn FnMut(&'a RawSchema), depth: usize) {
+    // The model reports over-deep nesting; this only has to stay off the end of the stack.
+    if depth > 64 {
+        return;
+    }
+    visit(s);
+    for child in s.items.iter().chain(s.values.iter()) {
+        walk_depth(child, visit, depth + 1);
+    }
+    for (_, p) in s.properties.iter().flat_map(|p| p.iter()) {
+        walk_depth(p, visit, depth + 1);
+    }
+}
+
+fn for_each_schema_of<'a>(e: &'a RawEndpoint, visit: &mut dyn FnMut(&'a RawSchema)) {
+    let params = e
+        .parameters
+        .iter()
+        .flat_map(|p| [&p.path, &p.query, &p.header]);
+    for (_, s) in params.flat_map(|m| m.iter()).flat_map(|m| m.iter()) {
+        walk(s, visit);
+    }
+    if let Some(r) = &e.request {
+        walk(&r.body, visit);
+    }
+    for (_, r) in e.responses.value.iter() {
+        if let Some(b) = &r.body {
+            walk(b, visit);
+        }
+    }
+}
+
+fn walk_all_objects<'a>(raw: &'a RawSpec, visit: &mut dyn FnMut(&'a RawSchema)) {
+    for (_, s) in raw.types.iter().flat_map(|t| t.iter()) {
+        walk(s, visit);
+    }
+    for e in &raw.endpoints.value {
+        for_each_schema_of(e, visit);
+    }
+}

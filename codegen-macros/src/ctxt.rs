@@ -1,0 +1,102 @@
+//! Error accumulator (serde_derive's `Ctxt`): every stage records problems and keeps going, so one build reports
+//! every mistake in the spec.
+
+use serde_saphyr::Location;
+use std::cell::RefCell;
+use std::fmt;
+
+/// Where in which spec file something was written.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Loc {
+    pub file: String,
+    pub line: u64,
+    pub col: u64,
+}
+
+impl fmt::Display for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.col)
+    }
+}
+
+/// A file being checked, so call sites can turn serde-saphyr locations into `Loc`s cheaply.
+#[derive(Clone, Copy)]
+pub struct FileId<'a>(pub &'a str);
+
+impl FileId<'_> {
+    pub fn at(self, l: &Location) -> Loc {
+        Loc {
+            file: self.0.to_owned(),
+            line: l.line(),
+            col: l.column(),
+        }
+    }
+
+    /// Start of the file: for problems of the file as a whole.
+    pub fn start(self) -> Loc {
+        Loc {
+            file: self.0.to_owned(),
+            line: 1,
+            col: 1,
+        }
+    }
+}
+
+/// A recorded problem: where (if anywhere in a file) and what.
+type Problem = (Option<Loc>, String);
+
+#[derive(Default)]
+pub struct Ctxt {
+    /// `None` once `check` has run.
+    errors: RefCell<Option<Vec<Problem>>>,
+}
+
+impl Ctxt {
+    pub fn new() -> Self {
+        Ctxt {
+            errors: RefCell::new(Some(Vec::new())),
+        }
+    }
+
+    /// Records a problem written at `loc`.
+    pub fn error_at(&self, loc: Loc, msg: impl fmt::Display) {
+        self.push(Some(loc), msg.to_string());
+    }
+
+    /// Records a problem that has no place in a spec file (e.g. the spec folder is missing).
+    pub fn error(&self, msg: impl fmt::Display) {
+        self.push(None, msg.to_string());
+    }
+
+    fn push(&self, loc: Option<Loc>, msg: String) {
+        if let Some(errors) = self.errors.borrow_mut().as_mut() {
+            errors.push((loc, msg));
+        }
+    }
+
+    /// Consumes the context: `Err` with every message, sorted by file position, rendered `file:line:col: msg`.
+    pub fn check(self) -> Result<(), Vec<String>> {
+        let mut errors = self.errors.borrow_mut().take().unwrap_or_default();
+        if errors.is_empty() {
+            return Ok(());
+        }
+        errors.sort_by(|a, b| a.0.cmp(&b.0));
+        errors.dedup();
+        Err(errors
+            .into_iter()
+            .map(|(loc, msg)| match loc {
+                Some(loc) => format!("{loc}: {msg}"),
+                None => msg,
+            })
+            .collect())
+    }
+}
+
+impl Drop for Ctxt {
+    fn drop(&mut self) {
+        // Forgetting `check` would silently drop errors; this is a bug in the macro, not in a spec.
+        if !std::thread::panicking() && self.errors.borrow().is_some() {
+            panic!("forgot to check for errors");
+        }
+    }
+}

@@ -1,0 +1,1052 @@
+//! Model → tokens. Pure and infallible: everything that could be wrong was reported before this runs.
+//!
+//! Per endpoint it emits data and three short methods (`validate`, `encode`, `decode`); the request pipeline itself
+//! is one generic function in the runtime, so hundreds of endpoints stay cheap to compile.
+
+use crate::model::{
+    Body, CODE_KEYS, Endpoint, Field, MESSAGE_KEYS, Num, Param, ParamIn, Response, Rules, Service,
+    Ty, TypeDef, TypeKind,
+};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use serde_json::Value;
+
+/// What one spec file contributes.
+pub struct ServiceOut<'a> {
+    pub service: &'a Service,
+    pub spec_json: String,
+    pub include: String,
+}
+
+/// Whether the expansion sits inside `generated-client` (and so may add `Client::<service>()` methods).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Internal,
+    Standalone,
+}
+
+pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
+    let p = private();
+    let modules = services.iter().map(expand_service);
+    let accessors = services.iter().map(|s| {
+        let m = ident(&s.service.name);
+        let handle = ident(&handle_name(&s.service.name));
+        let doc = doc_attr(&format!(
+            "Calls of the {} service ([`{}`]).",
+            clean(&s.service.title),
+            s.service.name
+        ));
+        quote! {
+            #doc
+            pub fn #m(&self) -> #m::#handle<'_> {
+                #m::#handle::new(self)
+            }
+        }
+    });
+    let client_impl = (mode == Mode::Internal).then(|| {
+        quote! {
+            impl #p::Client {
+                #(#accessors)*
+            }
+        }
+    });
+    let metas = services.iter().map(|s| {
+        let m = ident(&s.service.name);
+        quote!(&#m::SERVICE)
+    });
+    let includes = services.iter().map(|s| {
+        let path = &s.include;
+        quote!(
+            const _: &str = ::core::include_str!(#path);
+        )
+    });
+    quote! {
+        #(#modules)*
+        #client_impl
+        /// Every service of the spec, for the mock server and the OpenAPI export.
+        #[doc(hidden)]
+        pub static __SERVICES: &[&#p::ServiceMeta] = &[#(#metas),*];
+        #(#includes)*
+    }
+}
+
+fn private() -> TokenStream {
+    quote!(::generated_client::__private)
+}
+
+fn handle_name(service: &str) -> String {
+    crate::names::type_name(&[service])
+}
+
+fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
+    let s = out.service;
+    let p = private();
+    let m = ident(&s.name);
+    let mut doc = clean(&s.title);
+    if let Some(d) = &s.description {
+        doc.push_str("\n\n");
+        doc.push_str(&clean(d));
+    }
+    let mod_doc = doc_attr(&doc);
+    let types = s.types.iter().map(|t| expand_type(s, t));
+    let endpoints = s.endpoints.iter().map(|e| expand_endpoint(s, e));
+    let handle = ident(&handle_name(&s.name));
+    let calls = s.endpoints.iter().map(expand_call);
+    let handle_doc = doc_attr(&format!(
+        "Calls of the {} service, borrowed from a `Client`.",
+        clean(&s.title)
+    ));
+    let name = &s.name;
+    let host_prefix = &s.host_prefix;
+    let spec_json = &out.spec_json;
+    let ops = s.endpoints.iter().map(|e| {
+        let r = ident(&e.request_type);
+        quote!(<#r as #p::Operation>::META)
+    });
+    quote! {
+        #mod_doc
+        pub mod #m {
+            #(#types)*
+            #(#endpoints)*
+
+            #handle_doc
+            #[derive(Debug, Clone)]
+            pub struct #handle<'a>(#p::Handle<'a>);
+
+            impl<'a> #handle<'a> {
+                /// Borrows `client` for calls of this service.
+                pub fn new(client: &'a #p::Client) -> Self {
+                    Self(#p::Handle::new(client))
+                }
+
+                /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+                pub fn with_options(self, options: #p::CallOptions) -> Self {
+                    Self(self.0.with_options(options))
+                }
+
+                #(#calls)*
+            }
+
+            /// Static description of this service (routes, schemas, examples).
+            #[doc(hidden)]
+            pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
+                name: #name,
+                host_prefix: #host_prefix,
+                spec_json: #spec_json,
+                operations: &[#(#ops),*],
+            };
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------- types
+
+fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
+    let name = ident(&t.name);
+    let doc = doc_or(t.docs.as_deref(), &format!("`{}`", t.name));
+    match &t.kind {
+        TypeKind::Alias(ty) => {
+            let ty = rust_ty(s, ty);
+            quote!(#doc pub type #name = #ty;)
+        }
+        TypeKind::Enum(variants) => expand_enum(&name, &doc, variants),
+        TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields),
+    }
+}
+
+fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Variant]) -> TokenStream {
+    let p = private();
+    let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
+    let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
+    let docs = wires.iter().map(|w| doc_attr(&format!("`{w}`")));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #docs #idents, )*
+            /// A value this version of the spec does not list; kept as received.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// Every value the spec lists.
+            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#idents => #wires, )*
+                    Self::Unknown(s) => s,
+                }
+            }
+
+            /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+            pub fn from_wire(s: &str) -> Self {
+                match s {
+                    #( #wires => Self::#idents, )*
+                    _ => Self::Unknown(s.to_owned()),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::core::convert::From<&str> for #name {
+            fn from(s: &str) -> Self {
+                Self::from_wire(s)
+            }
+        }
+
+        impl #p::serde::Serialize for #name {
+            fn serialize<S: #p::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                #p::serialize_str(self.as_str(), s)
+            }
+        }
+
+        impl<'de> #p::serde::Deserialize<'de> for #name {
+            fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                #p::deserialize_open_enum(d, Self::from_wire)
+            }
+        }
+
+        impl #p::ParamValue for #name {
+            fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
+                out.push(self.as_str().to_owned());
+            }
+        }
+
+        impl #p::Validate for #name {
+            fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
+                v.enum_value(self.as_str(), !::core::matches!(self, Self::Unknown(_)), Self::VALUES);
+            }
+        }
+    }
+}
+
+fn expand_struct(
+    s: &Service,
+    t: &TypeDef,
+    name: &Ident,
+    doc: &TokenStream,
+    fields: &[Field],
+) -> TokenStream {
+    let p = private();
+    let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
+    if t.ser {
+        derives.push(quote!(#p::serde::Serialize));
+    }
+    if t.de {
+        derives.push(quote!(#p::serde::Deserialize));
+    }
+    let serde_crate =
+        (t.ser || t.de).then(|| quote!(#[serde(crate = "::generated_client::__private::serde")]));
+    let decls = fields.iter().map(|f| {
+        let fname = ident(&f.rust);
+        let ty = field_ty(s, &f.ty, f.is_plain());
+        let doc = doc_or(f.docs.as_deref(), &format!("`{}`", f.wire));
+        let mut attrs = Vec::new();
+        if unraw(&f.rust) != f.wire {
+            let wire = &f.wire;
+            attrs.push(quote!(rename = #wire));
+        }
+        if t.ser && !f.required {
+            attrs.push(quote!(
+                skip_serializing_if = "::core::option::Option::is_none"
+            ));
+        }
+        let serde_attr =
+            (!attrs.is_empty() && (t.ser || t.de)).then(|| quote!(#[serde(#(#attrs),*)]));
+        quote!(#doc #serde_attr pub #fname: #ty,)
+    });
+    // Constructors and validation serve callers that build the value; response-only types skip them.
+    let builder = t.ser.then(|| {
+        let ctor = constructor(s, fields.iter().map(FieldLike::from), &quote!(Self));
+        let validate = fields
+            .iter()
+            .filter_map(|f| validate_call(&f.wire, &f.rust, &f.ty, &f.rules, f.is_plain()));
+        quote! {
+            impl #name {
+                #ctor
+            }
+            impl #p::Validate for #name {
+                fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
+                    let _ = &v;
+                    #(#validate)*
+                }
+            }
+        }
+    });
+    quote! {
+        #doc
+        #[derive(#(#derives),*)]
+        #serde_crate
+        #[non_exhaustive]
+        pub struct #name {
+            #(#decls)*
+        }
+        #builder
+    }
+}
+
+/// A struct field or request parameter, for the shared `new` + setters generator.
+struct FieldLike<'a> {
+    rust: &'a str,
+    wire: &'a str,
+    ty: &'a Ty,
+    /// A `new(..)` argument.
+    in_ctor: bool,
+    /// `T` rather than `Option<T>`.
+    plain: bool,
+    default: Option<&'a Value>,
+    docs: Option<&'a str>,
+}
+
+impl<'a> From<&'a Field> for FieldLike<'a> {
+    fn from(f: &'a Field) -> Self {
+        FieldLike {
+            rust: &f.rust,
+            wire: &f.wire,
+            ty: &f.ty,
+            in_ctor: f.required,
+            plain: f.is_plain(),
+            default: f.default.as_ref(),
+            docs: f.docs.as_deref(),
+        }
+    }
+}
+
+impl<'a> From<&'a Param> for FieldLike<'a> {
+    fn from(f: &'a Param) -> Self {
+        FieldLike {
+            rust: &f.rust,
+            wire: &f.wire,
+            ty: &f.ty,
+            in_ctor: f.in_constructor(),
+            plain: f.in_constructor(),
+            default: f.default.as_ref(),
+            docs: f.docs.as_deref(),
+        }
+    }
+}
+
+/// `new(required…)` plus one chaining setter per optional value; spec defaults start out set.
+fn constructor<'a>(
+    s: &Service,
+    fields: impl Iterator<Item = FieldLike<'a>>,
+    self_ty: &TokenStream,
+) -> TokenStream {
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    for f in fields {
+        let name = ident(f.rust);
+        let inner = rust_ty(s, f.ty);
+        let takes_into = matches!(f.ty, Ty::String);
+        if f.in_ctor {
+            let arg_ty = match (takes_into, f.plain) {
+                (true, true) => quote!(impl ::core::convert::Into<::std::string::String>),
+                (false, true) => inner.clone(),
+                (_, false) => quote!(::core::option::Option<#inner>),
+            };
+            args.push(quote!(#name: #arg_ty));
+            inits.push(if takes_into && f.plain {
+                quote!(#name: #name.into())
+            } else {
+                quote!(#name)
+            });
+        } else {
+            let init = match f.default.and_then(|d| default_expr(s, f.ty, d)) {
+                Some(e) => quote!(::core::option::Option::Some(#e)),
+                None => quote!(::core::option::Option::None),
+            };
+            inits.push(quote!(#name: #init));
+            let doc = doc_attr(&match f.docs {
+                Some(d) => format!("Sets `{}`: {}", f.wire, clean(d)),
+                None => format!("Sets `{}`.", f.wire),
+            });
+            let (arg_ty, value) = if takes_into {
+                (
+                    quote!(impl ::core::convert::Into<::std::string::String>),
+                    quote!(value.into()),
+                )
+            } else {
+                (inner, quote!(value))
+            };
+            setters.push(quote! {
+                #doc
+                pub fn #name(mut self, value: #arg_ty) -> Self {
+                    self.#name = ::core::option::Option::Some(#value);
+                    self
+                }
+            });
+        }
+    }
+    let allow = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    quote! {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #allow
+        pub fn new(#(#args),*) -> #self_ty {
+            Self { #(#inits),* }
+        }
+        #(#setters)*
+    }
+}
+
+/// A spec default as a Rust expression of the field's type.
+fn default_expr(s: &Service, ty: &Ty, v: &Value) -> Option<TokenStream> {
+    Some(match (ty, v) {
+        (Ty::String, Value::String(t)) => quote!(::std::string::String::from(#t)),
+        (Ty::DateTime, Value::String(t)) => {
+            quote!(::generated_client::__private::DateTime::from(#t))
+        }
+        (Ty::Bool, Value::Bool(b)) => quote!(#b),
+        (Ty::I32, Value::Number(n)) => {
+            let n = i32::try_from(n.as_i64()?).ok()?;
+            quote!(#n)
+        }
+        (Ty::I64, Value::Number(n)) => {
+            let n = n.as_i64()?;
+            quote!(#n)
+        }
+        (Ty::F64, Value::Number(n)) => {
+            let n = n.as_f64()?;
+            quote!(#n)
+        }
+        (Ty::Named(i), Value::String(t)) => {
+            let def = s.types.get(*i)?;
+            let name = ident(&def.name);
+            match &def.kind {
+                TypeKind::Enum(_) => quote!(#name::from_wire(#t)),
+                TypeKind::Alias(inner) => default_expr(s, inner, v)?,
+                TypeKind::Struct(_) => return None,
+            }
+        }
+        (Ty::Named(i), v) => match &s.types.get(*i)?.kind {
+            TypeKind::Alias(inner) => default_expr(s, inner, v)?,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// `v.field(..)` for a value that has rules or contains a type that validates itself.
+fn validate_call(
+    wire: &str,
+    rust: &str,
+    ty: &Ty,
+    rules: &Rules,
+    plain: bool,
+) -> Option<TokenStream> {
+    if rules.is_empty() && !contains_named(ty) {
+        return None;
+    }
+    let p = private();
+    let name = ident(rust);
+    let _ = plain;
+    let rules = rules_expr(rules);
+    Some(quote! {
+        {
+            const RULES: #p::Rules = #rules;
+            v.field(#wire, &self.#name, &RULES);
+        }
+    })
+}
+
+fn contains_named(ty: &Ty) -> bool {
+    crate::model::named_in(ty).is_some()
+}
+
+fn rules_expr(r: &Rules) -> TokenStream {
+    let p = private();
+    let mut parts = Vec::new();
+    let u = |v: Option<u64>| v.map(|n| quote!(::core::option::Option::Some(#n)));
+    let num = |v: Option<Num>| {
+        v.map(|n| match n {
+            Num::Int(i) => quote!(::core::option::Option::Some(#p::Number::Int(#i))),
+            Num::Float(f) => quote!(::core::option::Option::Some(#p::Number::Float(#f))),
+        })
+    };
+    if let Some(v) = u(r.min_length) {
+        parts.push(quote!(min_length: #v));
+    }
+    if let Some(v) = u(r.max_length) {
+        parts.push(quote!(max_length: #v));
+    }
+    if let Some(pat) = &r.pattern {
+        parts.push(quote!(pattern: ::core::option::Option::Some(#pat)));
+    }
+    if let Some(v) = num(r.minimum) {
+        parts.push(quote!(minimum: #v));
+    }
+    if let Some(v) = num(r.maximum) {
+        parts.push(quote!(maximum: #v));
+    }
+    if let Some(v) = u(r.min_items) {
+        parts.push(quote!(min_items: #v));
+    }
+    if let Some(v) = u(r.max_items) {
+        parts.push(quote!(max_items: #v));
+    }
+    if let Some(items) = &r.items {
+        let inner = rules_expr(items);
+        parts.push(quote!(items: ::core::option::Option::Some(&#inner)));
+    }
+    quote!(#p::Rules { #(#parts,)* ..#p::Rules::NONE })
+}
+
+fn rust_ty(s: &Service, ty: &Ty) -> TokenStream {
+    let p = private();
+    match ty {
+        Ty::String => quote!(::std::string::String),
+        Ty::I32 => quote!(i32),
+        Ty::I64 => quote!(i64),
+        Ty::F64 => quote!(f64),
+        Ty::Bool => quote!(bool),
+        Ty::DateTime => quote!(#p::DateTime),
+        Ty::Any => quote!(#p::serde_json::Value),
+        Ty::Object => quote!(#p::serde_json::Map<::std::string::String, #p::serde_json::Value>),
+        Ty::Vec(t) => {
+            let t = rust_ty(s, t);
+            quote!(::std::vec::Vec<#t>)
+        }
+        Ty::Map(t) => {
+            let t = rust_ty(s, t);
+            quote!(::std::collections::BTreeMap<::std::string::String, #t>)
+        }
+        Ty::Named(i) => {
+            let name = s
+                .types
+                .get(*i)
+                .map(|t| t.name.as_str())
+                .unwrap_or("UnresolvedType");
+            let name = ident(name);
+            quote!(#name)
+        }
+    }
+}
+
+fn field_ty(s: &Service, ty: &Ty, plain: bool) -> TokenStream {
+    let t = rust_ty(s, ty);
+    if plain {
+        t
+    } else {
+        quote!(::core::option::Option<#t>)
+    }
+}
+
+// ------------------------------------------------------------------------------------------------------ endpoints
+
+fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
+    let p = private();
+    let req = ident(&e.request_type);
+    let err = ident(&e.error_type);
+    let req_doc = doc_attr(&request_doc(s, e));
+    let param_fields = e.params.iter().map(|prm| {
+        let name = ident(&prm.rust);
+        let ty = field_ty(s, &prm.ty, prm.in_constructor());
+        let mut doc = prm
+            .docs
+            .as_deref()
+            .map(clean)
+            .unwrap_or_else(|| format!("`{}`", prm.wire));
+        doc.push_str(&format!(
+            "\n\n{} parameter `{}`.",
+            location_title(prm.location),
+            prm.wire
+        ));
+        if let Some(key) = &prm.from_context {
+            doc.push_str(&format!(" When unset, the client's `{key}` is used."));
+        }
+        if let Some(d) = &prm.default {
+            doc.push_str(&format!(" Default: `{d}`."));
+        }
+        let doc = doc_attr(&doc);
+        quote!(#doc pub #name: #ty,)
+    });
+    let body_field = e.body.as_ref().and_then(|b| {
+        let ty = b.ty.as_ref()?;
+        let name = ident(&b.rust);
+        let ty = field_ty(s, ty, b.required);
+        let doc = doc_or(b.docs.as_deref(), "Request body.");
+        Some(quote!(#doc pub #name: #ty,))
+    });
+    let ctor = constructor(
+        s,
+        e.params
+            .iter()
+            .map(FieldLike::from)
+            .chain(body_like(e.body.as_ref())),
+        &quote!(Self),
+    );
+    let output = output_ty(s, e);
+    let output_enum = expand_output_enum(s, e);
+    let meta = operation_meta(s, e);
+    let validate = e
+        .params
+        .iter()
+        .filter_map(|prm| {
+            validate_call(
+                &prm.wire,
+                &prm.rust,
+                &prm.ty,
+                &prm.rules,
+                prm.in_constructor(),
+            )
+        })
+        .chain(e.body.as_ref().and_then(|b| {
+            let ty = b.ty.as_ref()?;
+            validate_call(&b.rust, &b.rust, ty, &Rules::default(), b.required)
+        }));
+    let encode = e
+        .params
+        .iter()
+        .map(encode_param)
+        .chain(e.body.as_ref().map(encode_body));
+    let decode = e.responses.iter().map(|r| decode_arm(e, r));
+    let error_enum = expand_error_enum(s, e);
+    quote! {
+        #req_doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub struct #req {
+            #(#param_fields)*
+            #body_field
+        }
+
+        impl #req {
+            #ctor
+        }
+
+        impl #p::Operation for #req {
+            type Output = #output;
+            type Error = #err;
+            const META: &'static #p::OperationMeta = &#meta;
+
+            fn validate(&self, v: &mut #p::Validator) {
+                let _ = &v;
+                #(#validate)*
+            }
+
+            fn encode(&self, r: &mut #p::RequestParts) {
+                #(#encode)*
+            }
+
+            fn decode(r: &#p::RawResponse) -> ::core::result::Result<::core::result::Result<Self::Output, Self::Error>, #p::DecodeError> {
+                ::core::result::Result::Ok(match r.status() {
+                    #(#decode)*
+                    _ => ::core::result::Result::Err(#err::Unhandled(r.unhandled())),
+                })
+            }
+        }
+
+        #output_enum
+        #error_enum
+    }
+}
+
+fn body_like(b: Option<&Body>) -> Option<FieldLike<'_>> {
+    let b = b?;
+    Some(FieldLike {
+        rust: &b.rust,
+        wire: &b.rust,
+        ty: b.ty.as_ref()?,
+        in_ctor: b.required,
+        plain: b.required,
+        default: None,
+        docs: b.docs.as_deref(),
+    })
+}
+
+fn request_doc(s: &Service, e: &Endpoint) -> String {
+    let handle = handle_name(&s.name);
+    let mut doc = format!(
+        "Request of [`{handle}::{}`]",
+        e.method_fn.trim_start_matches("r#")
+    );
+    match &e.summary {
+        Some(sum) => doc.push_str(&format!(": {}.", clean(sum))),
+        None => doc.push('.'),
+    }
+    doc.push_str(&format!("\n\n`{} {}`", e.http_method, e.path));
+    doc
+}
+
+fn location_title(l: ParamIn) -> &'static str {
+    match l {
+        ParamIn::Path => "Path",
+        ParamIn::Query => "Query",
+        ParamIn::Header => "Header",
+    }
+}
+
+fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
+    let p = private();
+    let (service, host_prefix, name, method, path) = (
+        &s.name,
+        &s.host_prefix,
+        &e.operation,
+        &e.http_method,
+        &e.path,
+    );
+    let content_type = match &e.body {
+        Some(b) => {
+            let ct = &b.content_type;
+            quote!(::core::option::Option::Some(#ct))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        #p::OperationMeta {
+            service: #service,
+            host_prefix: #host_prefix,
+            name: #name,
+            method: #method,
+            path: #path,
+            content_type: #content_type,
+        }
+    }
+}
+
+fn encode_param(prm: &Param) -> TokenStream {
+    let name = ident(&prm.rust);
+    let wire = &prm.wire;
+    match (prm.location, &prm.from_context) {
+        (ParamIn::Path, Some(key)) => quote!(r.path_or_context(#wire, self.#name.as_ref(), #key);),
+        (ParamIn::Path, None) => quote!(r.path(#wire, &self.#name);),
+        (ParamIn::Query, _) if prm.csv => quote!(r.query_csv(#wire, &self.#name);),
+        (ParamIn::Query, _) => quote!(r.query(#wire, &self.#name);),
+        (ParamIn::Header, _) => quote!(r.header(#wire, &self.#name);),
+    }
+}
+
+fn encode_body(b: &Body) -> TokenStream {
+    let name = ident(&b.rust);
+    match (&b.ty, b.required) {
+        (None, _) => quote!(r.empty_json_object();),
+        (Some(_), true) => quote!(r.json(&self.#name);),
+        (Some(_), false) => quote! {
+            if let ::core::option::Option::Some(body) = &self.#name {
+                r.json(body);
+            }
+        },
+    }
+}
+
+fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
+    if let Some(name) = &e.output_enum {
+        let name = ident(name);
+        return quote!(#name);
+    }
+    match e
+        .responses
+        .iter()
+        .find(|r| r.success)
+        .and_then(|r| r.body.as_ref())
+    {
+        Some(ty) => rust_ty(s, ty),
+        None => quote!(()),
+    }
+}
+
+fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
+    let name = ident(e.output_enum.as_ref()?);
+    let variants = e.responses.iter().filter(|r| r.success).map(|r| {
+        let v = ident(&r.variant);
+        let doc = doc_attr(&status_doc(r));
+        match &r.body {
+            Some(ty) => {
+                let ty = rust_ty(s, ty);
+                quote!(#doc #v(#ty),)
+            }
+            None => quote!(#doc #v,),
+        }
+    });
+    let doc = doc_attr(&format!(
+        "Successful outcomes of [`{}::{}`].",
+        handle_name(&s.name),
+        e.method_fn.trim_start_matches("r#")
+    ));
+    Some(quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+        }
+    })
+}
+
+fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
+    let status = r.status;
+    let err = ident(&e.error_type);
+    let v = ident(&r.variant);
+    let value = if r.body.is_some() {
+        quote!((r.json()?))
+    } else {
+        quote!()
+    };
+    if r.success {
+        let out = match &e.output_enum {
+            Some(name) => {
+                let name = ident(name);
+                quote!(#name::#v #value)
+            }
+            None if r.body.is_some() => quote!(r.json()?),
+            None => quote!(()),
+        };
+        quote!(#status => ::core::result::Result::Ok(#out),)
+    } else {
+        quote!(#status => ::core::result::Result::Err(#err::#v #value),)
+    }
+}
+
+fn status_doc(r: &Response) -> String {
+    match &r.description {
+        Some(d) => format!(
+            "{} {}: {}",
+            r.status,
+            crate::names::status_variant(r.status),
+            clean(d)
+        ),
+        None => format!("{} {}", r.status, crate::names::status_variant(r.status)),
+    }
+}
+
+/// Field of a body struct read as the error code or message, following aliases.
+fn envelope_field<'a>(s: &'a Service, ty: &Ty, keys: &[&str]) -> Option<&'a Field> {
+    let mut ty = ty.clone();
+    for _ in 0..16 {
+        let Ty::Named(i) = ty else { return None };
+        match &s.types.get(i)?.kind {
+            TypeKind::Alias(inner) => ty = inner.clone(),
+            TypeKind::Struct(fields) => {
+                return keys
+                    .iter()
+                    .find_map(|k| fields.iter().find(|f| f.wire == *k && f.ty == Ty::String));
+            }
+            TypeKind::Enum(_) => return None,
+        }
+    }
+    None
+}
+
+fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
+    let p = private();
+    let err = ident(&e.error_type);
+    let errors: Vec<&Response> = e.responses.iter().filter(|r| !r.success).collect();
+    let variants = errors.iter().map(|r| {
+        let v = ident(&r.variant);
+        let doc = doc_attr(&status_doc(r));
+        match &r.body {
+            Some(ty) => {
+                let ty = rust_ty(s, ty);
+                quote!(#doc #v(#ty),)
+            }
+            None => quote!(#doc #v,),
+        }
+    });
+    let status_arms = errors.iter().map(|r| {
+        let v = ident(&r.variant);
+        let status = r.status;
+        let pat = if r.body.is_some() {
+            quote!(Self::#v(_))
+        } else {
+            quote!(Self::#v)
+        };
+        quote!(#pat => #status,)
+    });
+    let code_arms = field_arms(s, &errors, CODE_KEYS);
+    let message_arms = field_arms(s, &errors, MESSAGE_KEYS);
+    let doc = doc_attr(&format!(
+        "Error statuses of [`{}::{}`], each with its documented body.",
+        handle_name(&s.name),
+        e.method_fn.trim_start_matches("r#")
+    ));
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum #err {
+            #(#variants)*
+            /// A status the spec does not document for this operation.
+            Unhandled(#p::Unhandled),
+        }
+
+        impl #err {
+            /// The HTTP status.
+            pub fn status(&self) -> u16 {
+                match self {
+                    #(#status_arms)*
+                    Self::Unhandled(u) => u.status(),
+                }
+            }
+
+            /// The service's error code, when the body has one.
+            pub fn code(&self) -> ::core::option::Option<&str> {
+                match self {
+                    #(#code_arms)*
+                    Self::Unhandled(u) => u.code(),
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The service's error message, when the body has one.
+            pub fn message(&self) -> ::core::option::Option<&str> {
+                match self {
+                    #(#message_arms)*
+                    Self::Unhandled(u) => u.message(),
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #err {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #p::fmt_service_error(f, self.status(), self.code(), self.message())
+            }
+        }
+
+        impl ::std::error::Error for #err {}
+    }
+}
+
+fn field_arms(s: &Service, errors: &[&Response], keys: &[&str]) -> Vec<TokenStream> {
+    errors
+        .iter()
+        .filter_map(|r| {
+            let f = envelope_field(s, r.body.as_ref()?, keys)?;
+            let v = ident(&r.variant);
+            let fname = ident(&f.rust);
+            Some(if f.is_plain() {
+                quote!(Self::#v(b) => ::core::option::Option::Some(b.#fname.as_str()),)
+            } else {
+                quote!(Self::#v(b) => b.#fname.as_deref(),)
+            })
+        })
+        .collect()
+}
+
+fn expand_call(e: &Endpoint) -> TokenStream {
+    let p = private();
+    let f = ident(&e.method_fn);
+    let req = ident(&e.request_type);
+    let err = ident(&e.error_type);
+    let mut doc = e
+        .summary
+        .as_deref()
+        .map(clean)
+        .unwrap_or_else(|| e.operation.clone());
+    if let Some(d) = &e.description {
+        doc.push_str("\n\n");
+        doc.push_str(&clean(d));
+    }
+    doc.push_str(&format!("\n\n`{} {}`", e.http_method, e.path));
+    let doc = doc_attr(&doc);
+    let out = match &e.output_enum {
+        Some(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        None => quote!(<#req as #p::Operation>::Output),
+    };
+    quote! {
+        #doc
+        pub async fn #f(&self, request: #req) -> ::core::result::Result<#p::Response<#out>, #p::Error<#err>> {
+            self.0.send(request).await
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------------------------- helpers
+
+pub fn ident(s: &str) -> Ident {
+    match s.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(s, Span::call_site()),
+    }
+}
+
+fn unraw(s: &str) -> &str {
+    s.strip_prefix("r#").unwrap_or(s)
+}
+
+/// Spec prose, or the macro's own fallback text when the spec has none.
+fn doc_or(text: Option<&str>, fallback: &str) -> TokenStream {
+    match text.filter(|t| !t.trim().is_empty()) {
+        Some(t) => doc_attr(&clean(t)),
+        None => doc_attr(fallback),
+    }
+}
+
+/// `#[doc = ".."]` lines of text the macro wrote itself (it may hold intra-doc links); spec prose goes through
+/// `clean` first.
+pub fn doc_attr(text: &str) -> TokenStream {
+    let lines = text.trim().lines().map(|line| {
+        let line = line.trim_end();
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// Spec prose is not Markdown written for rustdoc: brackets would become broken intra-doc links, `<x>` HTML tags,
+/// indented lines doctests, and bare URLs warnings; escape all of them.
+pub fn clean(text: &str) -> String {
+    text.trim()
+        .lines()
+        .map(|l| sanitize_doc_line(l.trim()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn sanitize_doc_line(line: &str) -> String {
+    // A line of backticks opens a code block that rustdoc would compile.
+    let line = if line.starts_with("```") {
+        line.replace('`', "'")
+    } else {
+        line.to_owned()
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut in_code = false;
+    let mut words = line.split(' ').peekable();
+    while let Some(word) = words.next() {
+        if !in_code && (word.starts_with("http://") || word.starts_with("https://")) {
+            out.push('`');
+            out.push_str(&word.replace('`', "'"));
+            out.push('`');
+        } else {
+            for c in word.chars() {
+                match c {
+                    '`' => {
+                        in_code = !in_code;
+                        out.push(c);
+                    }
+                    '[' | ']' | '<' | '>' | '\\' if !in_code => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    _ => out.push(c),
+                }
+            }
+        }
+        if words.peek().is_some() {
+            out.push(' ');
+        }
+    }
+    // An unclosed code span would swallow the next line's escapes into a literal backslash.
+    if in_code {
+        out.push('`');
+    }
+    out
+}

@@ -1,0 +1,272 @@
+//! Pipeline tests that need no compiler: expansion snapshots of `spec/*.yaml` and located errors.
+
+use crate::expand::Mode;
+use crate::load::SpecFile;
+
+/// Runs the pipeline on in-memory files.
+pub fn run(files: &[(&str, &str)]) -> Result<proc_macro2::TokenStream, Vec<String>> {
+    let files = files
+        .iter()
+        .map(|(name, src)| SpecFile {
+            display: (*name).to_owned(),
+            include: (*name).to_owned(),
+            source: (*src).to_owned(),
+        })
+        .collect();
+    crate::pipeline(crate::ctxt::Ctxt::new(), files, Mode::Internal).0
+}
+
+/// Each `spec/*.yaml` expanded on its own, formatted, and compared with `tests/expand/<name>.rs`. Set
+/// `UPDATE_SNAPSHOTS=1` to rewrite them, then review the diff.
+#[test]
+fn expansion_snapshots() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut names: Vec<String> = std::fs::read_dir(root.join("spec"))
+        .expect("spec folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".yaml"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 5, "{names:?}");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut stale = Vec::new();
+    for name in &names {
+        let source = std::fs::read_to_string(root.join("spec").join(name)).expect("spec file");
+        let display = format!("spec/{name}");
+        let tokens = run(&[(&display, &source)]).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+        let file: syn::File = syn::parse2(tokens).expect("expansion parses as a Rust file");
+        let text = format!(
+            "// Expansion of spec/{name}; regenerate with UPDATE_SNAPSHOTS=1.\n{}",
+            prettyplease::unparse(&file)
+        );
+        let snapshot = root.join("tests/expand").join(name.replace(".yaml", ".rs"));
+        if update {
+            std::fs::write(&snapshot, &text).expect("write snapshot");
+        } else if std::fs::read_to_string(&snapshot).ok().as_deref() != Some(text.as_str()) {
+            stale.push(snapshot.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "expansion changed; rerun with UPDATE_SNAPSHOTS=1 and review: {stale:?}"
+    );
+}
+
+/// A small valid spec; each error test breaks one thing in it.
+const BASE: &str = r#"service: demo
+title: Demo
+host_prefix: demo
+types:
+  ErrorBody:
+    type: object
+    properties:
+      error_code: { type: string }
+      error_msg: { type: string }
+endpoints:
+  - operation: StopGraph
+    method: POST
+    path: /v2/{project_id}/graphs/{graph_id}/stop
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        graph_id: { type: string, max_length: 8 }
+      header:
+        X-Language: { type: string, enum: [en-us, zh-cn], default: en-us }
+    request:
+      body: { type: object }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            job_id: { type: string }
+      400:
+        body: { type: ErrorBody }
+"#;
+
+fn errors_of(src: &str) -> Vec<String> {
+    match run(&[("spec/demo.yaml", src)]) {
+        Ok(_) => Vec::new(),
+        Err(e) => e,
+    }
+}
+
+#[track_caller]
+fn assert_error(src: &str, expected: &str) {
+    let errors = errors_of(src);
+    assert!(
+        errors.iter().any(|e| e == expected),
+        "expected `{expected}` among:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn base_is_valid() {
+    assert_eq!(errors_of(BASE), Vec::<String>::new());
+}
+
+#[test]
+fn malformed_yaml() {
+    let errors = errors_of("service: [demo\n");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("spec/demo.yaml:1:"), "{errors:?}");
+}
+
+#[test]
+fn unknown_key() {
+    let src = BASE.replace(
+        "    method: POST\n",
+        "    method: POST\n    timeout_ms: 5\n",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:13:5: unknown field `timeout_ms`, expected one of operation, method, path, summary, description, parameters, request, responses",
+    );
+}
+
+#[test]
+fn wrong_value_type() {
+    let src = BASE.replace("max_length: 8", "max_length: eight");
+    let errors = errors_of(&src);
+    assert!(
+        errors.iter().any(|e| e.starts_with("spec/demo.yaml:17:")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn unknown_method() {
+    let src = BASE.replace("method: POST", "method: FETCH");
+    assert_error(
+        &src,
+        "spec/demo.yaml:12:13: endpoint `StopGraph`: unknown HTTP method `FETCH`; expected one of GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS",
+    );
+}
+
+#[test]
+fn duplicate_operation() {
+    let endpoint = &BASE[BASE.find("  - operation").unwrap()..];
+    let src = format!("{BASE}{endpoint}");
+    let errors = errors_of(&src);
+    assert!(errors.iter().any(|e| e.starts_with("spec/demo.yaml:30:16: duplicate operation name `StopGraph` (first at spec/demo.yaml:11:16)")), "{errors:?}");
+}
+
+#[test]
+fn path_param_not_declared_and_reverse() {
+    let src = BASE.replace("{graph_id}/stop", "{graph}/stop");
+    assert_error(
+        &src,
+        "spec/demo.yaml:13:11: endpoint `StopGraph`: path parameter `graph` is not declared",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:17:9: endpoint `StopGraph`: path parameter `graph_id` does not appear in the path `/v2/{project_id}/graphs/{graph}/stop`",
+    );
+}
+
+#[test]
+fn undefined_type() {
+    let src = BASE.replace("type: ErrorBody", "type: ErrBody");
+    assert_error(
+        &src,
+        "spec/demo.yaml:29:23: type `ErrBody` is not defined; declare it under `types` (declared: ErrorBody)",
+    );
+}
+
+#[test]
+fn invalid_and_duplicate_status() {
+    let src = BASE.replace("      400:\n", "      4000:\n");
+    assert_error(
+        &src,
+        "spec/demo.yaml:28:7: endpoint `StopGraph`: invalid status code `4000`; expected a number from 100 to 599",
+    );
+    let src = BASE.replace("      400:\n", "      \"200\":\n");
+    let errors = errors_of(&src);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                .starts_with("spec/demo.yaml:28:7: endpoint `StopGraph`: duplicate status 200")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn empty_enum() {
+    let src = BASE.replace("enum: [en-us, zh-cn], default: en-us", "enum: []");
+    assert_error(&src, "spec/demo.yaml:19:43: enum has no values");
+}
+
+#[test]
+fn default_and_example_must_fit() {
+    let src = BASE.replace("default: en-us", "default: fr-fr");
+    assert_error(
+        &src,
+        "spec/demo.yaml:19:68: default does not match its schema: `fr-fr` is not one of the enum values",
+    );
+    let src = BASE.replace(
+        "graph_id: { type: string, max_length: 8 }",
+        "graph_id: { type: string, max_length: 8, example: too-long-id }",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:17:59: example does not match its schema: length 11 is above max_length 8",
+    );
+    let src = BASE.replace(
+        "            job_id: { type: string }\n",
+        "            job_id: { type: string }\n        example: { job_id: 7 }\n",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:28:18: endpoint `StopGraph`: example of status 200 does not match its body schema: `job_id`: expected string, found an integer",
+    );
+}
+
+#[test]
+fn rust_name_collision() {
+    let src = BASE.replace(
+        "      header:\n",
+        "      query:\n        x_language: { type: string }\n      header:\n",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:21:9: endpoint `StopGraph`: header parameter `X-Language` and query parameter `x_language` both map to the Rust name `x_language`",
+    );
+}
+
+#[test]
+fn many_errors_in_one_build() {
+    let src = BASE
+        .replace("method: POST", "method: FETCH")
+        .replace("type: ErrorBody", "type: Nope")
+        .replace("      400:\n", "      999:\n");
+    assert_eq!(errors_of(&src).len(), 3, "{:?}", errors_of(&src));
+}
+
+#[test]
+fn int64_examples_stay_exact() {
+    let src = BASE.replace(
+        "            job_id: { type: string }\n",
+        "            job_id: { type: int64, example: 1317151269261262848 }\n",
+    );
+    let tokens = run(&[("spec/demo.yaml", &src)]).unwrap().to_string();
+    assert!(
+        tokens.contains("1317151269261262848"),
+        "example must be written as an exact integer"
+    );
+}
+
+/// The annotated example in `spec/README.md` is a valid spec: the documentation cannot drift from the format.
+#[test]
+fn readme_example_is_valid() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/README.md"),
+    )
+    .expect("spec/README.md");
+    let start = readme.find("```yaml\n").expect("a ```yaml block") + "```yaml\n".len();
+    let end = start + readme[start..].find("```").expect("closing fence");
+    if let Err(e) = run(&[("spec/README.md", &readme[start..end])]) {
+        panic!("{}", e.join("\n"));
+    }
+}
