@@ -1,11 +1,63 @@
-//! Typed async client for the services described in `spec/*.yaml`.
+//! Typed async client for the Huawei Cloud services described in `spec/*.yaml`.
+//!
+//! Each spec file becomes a module (`ges`, `dataarts`, …) with typed requests, responses and per-operation
+//! error enums, called through a shared [`Client`]:
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use generated_client::{Client, Credentials, RetryPolicy};
+//! let client = Client::builder()
+//!     .credentials(Credentials::from_env()?)
+//!     .region("cn-north-4")
+//!     .retry(RetryPolicy::standard())
+//!     .build()?;
+//! # let _ = client; Ok(()) }
+//! ```
+//!
+//! The hand-written runtime (this crate's non-generated part) does everything per call: client-side
+//! validation, percent-encoding, `SDK-HMAC-SHA256` signing or `X-Auth-Token`, endpoints, timeouts, opt-in
+//! retries, a response size limit, `X-Request-Id` capture, typed errors and a `tracing` span.
 #![deny(missing_docs)]
 
 extern crate self as generated_client;
 
 mod credentials;
-mod signer;
 mod endpoint;
+mod signer;
+
+mod client;
+mod datetime;
+mod error;
+mod operation;
+mod params;
+mod response;
+mod retry;
+mod transport;
+mod validate;
 
 #[doc(hidden)]
 pub mod __private;
+
+/// The embedded spec-driven mock server (feature `mock`).
+#[cfg(feature = "mock")]
+pub mod mock;
+
+#[cfg(test)]
+mod runtime_tests;
+
+pub use client::{
+    CallOptions, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
+    DEFAULT_TIMEOUT,
+};
+pub use credentials::{
+    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
+};
+pub use datetime::DateTime;
+pub use error::{
+    BuildError, DecodeError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
+};
+pub use response::{Response, Unhandled};
+pub use retry::RetryPolicy;
+pub use validate::{ValidationError, ValidationIssue};
+
+codegen_macros::generate!("../../spec");

@@ -1,0 +1,15 @@
+//! Everything generated code names, as `::generated_client::__private::<item>`. Not a public API: it may change
+//! in any release together with the `generate!` macro.
+
+pub use serde;
+pub use serde_json;
+
+pub use crate::client::{CallOptions, Client, Handle};
+pub use crate::datetime::DateTime;
+pub use crate::error::{DecodeError, Error, fmt_service_error};
+pub use crate::operation::{
+    Operation, OperationMeta, ServiceMeta, deserialize_open_enum, serialize_str,
+};
+pub use crate::params::{ParamValue, RequestParts};
+pub use crate::response::{RawResponse, Response, Unhandled};
+pub use crate::validate::{Number, Rules, Validate, Validator};

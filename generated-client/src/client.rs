@@ -1,0 +1,393 @@
+//! The client, its builder, per-call options, and the handle generated service groups call through.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::credentials::Credentials;
+use crate::endpoint::{self, Endpoint};
+use crate::error::{BuildError, Error, ServiceError};
+use crate::operation::Operation;
+use crate::params::{RequestParts, check_header, set_header};
+use crate::response::Response;
+use crate::retry::RetryPolicy;
+use crate::transport;
+use crate::validate::{ValidationIssue, Validator};
+
+/// Default overall timeout per attempt, as in the official SDKs.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
+/// Default connect timeout.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default cap on a response body.
+pub const DEFAULT_MAX_RESPONSE_BODY: usize = 10 * 1024 * 1024;
+
+/// Headers the runtime owns (authentication, framing, content type); callers cannot set them.
+const RESERVED_HEADERS: &[&str] = &[
+    "host",
+    "authorization",
+    "x-sdk-date",
+    "x-sdk-content-sha256",
+    "x-auth-token",
+    "x-security-token",
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+    "connection",
+];
+
+/// A client for every service in the specs. Cheap to clone (shared connection pool); `Send + Sync`.
+///
+/// Calls run on Tokio and need its time driver (`#[tokio::main]` enables it) for timeouts and retry delays.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+/// use generated_client::{Client, Credentials};
+/// let client = Client::builder()
+///     .credentials(Credentials::from_env()?)
+///     .region("cn-north-4")
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    pub(crate) inner: Arc<ClientInner>,
+}
+
+pub(crate) struct ClientInner {
+    pub(crate) http: reqwest::Client,
+    pub(crate) credentials: Option<Credentials>,
+    pub(crate) target: Target,
+    pub(crate) timeout: Duration,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) max_response_body: usize,
+    pub(crate) user_agent: String,
+    pub(crate) default_headers: Vec<(String, String)>,
+}
+
+/// Where requests go: per-service regional endpoints, or one explicit endpoint for everything.
+#[derive(Debug)]
+pub(crate) enum Target {
+    Region(String),
+    Fixed(Endpoint),
+}
+
+impl Client {
+    /// A builder; set credentials and a region or endpoint, then [`ClientBuilder::build`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The configured region, if any.
+    pub fn region(&self) -> Option<&str> {
+        match &self.inner.target {
+            Target::Region(r) => Some(r),
+            Target::Fixed(_) => None,
+        }
+    }
+}
+
+impl fmt::Debug for Client {
+    // Only the kind of credentials is shown; their contents (keys, tokens, ids) never are.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let i = &self.inner;
+        let credentials = match &i.credentials {
+            None => "none",
+            Some(Credentials::Basic(_)) => "basic",
+            Some(Credentials::Global(_)) => "global",
+            Some(Credentials::Token(_)) => "token",
+        };
+        let mut d = f.debug_struct("Client");
+        d.field("credentials", &credentials);
+        match &i.target {
+            Target::Region(r) => d.field("region", r),
+            Target::Fixed(e) => d.field("endpoint", &e.base_url()),
+        };
+        d.field("timeout", &i.timeout)
+            .field("connect_timeout", &i.connect_timeout)
+            .field("retry", &i.retry)
+            .field("max_response_body", &i.max_response_body)
+            .field("user_agent", &i.user_agent)
+            .field(
+                "default_headers",
+                &i.default_headers
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// Configures a [`Client`]. Every setting has a default except where requests go (region or endpoint).
+#[derive(Default)]
+pub struct ClientBuilder {
+    credentials: Option<Credentials>,
+    region: Option<String>,
+    endpoint: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    retry: RetryPolicy,
+    max_response_body: Option<usize>,
+    user_agent_suffix: Option<String>,
+    default_headers: Vec<(String, String)>,
+    no_proxy: bool,
+}
+
+impl ClientBuilder {
+    /// How requests are authenticated. Without credentials requests are sent unsigned (for mock servers).
+    pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
+        self.credentials = Some(credentials.into());
+        self
+    }
+
+    /// The region, e.g. `cn-north-4`: each service is reached at
+    /// `https://<service-prefix>.<region>.myhuaweicloud.com`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// One endpoint for every service (a mock server, a private cloud, a proxy), e.g.
+    /// `http://127.0.0.1:8080` or `https://gateway.example.com/base`. Without a scheme, `https://` is used;
+    /// plain `http://` only when written out. Takes precedence over [`ClientBuilder::region`].
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// Overall timeout of each attempt, from connecting until the whole body is read. Default 120 s.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Timeout for establishing a connection. Default 30 s.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy for every call (default: no retries). See [`RetryPolicy`].
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The largest response body accepted, in bytes (default 10 MiB). Reading stops at the limit and the call
+    /// fails with [`TransportErrorKind::BodyTooLarge`](crate::TransportErrorKind::BodyTooLarge).
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.max_response_body = Some(bytes);
+        self
+    }
+
+    /// Appended to the `User-Agent` (`generated-client/<version> <suffix>`), e.g. `my-app/1.2`.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// A header added to every call (and signed). Operation parameters and per-call headers override it.
+    /// Authentication, framing and content-type headers cannot be set this way.
+    pub fn default_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.default_headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Ignore the system proxy settings (`HTTP_PROXY`, `HTTPS_PROXY`, …), e.g. for a local mock server.
+    pub fn no_proxy(mut self) -> Self {
+        self.no_proxy = true;
+        self
+    }
+
+    /// Checks the configuration and builds the client.
+    pub fn build(self) -> Result<Client, BuildError> {
+        let target = match (self.endpoint, self.region) {
+            (Some(e), _) => Target::Fixed(
+                endpoint::parse_endpoint_override(&e)
+                    .map_err(|err| BuildError::new(err.to_string()).with_source(err))?,
+            ),
+            (None, Some(region)) => {
+                // Checks the region's shape once; per-service prefixes are checked by the spec macro.
+                endpoint::region_endpoint("iam", &region)
+                    .map_err(|err| BuildError::new(err.to_string()).with_source(err))?;
+                Target::Region(region)
+            }
+            (None, None) => return Err(BuildError::new("no region or endpoint: set one of them")),
+        };
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        if timeout.is_zero() || connect_timeout.is_zero() {
+            return Err(BuildError::new("timeouts must be greater than zero"));
+        }
+        let mut user_agent = format!("generated-client/{}", env!("CARGO_PKG_VERSION"));
+        if let Some(suffix) = self
+            .user_agent_suffix
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            user_agent.push(' ');
+            user_agent.push_str(suffix);
+        }
+        if check_header("User-Agent", &user_agent).is_err() {
+            return Err(BuildError::new(
+                "the user agent suffix contains characters not allowed in a header",
+            ));
+        }
+        let mut default_headers = Vec::new();
+        for (name, value) in self.default_headers {
+            check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
+            set_header(&mut default_headers, &name, value);
+        }
+        let mut http = reqwest::Client::builder()
+            // Redirects are not followed, as in the official SDKs: a redirect would drop or leak the signature.
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(connect_timeout);
+        if self.no_proxy {
+            http = http.no_proxy();
+        }
+        let http = http
+            .build()
+            .map_err(|e| BuildError::new("cannot set up the HTTP client").with_source(e))?;
+        Ok(Client {
+            inner: Arc::new(ClientInner {
+                http,
+                credentials: self.credentials,
+                target,
+                timeout,
+                connect_timeout,
+                retry: self.retry,
+                max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
+                user_agent,
+                default_headers,
+            }),
+        })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("credentials", &self.credentials.as_ref().map(|_| "<set>"))
+            .field("region", &self.region)
+            .field("endpoint", &self.endpoint)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Per-call settings, overriding the client's: timeout, retry policy and extra headers.
+///
+/// Used through the generated service groups: `client.ges().with_options(CallOptions::new().timeout(..))`.
+#[derive(Clone, Default)]
+pub struct CallOptions {
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) headers: Vec<(String, String)>,
+}
+
+impl CallOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Overall timeout of each attempt of this call.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The retry policy for this call.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// A header for this call (signed); overrides a client default header of the same name. An invalid or
+    /// reserved header fails the call with a validation error before anything is sent.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+}
+
+impl fmt::Debug for CallOptions {
+    // Header values may be credentials of some kind; only names are shown.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallOptions")
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field(
+                "headers",
+                &self
+                    .headers
+                    .iter()
+                    .map(|(n, _)| n.as_str())
+                    .collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// Checks a caller-supplied header: valid on the wire, and not one the runtime owns.
+pub(crate) fn check_user_header(name: &str, value: &str) -> Result<(), ValidationIssue> {
+    if RESERVED_HEADERS
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(name))
+    {
+        return Err(ValidationIssue::new(
+            name,
+            "header is set by the client and cannot be overridden",
+        ));
+    }
+    check_header(name, value)
+}
+
+/// A client plus per-call options: what each generated service group wraps.
+#[derive(Debug, Clone)]
+pub struct Handle<'a> {
+    client: &'a Client,
+    options: CallOptions,
+}
+
+impl<'a> Handle<'a> {
+    /// A handle with no per-call overrides.
+    pub fn new(client: &'a Client) -> Self {
+        Handle {
+            client,
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Replaces the per-call options.
+    pub fn with_options(self, options: CallOptions) -> Self {
+        Handle { options, ..self }
+    }
+
+    /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call.
+    ///
+    /// The only generic step is this thin shell; the transport is shared by every operation.
+    pub async fn send<O: Operation>(&self, req: O) -> Result<Response<O::Output>, Error<O::Error>> {
+        let mut v = Validator::new();
+        req.validate(&mut v);
+        let mut parts = RequestParts::new();
+        req.encode(&mut parts);
+        drop(req);
+        let raw = transport::execute(
+            &self.client.inner,
+            O::META,
+            v.into_issues(),
+            parts,
+            &self.options,
+        )
+        .await?;
+        match O::decode(&raw) {
+            Ok(Ok(output)) => Ok(Response::new(output, raw)),
+            Ok(Err(err)) => Err(Error::Service(ServiceError::new(err, &raw))),
+            Err(e) => Err(Error::Decode(e)),
+        }
+    }
+}

@@ -1,0 +1,711 @@
+//! Credentials (AK/SK for project-scoped and global services, or an IAM token) and how they authorize a request.
+
+use std::fmt;
+
+use crate::signer::{self, SignError, SignableRequest};
+
+/// A secret string (secret key, security token, IAM token) that never appears in `Debug` or `Display` output.
+///
+/// `Debug` prints `Secret(***)` and `Display` prints `***`; use [`Secret::expose`] to read the value.
+#[derive(Clone, Default)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a secret value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The secret value itself; avoid passing it anywhere it could be logged.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+/// AK/SK credentials for project-scoped (regional) services.
+///
+/// Requests are signed with `SDK-HMAC-SHA256`; the project id fills `{project_id}` path parameters and is
+/// sent (signed) as `X-Project-Id`. A security token marks temporary credentials and is sent as
+/// `X-Security-Token`.
+#[derive(Clone, Debug)]
+pub struct BasicCredentials {
+    access_key: String,
+    secret_key: Secret,
+    project_id: Option<String>,
+    security_token: Option<Secret>,
+}
+
+impl BasicCredentials {
+    /// Permanent AK/SK credentials without a project id.
+    pub fn new(access_key: impl Into<String>, secret_key: impl Into<Secret>) -> Self {
+        Self {
+            access_key: access_key.into(),
+            secret_key: secret_key.into(),
+            project_id: None,
+            security_token: None,
+        }
+    }
+
+    /// Sets the project id (`{project_id}` path parameter and `X-Project-Id` header).
+    pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// Sets the security token of temporary credentials (`X-Security-Token` header).
+    pub fn with_security_token(mut self, security_token: impl Into<Secret>) -> Self {
+        self.security_token = Some(security_token.into());
+        self
+    }
+
+    /// The access key id (AK).
+    pub fn access_key(&self) -> &str {
+        &self.access_key
+    }
+
+    /// The secret access key (SK).
+    pub fn secret_key(&self) -> &Secret {
+        &self.secret_key
+    }
+
+    /// The project id, if set.
+    pub fn project_id(&self) -> Option<&str> {
+        self.project_id.as_deref()
+    }
+
+    /// The security token, if these are temporary credentials.
+    pub fn security_token(&self) -> Option<&Secret> {
+        self.security_token.as_ref()
+    }
+}
+
+/// AK/SK credentials for global services (IAM, BSS, …), scoped to an account (domain) instead of a project.
+///
+/// The domain id fills `{domain_id}` path parameters and is sent (signed) as `X-Domain-Id`.
+#[derive(Clone, Debug)]
+pub struct GlobalCredentials {
+    access_key: String,
+    secret_key: Secret,
+    domain_id: Option<String>,
+    security_token: Option<Secret>,
+}
+
+impl GlobalCredentials {
+    /// Permanent AK/SK credentials without a domain id.
+    pub fn new(access_key: impl Into<String>, secret_key: impl Into<Secret>) -> Self {
+        Self {
+            access_key: access_key.into(),
+            secret_key: secret_key.into(),
+            domain_id: None,
+            security_token: None,
+        }
+    }
+
+    /// Sets the domain (account) id (`{domain_id}` path parameter and `X-Domain-Id` header).
+    pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
+        self.domain_id = Some(domain_id.into());
+        self
+    }
+
+    /// Sets the security token of temporary credentials (`X-Security-Token` header).
+    pub fn with_security_token(mut self, security_token: impl Into<Secret>) -> Self {
+        self.security_token = Some(security_token.into());
+        self
+    }
+
+    /// The access key id (AK).
+    pub fn access_key(&self) -> &str {
+        &self.access_key
+    }
+
+    /// The secret access key (SK).
+    pub fn secret_key(&self) -> &Secret {
+        &self.secret_key
+    }
+
+    /// The domain id, if set.
+    pub fn domain_id(&self) -> Option<&str> {
+        self.domain_id.as_deref()
+    }
+
+    /// The security token, if these are temporary credentials.
+    pub fn security_token(&self) -> Option<&Secret> {
+        self.security_token.as_ref()
+    }
+}
+
+/// An IAM token (from `POST /v3/auth/tokens`, header `X-Subject-Token`), sent as `X-Auth-Token`; no signing.
+///
+/// The project id only fills `{project_id}` path parameters: the token already carries its scope, so no
+/// `X-Project-Id` header is sent.
+#[derive(Clone, Debug)]
+pub struct TokenCredentials {
+    token: Secret,
+    project_id: Option<String>,
+}
+
+impl TokenCredentials {
+    /// Token credentials without a project id.
+    pub fn new(token: impl Into<Secret>) -> Self {
+        Self {
+            token: token.into(),
+            project_id: None,
+        }
+    }
+
+    /// Sets the project id used for `{project_id}` path parameters.
+    pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// The IAM token.
+    pub fn token(&self) -> &Secret {
+        &self.token
+    }
+
+    /// The project id, if set.
+    pub fn project_id(&self) -> Option<&str> {
+        self.project_id.as_deref()
+    }
+}
+
+/// How requests are authenticated.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum Credentials {
+    /// Project-scoped AK/SK ([`BasicCredentials`]).
+    Basic(BasicCredentials),
+    /// Account-scoped AK/SK for global services ([`GlobalCredentials`]).
+    Global(GlobalCredentials),
+    /// IAM token ([`TokenCredentials`]).
+    Token(TokenCredentials),
+}
+
+impl From<BasicCredentials> for Credentials {
+    fn from(c: BasicCredentials) -> Self {
+        Self::Basic(c)
+    }
+}
+
+impl From<GlobalCredentials> for Credentials {
+    fn from(c: GlobalCredentials) -> Self {
+        Self::Global(c)
+    }
+}
+
+impl From<TokenCredentials> for Credentials {
+    fn from(c: TokenCredentials) -> Self {
+        Self::Token(c)
+    }
+}
+
+const ENV_AK: &str = "HUAWEICLOUD_SDK_AK";
+const ENV_SK: &str = "HUAWEICLOUD_SDK_SK";
+const ENV_PROJECT_ID: &str = "HUAWEICLOUD_SDK_PROJECT_ID";
+const ENV_DOMAIN_ID: &str = "HUAWEICLOUD_SDK_DOMAIN_ID";
+const ENV_SECURITY_TOKEN: &str = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
+
+const H_HOST: &str = "Host";
+const H_PROJECT_ID: &str = "X-Project-Id";
+const H_DOMAIN_ID: &str = "X-Domain-Id";
+const H_SECURITY_TOKEN: &str = "X-Security-Token";
+const H_AUTH_TOKEN: &str = "X-Auth-Token";
+const H_AUTHORIZATION: &str = "Authorization";
+
+impl Credentials {
+    /// Reads AK/SK credentials from the environment, like the official SDKs' env provider.
+    ///
+    /// Variables: `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK` (required), `HUAWEICLOUD_SDK_PROJECT_ID`,
+    /// `HUAWEICLOUD_SDK_DOMAIN_ID`, `HUAWEICLOUD_SDK_SECURITY_TOKEN`. A domain id without a project id gives
+    /// [`Credentials::Global`], anything else [`Credentials::Basic`]. Values are trimmed; empty values and
+    /// values that are not valid Unicode count as unset.
+    pub fn from_env() -> Result<Self, CredentialsError> {
+        Self::from_env_with(|name| std::env::var(name).ok())
+    }
+
+    /// Same as [`Credentials::from_env`], reading variables through `get` (for tests and custom sources).
+    pub fn from_env_with(get: impl Fn(&str) -> Option<String>) -> Result<Self, CredentialsError> {
+        // A trailing newline from `export X=$(cat file)` is a common accident; no real key has edge whitespace.
+        let var = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let access_key = var(ENV_AK).ok_or(CredentialsError::MissingEnvVar { name: ENV_AK })?;
+        let secret_key = var(ENV_SK).ok_or(CredentialsError::MissingEnvVar { name: ENV_SK })?;
+        let security_token = var(ENV_SECURITY_TOKEN).map(Secret::from);
+        match (var(ENV_PROJECT_ID), var(ENV_DOMAIN_ID)) {
+            (None, Some(domain_id)) => Ok(Self::Global(GlobalCredentials {
+                access_key,
+                secret_key: secret_key.into(),
+                domain_id: Some(domain_id),
+                security_token,
+            })),
+            (project_id, _) => Ok(Self::Basic(BasicCredentials {
+                access_key,
+                secret_key: secret_key.into(),
+                project_id,
+                security_token,
+            })),
+        }
+    }
+
+    /// Value for a context-filled path parameter: `"project_id"` or `"domain_id"`.
+    pub(crate) fn context_value(&self, key: &str) -> Option<&str> {
+        match (self, key) {
+            (Self::Basic(c), "project_id") => c.project_id(),
+            (Self::Token(c), "project_id") => c.project_id(),
+            (Self::Global(c), "domain_id") => c.domain_id(),
+            _ => None,
+        }
+    }
+
+    /// Adds the authentication headers to a request about to be sent (or re-sent).
+    ///
+    /// AK/SK: sets `Host`, a fresh `X-Sdk-Date` from `now`, `X-Project-Id`/`X-Domain-Id` and `X-Security-Token`
+    /// when configured, `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` for non-JSON bodies, then signs every header
+    /// and adds `Authorization`. Token: sets `X-Auth-Token` only. Headers this sets replace any present under the
+    /// same name (any case), so a retry can re-authorize the same header list. The header list must be sent
+    /// exactly as left here (in particular the `Host` value), and `wire_path` must be the full path on the wire.
+    pub(crate) fn authorize(
+        &self,
+        req: &mut AuthRequest<'_>,
+        now: time::OffsetDateTime,
+    ) -> Result<(), SignError> {
+        let (access_key, secret_key, scope, security_token) = match self {
+            Self::Token(c) => {
+                set_header(req.headers, H_AUTH_TOKEN, c.token.expose())?;
+                return Ok(());
+            }
+            Self::Basic(c) => (
+                &c.access_key,
+                &c.secret_key,
+                c.project_id.as_deref().map(|v| (H_PROJECT_ID, v)),
+                c.security_token.as_ref(),
+            ),
+            Self::Global(c) => (
+                &c.access_key,
+                &c.secret_key,
+                c.domain_id.as_deref().map(|v| (H_DOMAIN_ID, v)),
+                c.security_token.as_ref(),
+            ),
+        };
+        set_header(req.headers, H_HOST, req.host)?;
+        set_header(
+            req.headers,
+            signer::HEADER_SDK_DATE,
+            &signer::format_sdk_date(now),
+        )?;
+        if let Some((name, value)) = scope {
+            set_header(req.headers, name, value)?;
+        }
+        if let Some(token) = security_token {
+            set_header(req.headers, H_SECURITY_TOKEN, token.expose())?;
+        }
+        if signer::needs_unsigned_payload(req.content_type) {
+            set_header(
+                req.headers,
+                signer::HEADER_CONTENT_SHA256,
+                signer::UNSIGNED_PAYLOAD,
+            )?;
+        }
+        // Drop a stale signature first: it is not signed, but must not be sent twice.
+        remove_header(req.headers, H_AUTHORIZATION);
+        let authorization = signer::sign(
+            &SignableRequest {
+                method: req.method,
+                wire_path: req.wire_path,
+                canonical_query: req.canonical_query,
+                headers: req.headers,
+                body: req.body,
+            },
+            access_key,
+            secret_key.expose(),
+        )?;
+        req.headers
+            .push((H_AUTHORIZATION.to_owned(), authorization));
+        Ok(())
+    }
+}
+
+fn remove_header(headers: &mut Vec<(String, String)>, name: &str) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+}
+
+// Replaces every header of that name (any case). Values with control characters are refused here, with an
+// error naming the header, rather than failing later in the HTTP stack with a message that could echo a secret.
+fn set_header(
+    headers: &mut Vec<(String, String)>,
+    name: &'static str,
+    value: &str,
+) -> Result<(), SignError> {
+    if value.is_empty() || value.chars().any(|c| c.is_control() && c != '\t') {
+        return Err(SignError::InvalidHeaderValue { header: name });
+    }
+    remove_header(headers, name);
+    headers.push((name.to_owned(), value.to_owned()));
+    Ok(())
+}
+
+/// A request being authorized by [`Credentials::authorize`].
+pub(crate) struct AuthRequest<'a> {
+    /// HTTP method, uppercase.
+    pub method: &'a str,
+    /// `host[:port]` exactly as it will be sent in the `Host` header.
+    pub host: &'a str,
+    /// Full path on the wire (endpoint base path included), without query.
+    pub wire_path: &'a str,
+    /// Canonical query string, which is also the query sent on the wire.
+    pub canonical_query: &'a str,
+    /// Headers that will be sent; the authentication headers are added or replaced here.
+    pub headers: &'a mut Vec<(String, String)>,
+    /// Body bytes exactly as sent.
+    pub body: &'a [u8],
+    /// The request's `Content-Type`, if any (decides `UNSIGNED-PAYLOAD`).
+    pub content_type: Option<&'a str>,
+}
+
+/// Why credentials could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CredentialsError {
+    /// A required environment variable is unset or empty.
+    MissingEnvVar {
+        /// The variable's name.
+        name: &'static str,
+    },
+}
+
+impl fmt::Display for CredentialsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::MissingEnvVar { name } => {
+                write!(f, "environment variable {name} is not set or is empty")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CredentialsError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    const SK: &str = "sk-very-secret";
+    const TOKEN: &str = "tok-very-secret";
+
+    fn env(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        move |name| map.get(name).cloned()
+    }
+
+    fn all_credentials() -> Vec<Credentials> {
+        vec![
+            BasicCredentials::new("AK", SK)
+                .with_project_id("p1")
+                .with_security_token(TOKEN)
+                .into(),
+            GlobalCredentials::new("AK", SK)
+                .with_domain_id("d1")
+                .with_security_token(TOKEN)
+                .into(),
+            TokenCredentials::new(TOKEN).with_project_id("p1").into(),
+        ]
+    }
+
+    #[test]
+    fn secrets_never_printed() {
+        let secret = Secret::new(SK);
+        assert_eq!(format!("{secret:?}"), "Secret(***)");
+        assert_eq!(format!("{secret}"), "***");
+        assert_eq!(secret.expose(), SK);
+        assert_eq!(Secret::from(SK.to_owned()).expose(), SK);
+        for c in all_credentials() {
+            for out in [format!("{c:?}"), format!("{c:#?}")] {
+                assert!(!out.contains(SK) && !out.contains(TOKEN), "{out}");
+                assert!(out.contains("***"), "{out}");
+            }
+            let inner = match &c {
+                Credentials::Basic(b) => format!("{b:?}"),
+                Credentials::Global(g) => format!("{g:?}"),
+                Credentials::Token(t) => format!("{t:?}"),
+            };
+            assert!(!inner.contains(SK) && !inner.contains(TOKEN), "{inner}");
+        }
+    }
+
+    #[test]
+    fn context_values() {
+        let [basic, global, token] = all_credentials().try_into().expect("three");
+        assert_eq!(basic.context_value("project_id"), Some("p1"));
+        assert_eq!(basic.context_value("domain_id"), None);
+        assert_eq!(global.context_value("domain_id"), Some("d1"));
+        assert_eq!(global.context_value("project_id"), None);
+        assert_eq!(token.context_value("project_id"), Some("p1"));
+        assert_eq!(token.context_value("other"), None);
+    }
+
+    #[test]
+    fn env_basic_and_global() {
+        let c = Credentials::from_env_with(env(&[
+            (ENV_AK, "AK"),
+            (ENV_SK, " sk\n"),
+            (ENV_PROJECT_ID, "p1"),
+            (ENV_DOMAIN_ID, "d1"),
+            (ENV_SECURITY_TOKEN, "t"),
+        ]))
+        .expect("basic");
+        let Credentials::Basic(b) = c else {
+            panic!("expected basic, got {c:?}")
+        };
+        assert_eq!(
+            (b.access_key(), b.secret_key().expose(), b.project_id()),
+            ("AK", "sk", Some("p1"))
+        );
+        assert_eq!(b.security_token().map(Secret::expose), Some("t"));
+
+        let c = Credentials::from_env_with(env(&[
+            (ENV_AK, "AK"),
+            (ENV_SK, "sk"),
+            (ENV_DOMAIN_ID, "d1"),
+        ]))
+        .expect("global");
+        let Credentials::Global(g) = c else {
+            panic!("expected global, got {c:?}")
+        };
+        assert_eq!(
+            (g.domain_id(), g.security_token().is_none()),
+            (Some("d1"), true)
+        );
+
+        // An empty project id does not count, so the domain id selects global credentials.
+        let c = Credentials::from_env_with(env(&[
+            (ENV_AK, "AK"),
+            (ENV_SK, "sk"),
+            (ENV_PROJECT_ID, ""),
+            (ENV_DOMAIN_ID, "d1"),
+        ]))
+        .expect("global");
+        assert!(matches!(c, Credentials::Global(_)));
+
+        let c = Credentials::from_env_with(env(&[(ENV_AK, "AK"), (ENV_SK, "sk")])).expect("basic");
+        assert!(matches!(&c, Credentials::Basic(b) if b.project_id().is_none()));
+    }
+
+    #[test]
+    fn env_missing_keys() {
+        let err = Credentials::from_env_with(env(&[(ENV_SK, SK)])).expect_err("no ak");
+        assert_eq!(err, CredentialsError::MissingEnvVar { name: ENV_AK });
+        let err =
+            Credentials::from_env_with(env(&[(ENV_AK, "AK"), (ENV_SK, "  ")])).expect_err("no sk");
+        assert_eq!(err, CredentialsError::MissingEnvVar { name: ENV_SK });
+        let msg = err.to_string();
+        assert_eq!(
+            msg,
+            "environment variable HUAWEICLOUD_SDK_SK is not set or is empty"
+        );
+        assert!(!msg.contains(SK));
+        let _: &dyn std::error::Error = &err;
+    }
+
+    fn get<'h>(headers: &'h [(String, String)], name: &str) -> Vec<&'h str> {
+        headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    struct Sent {
+        headers: Vec<(String, String)>,
+        query: String,
+        body: Vec<u8>,
+    }
+
+    impl Sent {
+        fn signable(&self) -> SignableRequest<'_> {
+            SignableRequest {
+                method: "POST",
+                wire_path: "/v2/p1/graphs/g1/action",
+                canonical_query: &self.query,
+                headers: &self.headers,
+                body: &self.body,
+            }
+        }
+    }
+
+    fn authorize(
+        creds: &Credentials,
+        headers: Vec<(String, String)>,
+        content_type: Option<&str>,
+        now: time::OffsetDateTime,
+    ) -> Result<Sent, SignError> {
+        let mut sent = Sent {
+            headers,
+            query: signer::canonical_query(&[("action_id".into(), "stop".into())]),
+            body: b"{}".to_vec(),
+        };
+        creds.authorize(
+            &mut AuthRequest {
+                method: "POST",
+                host: "ges.cn-north-4.myhuaweicloud.com",
+                wire_path: "/v2/p1/graphs/g1/action",
+                canonical_query: &sent.query,
+                headers: &mut sent.headers,
+                body: &sent.body,
+                content_type,
+            },
+            now,
+        )?;
+        Ok(sent)
+    }
+
+    const NOW: time::OffsetDateTime = time::macros::datetime!(2024-01-01 08:00:00 +08:00);
+
+    fn secret_for(ak: &str) -> Option<String> {
+        (ak == "AK").then(|| SK.to_owned())
+    }
+
+    #[test]
+    fn basic_signs_and_verifies() {
+        let creds = &all_credentials()[0];
+        let base = vec![
+            ("Content-Type".to_owned(), "application/json".to_owned()),
+            ("X-Language".to_owned(), "en-us".to_owned()),
+        ];
+        let sent = authorize(creds, base, Some("application/json"), NOW).expect("authorize");
+        let h = &sent.headers;
+        assert_eq!(get(h, "host"), ["ges.cn-north-4.myhuaweicloud.com"]);
+        assert_eq!(get(h, "x-sdk-date"), ["20240101T000000Z"]);
+        assert_eq!(get(h, "x-project-id"), ["p1"]);
+        assert_eq!(get(h, "x-security-token"), [TOKEN]);
+        assert!(get(h, "x-domain-id").is_empty());
+        assert!(get(h, "x-sdk-content-sha256").is_empty());
+        assert!(get(h, "x-auth-token").is_empty());
+        let auth = get(h, "authorization");
+        assert_eq!(auth.len(), 1);
+        assert!(auth[0].starts_with(
+            "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-language;x-project-id;x-sdk-date;x-security-token, Signature="
+        ));
+        assert_eq!(
+            signer::verify(&sent.signable(), auth[0], secret_for),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn global_and_unsigned_payload() {
+        let creds = &all_credentials()[1];
+        let ct = "multipart/form-data; boundary=b";
+        let base = vec![("Content-Type".to_owned(), ct.to_owned())];
+        let sent = authorize(creds, base, Some(ct), NOW).expect("authorize");
+        let h = &sent.headers;
+        assert_eq!(get(h, "x-domain-id"), ["d1"]);
+        assert!(get(h, "x-project-id").is_empty());
+        assert_eq!(get(h, "x-sdk-content-sha256"), ["UNSIGNED-PAYLOAD"]);
+        let auth = get(h, "authorization")[0];
+        assert!(auth.contains(
+            "SignedHeaders=host;x-domain-id;x-sdk-content-sha256;x-sdk-date;x-security-token,"
+        ));
+        assert_eq!(signer::verify(&sent.signable(), auth, secret_for), Ok(()));
+    }
+
+    #[test]
+    fn reauthorize_replaces_headers() {
+        let creds = &all_credentials()[0];
+        let ct = "application/octet-stream";
+        let first = authorize(creds, Vec::new(), Some(ct), NOW).expect("first");
+        // A retry re-signs the same header list later; nothing may be duplicated, in any case spelling.
+        let mut headers = first.headers.clone();
+        for (name, _) in &mut headers {
+            *name = name.to_ascii_lowercase();
+        }
+        let later = NOW + time::Duration::minutes(1);
+        let second = authorize(creds, headers, Some(ct), later).expect("second");
+        assert_eq!(second.headers.len(), first.headers.len());
+        for name in [
+            "host",
+            "x-sdk-date",
+            "x-project-id",
+            "x-security-token",
+            "x-sdk-content-sha256",
+            "authorization",
+        ] {
+            assert_eq!(get(&second.headers, name).len(), 1, "{name}");
+        }
+        assert_eq!(get(&second.headers, "x-sdk-date"), ["20240101T000100Z"]);
+        let auth = get(&second.headers, "authorization")[0];
+        assert_ne!(auth, get(&first.headers, "authorization")[0]);
+        assert_eq!(signer::verify(&second.signable(), auth, secret_for), Ok(()));
+    }
+
+    #[test]
+    fn token_mode_only_sets_auth_token() {
+        let creds = &all_credentials()[2];
+        let base = vec![("X-Auth-Token".to_owned(), "old".to_owned())];
+        let sent = authorize(creds, base, Some("text/plain"), NOW).expect("authorize");
+        assert_eq!(
+            sent.headers,
+            vec![("X-Auth-Token".to_owned(), TOKEN.to_owned())]
+        );
+    }
+
+    #[test]
+    fn invalid_values_are_refused_without_echo() {
+        let creds: Credentials = BasicCredentials::new("AK", SK)
+            .with_security_token("line\r\nX-Injected: 1")
+            .into();
+        let err = authorize(&creds, Vec::new(), None, NOW).err();
+        assert_eq!(
+            err,
+            Some(SignError::InvalidHeaderValue {
+                header: "X-Security-Token"
+            })
+        );
+        let msg = err.map(|e| e.to_string()).unwrap_or_default();
+        assert!(!msg.contains("Injected"), "{msg}");
+
+        let creds: Credentials = TokenCredentials::new("").into();
+        assert!(authorize(&creds, Vec::new(), None, NOW).is_err());
+        let creds: Credentials = BasicCredentials::new("", SK).into();
+        assert_eq!(
+            authorize(&creds, Vec::new(), None, NOW).err(),
+            Some(SignError::InvalidAccessKey)
+        );
+        let creds: Credentials = BasicCredentials::new("AK", "").into();
+        assert_eq!(
+            authorize(&creds, Vec::new(), None, NOW).err(),
+            Some(SignError::EmptySecretKey)
+        );
+    }
+}

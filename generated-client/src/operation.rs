@@ -1,0 +1,141 @@
+//! What generated code implements per endpoint ([`Operation`]) and the static data it describes itself with.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::Serializer;
+
+use crate::error::DecodeError;
+use crate::params::RequestParts;
+use crate::response::RawResponse;
+use crate::validate::Validator;
+
+/// One endpoint: a request type that knows how to validate, encode itself and decode its responses.
+///
+/// Generated per endpoint; everything else (endpoint, signing, timeouts, retries, body limit, tracing) is
+/// the shared, non-generic runtime.
+pub trait Operation: Send + Sized + 'static {
+    /// The success body (`()` when the success status has no body).
+    type Output: Send + 'static;
+    /// The operation's typed error: one variant per documented error status, plus `Unhandled`.
+    type Error: std::error::Error + Send + Sync + 'static;
+    /// The endpoint's static description.
+    const META: &'static OperationMeta;
+    /// Reports every broken constraint of the spec.
+    fn validate(&self, v: &mut Validator);
+    /// Fills in path values, query pairs, headers and the body.
+    fn encode(&self, r: &mut RequestParts);
+    /// Maps a response to the output, the typed error, or a decode failure.
+    fn decode(r: &RawResponse) -> Result<Result<Self::Output, Self::Error>, DecodeError>;
+}
+
+/// The static description of one endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OperationMeta {
+    /// The service's name (its spec file), e.g. `ges`.
+    pub service: &'static str,
+    /// The endpoint host prefix: `https://<host_prefix>.<region>.myhuaweicloud.com`.
+    pub host_prefix: &'static str,
+    /// The operation name, e.g. `StopGraph`.
+    pub name: &'static str,
+    /// The HTTP method, uppercase.
+    pub method: &'static str,
+    /// The path template, e.g. `/v2/{project_id}/graphs/{graph_id}/action`.
+    pub path: &'static str,
+    /// The request `Content-Type`, sent when there is a body.
+    pub content_type: Option<&'static str>,
+}
+
+/// The static description of one service (one spec file).
+#[derive(Debug, Clone, Copy)]
+pub struct ServiceMeta {
+    /// The service's name (its spec file), e.g. `ges`.
+    pub name: &'static str,
+    /// The endpoint host prefix.
+    pub host_prefix: &'static str,
+    /// The normalized spec, as JSON (used by the mock server).
+    pub spec_json: &'static str,
+    /// Every operation of the service.
+    pub operations: &'static [&'static OperationMeta],
+}
+
+/// Serializes an open enum by its wire string.
+pub fn serialize_str<S: Serializer>(s: &str, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_str(s)
+}
+
+/// Deserializes an open enum: any string maps through `from_wire` (unknown values become `Unknown(..)`).
+///
+/// Booleans and numbers are accepted as their text too, since several services send `true` or `1` where the
+/// docs promise a string enum.
+pub fn deserialize_open_enum<'de, D: Deserializer<'de>, T>(
+    d: D,
+    from_wire: fn(&str) -> T,
+) -> Result<T, D::Error> {
+    struct Open<T>(fn(&str) -> T);
+    impl<T> Visitor<'_> for Open<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+            Ok((self.0)(v))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+            Ok((self.0)(if v { "true" } else { "false" }))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+            Ok((self.0)(&v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+            Ok((self.0)(&v.to_string()))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+            Ok((self.0)(&v.to_string()))
+        }
+    }
+    d.deserialize_any(Open(from_wire))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    enum Lang {
+        EnUs,
+        Unknown(String),
+    }
+    impl Lang {
+        fn from_wire(s: &str) -> Self {
+            if s == "en-us" {
+                Lang::EnUs
+            } else {
+                Lang::Unknown(s.to_owned())
+            }
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Lang {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            deserialize_open_enum(d, Lang::from_wire)
+        }
+    }
+
+    #[test]
+    fn open_enums_accept_unknown_and_non_string_values() {
+        let got: Vec<Lang> = serde_json::from_str(r#"["en-us","fr-fr",true,7]"#).unwrap();
+        assert_eq!(
+            got,
+            [
+                Lang::EnUs,
+                Lang::Unknown("fr-fr".into()),
+                Lang::Unknown("true".into()),
+                Lang::Unknown("7".into())
+            ]
+        );
+        assert!(serde_json::from_str::<Lang>("null").is_err());
+        let mut out = Vec::new();
+        serialize_str("zh-cn", &mut serde_json::Serializer::new(&mut out)).unwrap();
+        assert_eq!(out, b"\"zh-cn\"");
+    }
+}

@@ -1,0 +1,261 @@
+//! Turning a typed request into wire parts: path values, query pairs, headers and the JSON body.
+
+use crate::datetime::DateTime;
+use crate::validate::ValidationIssue;
+
+/// A value that can be sent as a path, query or header parameter.
+///
+/// Scalars push one string, `Option` zero or one, `Vec` one per item.
+pub trait ParamValue {
+    /// Appends this value's wire text(s) to `out`.
+    fn push_values(&self, out: &mut Vec<String>);
+}
+
+impl<T: ParamValue + ?Sized> ParamValue for &T {
+    fn push_values(&self, out: &mut Vec<String>) {
+        (**self).push_values(out);
+    }
+}
+
+impl ParamValue for str {
+    fn push_values(&self, out: &mut Vec<String>) {
+        out.push(self.to_owned());
+    }
+}
+
+impl ParamValue for String {
+    fn push_values(&self, out: &mut Vec<String>) {
+        out.push(self.clone());
+    }
+}
+
+macro_rules! display_param {
+    ($($t:ty),*) => {$(
+        impl ParamValue for $t {
+            fn push_values(&self, out: &mut Vec<String>) {
+                out.push(self.to_string());
+            }
+        }
+    )*};
+}
+// bool is written `true`/`false`, as the SDKs do.
+display_param!(i32, i64, f64, bool);
+
+impl ParamValue for DateTime {
+    fn push_values(&self, out: &mut Vec<String>) {
+        out.push(self.as_str().to_owned());
+    }
+}
+
+impl<T: ParamValue> ParamValue for Option<T> {
+    fn push_values(&self, out: &mut Vec<String>) {
+        if let Some(v) = self {
+            v.push_values(out);
+        }
+    }
+}
+
+impl<T: ParamValue> ParamValue for Vec<T> {
+    fn push_values(&self, out: &mut Vec<String>) {
+        for v in self {
+            v.push_values(out);
+        }
+    }
+}
+
+impl<T: ParamValue> ParamValue for [T] {
+    fn push_values(&self, out: &mut Vec<String>) {
+        for v in self {
+            v.push_values(out);
+        }
+    }
+}
+
+/// Where a path parameter's value comes from.
+#[derive(Debug, Clone)]
+pub(crate) enum PathValue {
+    /// Given on the request (possibly zero values: a missing optional).
+    Given(Vec<String>),
+    /// Not given; look up this key in the client's credentials (`project_id`, `domain_id`).
+    Context(&'static str),
+}
+
+/// The wire parts of one request, filled by the generated `Operation::encode`.
+///
+/// Nothing is rejected here: problems (bad header values, a body that cannot be serialized) are collected and
+/// reported together with the validation issues before anything is sent.
+#[derive(Debug, Default)]
+pub struct RequestParts {
+    pub(crate) path: Vec<(&'static str, PathValue)>,
+    pub(crate) query: Vec<(String, String)>,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: Option<Vec<u8>>,
+    pub(crate) issues: Vec<ValidationIssue>,
+}
+
+impl RequestParts {
+    /// Empty parts.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the `{name}` path parameter. Several values are joined with `,`.
+    pub fn path<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
+        let mut values = Vec::new();
+        v.push_values(&mut values);
+        self.path.push((name, PathValue::Given(values)));
+    }
+
+    /// Sets the `{name}` path parameter from `v`, or, when `v` is `None`, from the client's credentials
+    /// (`context_key` is `project_id` or `domain_id`), as the official SDKs do.
+    pub fn path_or_context<T: ParamValue>(
+        &mut self,
+        name: &'static str,
+        v: Option<&T>,
+        context_key: &'static str,
+    ) {
+        match v {
+            Some(v) => self.path(name, v),
+            None => self.path.push((name, PathValue::Context(context_key))),
+        }
+    }
+
+    /// Adds query parameter `name`; each value of a `Vec` becomes a repeated key. `None` adds nothing.
+    pub fn query<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
+        let mut values = Vec::new();
+        v.push_values(&mut values);
+        self.query
+            .extend(values.into_iter().map(|value| (name.to_owned(), value)));
+    }
+
+    /// Adds query parameter `name` once, with the values joined by `,` (`a,b,c`). No values add nothing.
+    pub fn query_csv<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
+        let mut values = Vec::new();
+        v.push_values(&mut values);
+        if !values.is_empty() {
+            self.query.push((name.to_owned(), values.join(",")));
+        }
+    }
+
+    /// Sets header `name`; several values are joined with `,`. `None` adds nothing. A value that is not valid
+    /// in an HTTP header (CR, LF, other control characters) is reported as a validation error naming the header.
+    pub fn header<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
+        let mut values = Vec::new();
+        v.push_values(&mut values);
+        if values.is_empty() {
+            return;
+        }
+        let value = values.join(",");
+        match check_header(name, &value) {
+            Ok(()) => set_header(&mut self.headers, name, value),
+            Err(issue) => self.issues.push(issue),
+        }
+    }
+
+    /// Sets the JSON body. It is serialized once, here; the same bytes are signed and sent.
+    pub fn json<T: serde::Serialize + ?Sized>(&mut self, body: &T) {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some(bytes),
+            Err(e) => self.issues.push(ValidationIssue::new(
+                "body",
+                format!("cannot be serialized as JSON: {e}"),
+            )),
+        }
+    }
+
+    /// Sets the body to `{}` (operations whose pages require an empty JSON object).
+    pub fn empty_json_object(&mut self) {
+        self.body = Some(b"{}".to_vec());
+    }
+}
+
+/// Checks that `name: value` can go on the wire unchanged; the value is never echoed (it may be secret).
+pub(crate) fn check_header(name: &str, value: &str) -> Result<(), ValidationIssue> {
+    if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+        return Err(ValidationIssue::new(
+            name,
+            "is not a valid HTTP header name",
+        ));
+    }
+    // http's rule: visible ASCII, space, tab and obs-text bytes; CR, LF, NUL, DEL and other controls are refused.
+    if reqwest::header::HeaderValue::from_str(value).is_err() {
+        return Err(ValidationIssue::new(
+            name,
+            "header value contains characters not allowed in HTTP headers (CR, LF or other control characters)",
+        ));
+    }
+    Ok(())
+}
+
+/// Sets a header, replacing any earlier one with the same (case-insensitive) name.
+pub(crate) fn set_header(headers: &mut Vec<(String, String)>, name: &str, value: String) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+    headers.push((name.to_owned(), value));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_expand_by_shape() {
+        let mut r = RequestParts::new();
+        r.query("limit", &10_i32);
+        r.query("offset", &None::<i64>);
+        r.query("ids", &vec![1_i64, 2]);
+        r.query_csv("tags", &vec!["a".to_string(), "b".into()]);
+        r.query_csv("empty", &Vec::<String>::new());
+        r.query("flag", &Some(true));
+        r.query("ratio", &0.5_f64);
+        let q: Vec<_> = r.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(
+            q,
+            [
+                "limit=10",
+                "ids=1",
+                "ids=2",
+                "tags=a,b",
+                "flag=true",
+                "ratio=0.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn headers_refuse_control_characters_without_echoing() {
+        let mut r = RequestParts::new();
+        r.header("X-Language", "en-us");
+        r.header("X-Evil", "a\r\nInjected: secret-ish");
+        r.header("X-Nul", "a\0b");
+        r.header("X-Multi", &vec!["a".to_string(), "b".into()]);
+        r.header("X-Absent", &None::<String>);
+        r.header("X-Language", "zh-cn");
+        assert_eq!(
+            r.headers,
+            [
+                ("X-Multi".to_string(), "a,b".to_string()),
+                ("X-Language".into(), "zh-cn".into())
+            ]
+        );
+        let issues: Vec<_> = r.issues.iter().map(ToString::to_string).collect();
+        assert_eq!(issues.len(), 2);
+        assert!(
+            issues[0].starts_with("X-Evil: header value contains"),
+            "{issues:?}"
+        );
+        assert!(!issues.concat().contains("secret-ish"));
+    }
+
+    #[test]
+    fn body_is_serialized_once() {
+        let mut r = RequestParts::new();
+        r.json(&serde_json::json!({"id": 9_007_199_254_740_993_i64}));
+        assert_eq!(r.body.as_deref(), Some(&b"{\"id\":9007199254740993}"[..]));
+        r.empty_json_object();
+        assert_eq!(r.body.as_deref(), Some(&b"{}"[..]));
+        let bad: std::collections::BTreeMap<Vec<u8>, i32> = [(vec![1u8], 1)].into();
+        r.json(&bad);
+        assert_eq!(r.issues.len(), 1);
+        assert_eq!(r.issues[0].path(), "body");
+    }
+}

@@ -1,0 +1,1104 @@
+//! `SDK-HMAC-SHA256` request signing, bit for bit as the official Huawei Cloud SDKs do it, plus the
+//! matching server-side verification used by the mock.
+//!
+//! ```text
+//! CanonicalRequest = METHOD \n CanonicalURI \n CanonicalQuery \n CanonicalHeaders \n SignedHeaders \n PayloadHash
+//! StringToSign     = "SDK-HMAC-SHA256" \n X-Sdk-Date \n hex(sha256(CanonicalRequest))
+//! Signature        = hex(hmac_sha256(key = SK bytes, StringToSign))
+//! Authorization    = "SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<h1;h2>, Signature=<hex>"
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use hmac::{Hmac, Mac};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, percent_encode};
+use sha2::{Digest, Sha256};
+
+/// The signing algorithm name, first token of the `Authorization` header and first line of the string to sign.
+pub const ALGORITHM: &str = "SDK-HMAC-SHA256";
+/// Header carrying the signing time (`YYYYMMDDTHHMMSSZ`, UTC); always signed.
+pub const HEADER_SDK_DATE: &str = "X-Sdk-Date";
+/// Header whose value, when present, replaces the body hash verbatim.
+pub const HEADER_CONTENT_SHA256: &str = "X-Sdk-Content-Sha256";
+/// Value of [`HEADER_CONTENT_SHA256`] for bodies that are not hashed (multipart, octet-stream, …).
+pub const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
+
+// Everything except RFC 3986 unreserved characters; `percent_encoding` emits uppercase hex, as the SDKs do.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+// `X-Sdk-Date` is exactly `YYYYMMDDTHHMMSSZ`.
+const SDK_DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+    time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
+
+/// Percent-encodes every byte outside `A-Za-z0-9-_.~` as `%XX` (uppercase hex) over the UTF-8 bytes.
+///
+/// Used for path segments, query keys and values, both on the wire and in the canonical strings.
+pub fn encode_component(s: &str) -> String {
+    encode_bytes(s.as_bytes())
+}
+
+fn encode_bytes(b: &[u8]) -> String {
+    percent_encode(b, COMPONENT).to_string()
+}
+
+/// Builds the canonical query string from raw (unencoded) key/value pairs.
+///
+/// Arrays must already be expanded into repeated keys. Keys and values are encoded with
+/// [`encode_component`], pairs are sorted by raw key then raw value (bytewise) and joined as `k=v` with `&`.
+/// No pairs give the empty string. The result is also what goes on the wire after `?`, so the server sees
+/// exactly the string that was signed.
+pub fn canonical_query(pairs: &[(String, String)]) -> String {
+    canonical_query_bytes(
+        pairs
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(k.as_bytes()), Cow::Borrowed(v.as_bytes())))
+            .collect(),
+    )
+}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+/// Canonicalizes a query string as it arrived on the wire (without the leading `?`, though one is tolerated).
+///
+/// Keys and values are percent-decoded; `+` is kept as a literal `+` (the SDKs encode spaces as `%20`, and
+/// `+` is what they send for a literal plus only after encoding it as `%2B`). A bare `key` is read as `key=`.
+/// `canonical_query_from_raw(&canonical_query(x)) == canonical_query(x)` for every `x`.
+pub fn canonical_query_from_raw(raw_query: &str) -> String {
+    let raw_query = raw_query.strip_prefix('?').unwrap_or(raw_query);
+    canonical_query_bytes(
+        raw_query
+            .split('&')
+            .filter(|piece| !piece.is_empty())
+            .map(|piece| {
+                let (k, v) = piece.split_once('=').unwrap_or((piece, ""));
+                (percent_decode_str(k).into(), percent_decode_str(v).into())
+            })
+            .collect(),
+    )
+}
+
+// A raw (unencoded) key/value pair, as bytes.
+type RawPair<'a> = (Cow<'a, [u8]>, Cow<'a, [u8]>);
+
+// Works on bytes so that a decoded wire query that is not UTF-8 still canonicalizes without loss.
+fn canonical_query_bytes(mut pairs: Vec<RawPair<'_>>) -> String {
+    pairs.sort();
+    let mut out = String::new();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(&encode_bytes(k));
+        out.push('=');
+        out.push_str(&encode_bytes(v));
+    }
+    out
+}
+
+/// Builds the canonical URI from the path as sent on the wire.
+///
+/// Each `/`-separated segment is percent-decoded and re-encoded with [`encode_component`], so both raw and
+/// already-encoded paths give the same result; a `/` is appended unless the path already ends with one
+/// (`/v3/p/vpcs` → `/v3/p/vpcs/`). The trailing slash only exists in the string to sign, never on the wire.
+pub fn canonical_uri(wire_path: &str) -> String {
+    let mut out = wire_path
+        .split('/')
+        .map(|segment| encode_bytes(&Cow::<[u8]>::from(percent_decode_str(segment))))
+        .collect::<Vec<_>>()
+        .join("/");
+    if !out.ends_with('/') {
+        out.push('/');
+    }
+    out
+}
+
+/// Whether a request with this `Content-Type` must be signed with `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
+///
+/// True when a content type is set that is neither JSON (`application/json`, `application/*+json`, with or
+/// without parameters such as `;charset=UTF-8`) nor `application/bson`, as the official SDKs decide. The caller
+/// then adds the header before signing.
+pub fn needs_unsigned_payload(content_type: Option<&str>) -> bool {
+    let Some(content_type) = content_type else {
+        return false;
+    };
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if essence.is_empty() {
+        return false;
+    }
+    !(essence == "application/json"
+        || essence == "application/bson"
+        || (essence.starts_with("application/") && essence.ends_with("+json")))
+}
+
+/// Formats a time as an `X-Sdk-Date` value: `YYYYMMDDTHHMMSSZ` in UTC.
+pub fn format_sdk_date(t: time::OffsetDateTime) -> String {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    // Formatted by hand: `time`'s formatter returns a Result that cannot fail for this layout.
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// Parses an `X-Sdk-Date` value (`YYYYMMDDTHHMMSSZ`, UTC); `None` if it has any other shape.
+///
+/// Servers use it to reject stale requests (the API gateway allows 15 minutes of skew).
+pub fn parse_sdk_date(s: &str) -> Option<time::OffsetDateTime> {
+    // The length/ASCII-digit check rules out signs and wider years that the `time` parser would accept.
+    let b = s.as_bytes();
+    let shape_ok = b.len() == 16
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 => *c == b'T',
+            15 => *c == b'Z',
+            _ => c.is_ascii_digit(),
+        });
+    if !shape_ok {
+        return None;
+    }
+    time::PrimitiveDateTime::parse(s, SDK_DATE_FORMAT)
+        .ok()
+        .map(time::PrimitiveDateTime::assume_utc)
+}
+
+/// A request as it will be sent, reduced to what the signature covers.
+#[derive(Debug, Clone, Copy)]
+pub struct SignableRequest<'a> {
+    /// HTTP method, uppercase (`GET`, `POST`, …).
+    pub method: &'a str,
+    /// Path as sent on the wire (including any endpoint base path), without query.
+    pub wire_path: &'a str,
+    /// Canonical query string ([`canonical_query`] or [`canonical_query_from_raw`]); empty if none.
+    pub canonical_query: &'a str,
+    /// Headers that will be sent, names in any case; must include `X-Sdk-Date`.
+    pub headers: &'a [(String, String)],
+    /// Body bytes exactly as sent.
+    pub body: &'a [u8],
+}
+
+/// The computed pieces of a signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SignatureParts {
+    /// Lowercase signed header names joined by `;` (the `SignedHeaders=` value).
+    pub signed_headers: String,
+    /// The string to sign; it holds only the algorithm, date and a hash, so it is safe to log.
+    pub string_to_sign: String,
+    /// Lowercase hex HMAC-SHA256 of the string to sign (the `Signature=` value).
+    pub signature: String,
+}
+
+/// Why a request could not be signed or authorized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum SignError {
+    /// The request carries no `X-Sdk-Date` header.
+    MissingSdkDate,
+    /// The `X-Sdk-Date` header is not `YYYYMMDDTHHMMSSZ`.
+    InvalidSdkDate {
+        /// The offending value.
+        value: String,
+    },
+    /// The access key is empty or holds characters that cannot appear in the `Authorization` header.
+    InvalidAccessKey,
+    /// The secret key is empty.
+    EmptySecretKey,
+    /// A credential-derived header value is empty or holds control characters (it would be rejected or split
+    /// on the wire).
+    InvalidHeaderValue {
+        /// The header whose value is invalid (the value itself is never shown: it may be secret).
+        header: &'static str,
+    },
+}
+
+impl fmt::Display for SignError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::MissingSdkDate => {
+                write!(f, "cannot sign request: missing {HEADER_SDK_DATE} header")
+            }
+            Self::InvalidSdkDate { value } => write!(
+                f,
+                "cannot sign request: {HEADER_SDK_DATE} {value:?} is not in YYYYMMDDTHHMMSSZ form"
+            ),
+            Self::InvalidAccessKey => write!(
+                f,
+                "cannot sign request: access key is empty or contains whitespace, commas or non-ASCII characters"
+            ),
+            Self::EmptySecretKey => write!(f, "cannot sign request: secret key is empty"),
+            Self::InvalidHeaderValue { header } => write!(
+                f,
+                "cannot authorize request: value for header {header} is empty or contains control characters"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for SignError {}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+/// Why [`verify`] rejected a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum VerifyError {
+    /// The `Authorization` header is not `SDK-HMAC-SHA256 Access=…, SignedHeaders=…, Signature=…`.
+    MalformedAuthorization {
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// The access key is not known to the server.
+    UnknownAccessKey {
+        /// The access key from the header (an identifier, not a secret).
+        access_key: String,
+    },
+    /// The request carries no `X-Sdk-Date` header.
+    MissingSdkDate,
+    /// The `X-Sdk-Date` header is not `YYYYMMDDTHHMMSSZ`.
+    InvalidSdkDate {
+        /// The offending value.
+        value: String,
+    },
+    /// `x-sdk-date` is not among the signed headers, so the signing time could be replayed or forged.
+    SdkDateNotSigned,
+    /// A header named in `SignedHeaders` is absent from the request.
+    MissingSignedHeader {
+        /// The missing header name, as listed.
+        name: String,
+    },
+    /// The recomputed signature differs from the one presented.
+    SignatureMismatch {
+        /// The server's string to sign; compare it with the client's to find the divergence (no secrets).
+        string_to_sign: String,
+    },
+}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+impl fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::MalformedAuthorization { reason } => {
+                write!(f, "malformed authorization header: {reason}")
+            }
+            Self::UnknownAccessKey { access_key } => write!(f, "unknown access key {access_key:?}"),
+            Self::MissingSdkDate => write!(f, "missing {HEADER_SDK_DATE} header"),
+            Self::InvalidSdkDate { value } => {
+                write!(
+                    f,
+                    "{HEADER_SDK_DATE} {value:?} is not in YYYYMMDDTHHMMSSZ form"
+                )
+            }
+            Self::SdkDateNotSigned => write!(f, "x-sdk-date is not among the signed headers"),
+            Self::MissingSignedHeader { name } => {
+                write!(f, "signed header {name:?} is missing from the request")
+            }
+            Self::SignatureMismatch { .. } => write!(
+                f,
+                "signature mismatch: the request does not match what was signed, or the secret key is wrong"
+            ),
+        }
+    }
+}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+impl std::error::Error for VerifyError {}
+
+// Headers the official signers leave out, besides names containing `_`:
+// - content-type: Go skips it; the payload hash already covers what matters and some stacks rewrite it
+//   (charset added), which would break the signature;
+// - authorization: it carries the signature itself (only relevant on re-signing);
+// - user-agent: proxies and HTTP stacks rewrite or append to it, which would break signatures in transit.
+fn is_signable(lower_name: &str) -> bool {
+    !lower_name.contains('_')
+        && !matches!(lower_name, "content-type" | "authorization" | "user-agent")
+}
+
+fn header_values<'h>(headers: &'h [(String, String)], lower_name: &str) -> Vec<&'h str> {
+    headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case(lower_name))
+        .map(|(_, v)| v.trim())
+        .collect()
+}
+
+fn sdk_date(headers: &[(String, String)]) -> Option<&str> {
+    header_values(headers, "x-sdk-date").first().copied()
+}
+
+fn payload_hash(req: &SignableRequest<'_>) -> String {
+    match header_values(req.headers, "x-sdk-content-sha256").first() {
+        // Used verbatim (after the same trim as every header value): usually UNSIGNED-PAYLOAD.
+        Some(v) => (*v).to_owned(),
+        None => hex::encode(Sha256::digest(req.body)),
+    }
+}
+
+// Headers a client signs: every sent header that passes `is_signable`, lowercased, sorted, deduplicated.
+fn default_signed_headers(headers: &[(String, String)]) -> Vec<String> {
+    let mut names: Vec<String> = headers
+        .iter()
+        .map(|(n, _)| n.to_ascii_lowercase())
+        .filter(|n| !n.is_empty() && is_signable(n))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+// Err(name) when a listed header is absent from the request.
+fn canonical_request<'n>(req: &SignableRequest<'_>, signed: &[&'n str]) -> Result<String, &'n str> {
+    let mut canonical_headers = String::new();
+    for &name in signed {
+        let values = header_values(req.headers, name);
+        if values.is_empty() {
+            return Err(name);
+        }
+        canonical_headers.push_str(&name.to_ascii_lowercase());
+        canonical_headers.push(':');
+        // A repeated header is folded the way HTTP combines them: values joined by `,`.
+        canonical_headers.push_str(&values.join(","));
+        canonical_headers.push('\n');
+    }
+    Ok(format!(
+        "{}\n{}\n{}\n{}\n{}\n{}",
+        req.method,
+        canonical_uri(req.wire_path),
+        req.canonical_query,
+        canonical_headers,
+        signed.join(";"),
+        payload_hash(req)
+    ))
+}
+
+fn string_to_sign(date: &str, canonical_request: &str) -> String {
+    format!(
+        "{ALGORITHM}\n{date}\n{}",
+        hex::encode(Sha256::digest(canonical_request.as_bytes()))
+    )
+}
+
+fn hmac_hex(secret_key: &str, msg: &str) -> String {
+    // HMAC accepts keys of any length, so this constructor cannot fail; fall back defensively anyway.
+    match Hmac::<Sha256>::new_from_slice(secret_key.as_bytes()) {
+        Ok(mut mac) => {
+            mac.update(msg.as_bytes());
+            hex::encode(mac.finalize().into_bytes())
+        }
+        Err(_) => String::new(),
+    }
+}
+
+/// Computes the signed header list, string to sign and signature of a request.
+///
+/// The signed headers are every header of the request, lowercased, except `content-type`, `authorization`,
+/// `user-agent` and names containing `_`. `X-Sdk-Date` must be present.
+pub fn signature_parts(
+    req: &SignableRequest<'_>,
+    secret_key: &str,
+) -> Result<SignatureParts, SignError> {
+    if secret_key.is_empty() {
+        return Err(SignError::EmptySecretKey);
+    }
+    let date = sdk_date(req.headers).ok_or(SignError::MissingSdkDate)?;
+    if parse_sdk_date(date).is_none() {
+        return Err(SignError::InvalidSdkDate {
+            value: date.to_owned(),
+        });
+    }
+    let names = default_signed_headers(req.headers);
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    // Every listed name comes from the request itself, so none can be missing.
+    let canonical = canonical_request(req, &names).map_err(|_| SignError::MissingSdkDate)?;
+    let string_to_sign = string_to_sign(date, &canonical);
+    let signature = hmac_hex(secret_key, &string_to_sign);
+    Ok(SignatureParts {
+        signed_headers: names.join(";"),
+        string_to_sign,
+        signature,
+    })
+}
+
+/// Signs a request and returns the `Authorization` header value
+/// (`SDK-HMAC-SHA256 Access=<AK>, SignedHeaders=<list>, Signature=<hex>`).
+pub fn sign(
+    req: &SignableRequest<'_>,
+    access_key: &str,
+    secret_key: &str,
+) -> Result<String, SignError> {
+    // The AK is embedded in a comma-separated header value: keep it parseable and header-safe.
+    if access_key.is_empty()
+        || !access_key
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && b != b',')
+    {
+        return Err(SignError::InvalidAccessKey);
+    }
+    let parts = signature_parts(req, secret_key)?;
+    // The string to sign holds no secret; comparing it with the server's pinpoints a mismatch.
+    tracing::trace!(
+        string_to_sign = %parts.string_to_sign,
+        signed_headers = %parts.signed_headers,
+        "signed request"
+    );
+    Ok(format!(
+        "{ALGORITHM} Access={access_key}, SignedHeaders={}, Signature={}",
+        parts.signed_headers, parts.signature
+    ))
+}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+struct ParsedAuthorization<'a> {
+    access: &'a str,
+    signed_headers: Vec<&'a str>,
+    signature: &'a str,
+}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+fn parse_authorization(authorization: &str) -> Result<ParsedAuthorization<'_>, VerifyError> {
+    let malformed = |reason| VerifyError::MalformedAuthorization { reason };
+    let rest = authorization
+        .trim()
+        .strip_prefix(ALGORITHM)
+        .ok_or(malformed("algorithm is not SDK-HMAC-SHA256"))?;
+    if !rest.starts_with([' ', '\t']) {
+        return Err(malformed("algorithm is not SDK-HMAC-SHA256"));
+    }
+    let (mut access, mut signed, mut signature) = (None, None, None);
+    for item in rest.split(',') {
+        let (key, value) = item
+            .trim()
+            .split_once('=')
+            .ok_or(malformed("expected comma-separated key=value items"))?;
+        let slot = match key.trim() {
+            "Access" => &mut access,
+            "SignedHeaders" => &mut signed,
+            "Signature" => &mut signature,
+            _ => {
+                return Err(malformed(
+                    "unknown item (expected Access, SignedHeaders, Signature)",
+                ));
+            }
+        };
+        if slot.replace(value.trim()).is_some() {
+            return Err(malformed("repeated item"));
+        }
+    }
+    let access = access
+        .filter(|v| !v.is_empty())
+        .ok_or(malformed("missing Access"))?;
+    let signed = signed
+        .filter(|v| !v.is_empty())
+        .ok_or(malformed("missing SignedHeaders"))?;
+    let signature = signature
+        .filter(|v| !v.is_empty())
+        .ok_or(malformed("missing Signature"))?;
+    let signed_headers: Vec<&str> = signed.split(';').collect();
+    if signed_headers.iter().any(|n| n.is_empty()) {
+        return Err(malformed("empty name in SignedHeaders"));
+    }
+    Ok(ParsedAuthorization {
+        access,
+        signed_headers,
+        signature,
+    })
+}
+
+// Constant-time in the signature length: no early exit on the first differing byte.
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+/// Verifies a request against its `Authorization` header, as the API gateway does.
+///
+/// The signature is recomputed over exactly the headers listed in `SignedHeaders`, in the listed order, so any
+/// client that follows the algorithm verifies regardless of which headers it chose to sign; `x-sdk-date` must
+/// be among them. `req.canonical_query` may come from [`canonical_query_from_raw`] applied to the query that
+/// arrived. The clock is not checked here: compare [`parse_sdk_date`] with the server time separately.
+pub fn verify(
+    req: &SignableRequest<'_>,
+    authorization: &str,
+    lookup_secret: impl Fn(&str) -> Option<String>,
+) -> Result<(), VerifyError> {
+    let auth = parse_authorization(authorization)?;
+    let date = sdk_date(req.headers).ok_or(VerifyError::MissingSdkDate)?;
+    if parse_sdk_date(date).is_none() {
+        return Err(VerifyError::InvalidSdkDate {
+            value: date.to_owned(),
+        });
+    }
+    if !auth
+        .signed_headers
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case("x-sdk-date"))
+    {
+        return Err(VerifyError::SdkDateNotSigned);
+    }
+    let secret = lookup_secret(auth.access).ok_or_else(|| VerifyError::UnknownAccessKey {
+        access_key: auth.access.to_owned(),
+    })?;
+    let canonical = canonical_request(req, &auth.signed_headers).map_err(|name| {
+        VerifyError::MissingSignedHeader {
+            name: name.to_owned(),
+        }
+    })?;
+    let string_to_sign = string_to_sign(date, &canonical);
+    let expected = hmac_hex(&secret, &string_to_sign);
+    if expected.is_empty() || !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
+        return Err(VerifyError::SignatureMismatch { string_to_sign });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AK: &str = "AccessKey";
+    const SK: &str = "SecretKey";
+
+    fn h(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    fn q(pairs: &[(&str, &str)]) -> String {
+        canonical_query(&h(pairs))
+    }
+
+    fn hash_line(parts: &SignatureParts) -> &str {
+        parts.string_to_sign.rsplit('\n').next().unwrap_or("")
+    }
+
+    #[test]
+    fn go_vector_get() {
+        let headers = h(&[
+            ("X-Sdk-Date", "20060102T150405Z"),
+            ("TEST_UNDERSCORE", "TEST_VALUE"),
+        ]);
+        let query = q(&[("limit", "1")]);
+        let req = SignableRequest {
+            method: "GET",
+            wire_path: "/path",
+            canonical_query: &query,
+            headers: &headers,
+            body: b"",
+        };
+        let parts = signature_parts(&req, SK).expect("sign");
+        assert_eq!(
+            hash_line(&parts),
+            "85c3b7730f308aee452b16138a42a914397e43a8f0d732dfa521c0ef2afa98a4"
+        );
+        assert_eq!(
+            sign(&req, AK, SK).expect("sign"),
+            "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=x-sdk-date, \
+             Signature=5a2ce64c865e0e6046321c6f3d5a77ba8413eeaf355c3166c03d58d02ac79624"
+        );
+    }
+
+    #[test]
+    fn go_vector_post_json() {
+        let headers = h(&[
+            ("X-Sdk-Date", "20060102T150405Z"),
+            ("TEST_UNDERSCORE", "TEST_VALUE"),
+            ("Content-Type", "application/json"),
+        ]);
+        let query = q(&[("key", "value")]);
+        let req = SignableRequest {
+            method: "POST",
+            wire_path: "/path",
+            canonical_query: &query,
+            headers: &headers,
+            body: b"{\"Name\":\"test\",\"Id\":1}\n",
+        };
+        assert!(!needs_unsigned_payload(Some("application/json")));
+        let parts = signature_parts(&req, SK).expect("sign");
+        assert_eq!(parts.signed_headers, "x-sdk-date");
+        assert_eq!(
+            parts.signature,
+            "cecc2af119b18ab70b4d094c0750f3b42c02f254903179a0fc2cc72fc9db4f59"
+        );
+    }
+
+    fn python_request<'a>(
+        method: &'a str,
+        query: &'a str,
+        headers: &'a [(String, String)],
+        body: &'a [u8],
+    ) -> SignableRequest<'a> {
+        SignableRequest {
+            method,
+            wire_path: "/resources",
+            canonical_query: query,
+            headers,
+            body,
+        }
+    }
+
+    fn python_headers() -> Vec<(String, String)> {
+        h(&[
+            ("X-Sdk-Date", "20200608T023900Z"),
+            ("TEST_UNDERSCORE", "TEST_VALUE"),
+            ("Host", "service.endpoint.myhuaweicloud.com"),
+        ])
+    }
+
+    #[test]
+    fn python_vector_get() {
+        let headers = python_headers();
+        let query = q(&[("size", "1")]);
+        let req = python_request("GET", &query, &headers, b"");
+        assert_eq!(
+            sign(&req, AK, SK).expect("sign"),
+            "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=host;x-sdk-date, \
+             Signature=cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842"
+        );
+    }
+
+    #[test]
+    fn python_vector_post() {
+        let headers = python_headers();
+        let query = q(&[("size", "1")]);
+        let req = python_request("POST", &query, &headers, b"{\"name\":\"test\",\"id\":1}");
+        let parts = signature_parts(&req, SK).expect("sign");
+        assert_eq!(parts.signed_headers, "host;x-sdk-date");
+        assert_eq!(
+            parts.signature,
+            "436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f"
+        );
+    }
+
+    #[test]
+    fn official_canonical_query_vector() {
+        let query = q(&[
+            ("limit", "1"),
+            ("enable", "true"),
+            ("test", "一 (&=?!#%.*)"),
+            ("path", "/tmp/123"),
+            ("multi", "3"),
+            ("multi", "1"),
+            ("multi", "2"),
+        ]);
+        assert_eq!(
+            query,
+            "enable=true&limit=1&multi=1&multi=2&multi=3&path=%2Ftmp%2F123\
+             &test=%E4%B8%80%20%28%26%3D%3F%21%23%25.%2A%29"
+        );
+        assert_eq!(canonical_query_from_raw(&query), query);
+    }
+
+    #[test]
+    fn canonical_query_edge_cases() {
+        assert_eq!(canonical_query(&[]), "");
+        assert_eq!(canonical_query_from_raw(""), "");
+        assert_eq!(canonical_query_from_raw("?"), "");
+        // Sorted by raw key (bytewise: uppercase before lowercase), then raw value; keys keep their case.
+        assert_eq!(
+            q(&[("b", ""), ("a", "2"), ("B", "x"), ("a", "10")]),
+            "B=x&a=10&a=2&b="
+        );
+        // `+` is a literal plus, a bare key is `key=`, empty pieces are ignored, case of escapes is irrelevant.
+        assert_eq!(
+            canonical_query_from_raw("?b=1+2&&a&c=%2f%41"),
+            "a=&b=1%2B2&c=%2FA"
+        );
+        // Invalid UTF-8 after decoding survives byte for byte.
+        assert_eq!(canonical_query_from_raw("k=%FF%fe"), "k=%FF%FE");
+        for pairs in [
+            vec![("k", "v w"), ("k", "+"), ("€", "~-_.")],
+            vec![("a=b", "c&d"), ("%", "%25")],
+        ] {
+            let canonical = q(&pairs);
+            assert_eq!(canonical_query_from_raw(&canonical), canonical);
+        }
+    }
+
+    #[test]
+    fn encode_component_set() {
+        assert_eq!(encode_component("AZaz09-_.~"), "AZaz09-_.~");
+        assert_eq!(encode_component(" /+*%é"), "%20%2F%2B%2A%25%C3%A9");
+    }
+
+    #[test]
+    fn canonical_uri_rules() {
+        assert_eq!(canonical_uri(""), "/");
+        assert_eq!(canonical_uri("/"), "/");
+        assert_eq!(canonical_uri("/v3/p/vpc/vpcs"), "/v3/p/vpc/vpcs/");
+        assert_eq!(canonical_uri("/a/"), "/a/");
+        // Raw and encoded forms of the same segment canonicalize identically.
+        let raw = format!("/g/{}", "a b*é");
+        let encoded = format!("/g/{}", encode_component("a b*é"));
+        assert_eq!(canonical_uri(&raw), "/g/a%20b%2A%C3%A9/");
+        assert_eq!(canonical_uri(&encoded), canonical_uri(&raw));
+        // Lowercase escapes normalize; a stray `%` is kept literally.
+        assert_eq!(canonical_uri("/x%2a/%zz"), "/x%2A/%25zz/");
+    }
+
+    #[test]
+    fn unsigned_payload_rule() {
+        for ct in [
+            "application/json",
+            "application/json;charset=UTF-8",
+            "Application/JSON; charset=utf-8",
+            "application/merge-patch+json",
+            "application/bson",
+            "",
+        ] {
+            assert!(!needs_unsigned_payload(Some(ct)), "{ct}");
+        }
+        assert!(!needs_unsigned_payload(None));
+        for ct in [
+            "multipart/form-data; boundary=x",
+            "application/octet-stream",
+            "application/x-www-form-urlencoded",
+            "application/openstack-images-v2.1-json-patch",
+            "text/plain",
+        ] {
+            assert!(needs_unsigned_payload(Some(ct)), "{ct}");
+        }
+    }
+
+    #[test]
+    fn unsigned_payload_header_replaces_body_hash() {
+        let headers = h(&[
+            ("X-Sdk-Date", "20060102T150405Z"),
+            ("X-Sdk-Content-Sha256", "UNSIGNED-PAYLOAD"),
+        ]);
+        let req = |body: &'static [u8]| SignableRequest {
+            method: "PUT",
+            wire_path: "/f",
+            canonical_query: "",
+            headers: &headers,
+            body,
+        };
+        let a = signature_parts(&req(b"one"), SK).expect("sign");
+        let b = signature_parts(&req(b"two"), SK).expect("sign");
+        assert_eq!(a, b);
+        assert_eq!(a.signed_headers, "x-sdk-content-sha256;x-sdk-date");
+    }
+
+    #[test]
+    fn header_selection() {
+        let headers = h(&[
+            ("X-Sdk-Date", "20060102T150405Z"),
+            ("User-Agent", "ua"),
+            ("Authorization", "old"),
+            ("content-type", "application/json"),
+            ("X-Multi", " a "),
+            ("x-multi", "b"),
+            ("Host", "h"),
+        ]);
+        let req = SignableRequest {
+            method: "GET",
+            wire_path: "/",
+            canonical_query: "",
+            headers: &headers,
+            body: b"",
+        };
+        let parts = signature_parts(&req, SK).expect("sign");
+        assert_eq!(parts.signed_headers, "host;x-multi;x-sdk-date");
+        let canonical =
+            canonical_request(&req, &["host", "x-multi", "x-sdk-date"]).expect("canonical");
+        assert!(canonical.contains("\nhost:h\nx-multi:a,b\nx-sdk-date:20060102T150405Z\n\n"));
+        // User-Agent is not covered: a proxy rewriting it keeps the signature valid.
+        let mut rewritten = headers.clone();
+        rewritten[1].1 = "proxy/1.0".into();
+        let again = signature_parts(
+            &SignableRequest {
+                headers: &rewritten,
+                ..req
+            },
+            SK,
+        )
+        .expect("sign");
+        assert_eq!(again, parts);
+    }
+
+    #[test]
+    fn sign_errors() {
+        let no_date = h(&[("Host", "h")]);
+        let bad_date = h(&[("X-Sdk-Date", "2006-01-02T15:04:05Z")]);
+        let ok = h(&[("X-Sdk-Date", "20060102T150405Z")]);
+        let req = |headers| SignableRequest {
+            method: "GET",
+            wire_path: "/",
+            canonical_query: "",
+            headers,
+            body: b"",
+        };
+        assert_eq!(sign(&req(&no_date), AK, SK), Err(SignError::MissingSdkDate));
+        assert!(matches!(
+            sign(&req(&bad_date), AK, SK),
+            Err(SignError::InvalidSdkDate { .. })
+        ));
+        assert_eq!(sign(&req(&ok), "", SK), Err(SignError::InvalidAccessKey));
+        assert_eq!(sign(&req(&ok), "A K", SK), Err(SignError::InvalidAccessKey));
+        assert_eq!(sign(&req(&ok), "A,K", SK), Err(SignError::InvalidAccessKey));
+        assert_eq!(sign(&req(&ok), AK, ""), Err(SignError::EmptySecretKey));
+        let msg = SignError::MissingSdkDate.to_string();
+        assert!(msg.starts_with(char::is_lowercase) && !msg.ends_with('.'));
+    }
+
+    #[test]
+    fn sdk_date_format_and_parse() {
+        let t = time::macros::datetime!(2006-01-02 23:04:05 +08:00);
+        assert_eq!(format_sdk_date(t), "20060102T150405Z");
+        assert_eq!(parse_sdk_date("20060102T150405Z"), Some(t));
+        for bad in [
+            "",
+            "20060102T150405",
+            "2006010T150405Z",
+            "+0060102T150405Z",
+            "20061302T150405Z",
+            "20060102t150405Z",
+            "２0060102T150405Z",
+        ] {
+            assert_eq!(parse_sdk_date(bad), None, "{bad}");
+        }
+    }
+
+    // A request plus the Authorization header that sign() produced for it.
+    struct Fixture {
+        headers: Vec<(String, String)>,
+        query: String,
+        body: Vec<u8>,
+        authorization: String,
+    }
+
+    impl Fixture {
+        fn new() -> Self {
+            let headers = h(&[
+                ("Host", "ges.cn-north-4.myhuaweicloud.com"),
+                ("X-Sdk-Date", "20240101T000000Z"),
+                ("X-Project-Id", "p1"),
+                ("Content-Type", "application/json"),
+                ("User-Agent", "test"),
+            ]);
+            let query = q(&[("action_id", "stop"), ("x", "a b")]);
+            let body = b"{\"a\":1}".to_vec();
+            let authorization = sign(
+                &SignableRequest {
+                    method: "POST",
+                    wire_path: "/v2/p1/graphs/g%201/action",
+                    canonical_query: &query,
+                    headers: &headers,
+                    body: &body,
+                },
+                AK,
+                SK,
+            )
+            .expect("sign");
+            Self {
+                headers,
+                query,
+                body,
+                authorization,
+            }
+        }
+
+        fn req(&self) -> SignableRequest<'_> {
+            SignableRequest {
+                method: "POST",
+                wire_path: "/v2/p1/graphs/g%201/action",
+                canonical_query: &self.query,
+                headers: &self.headers,
+                body: &self.body,
+            }
+        }
+
+        fn verify(&self, req: &SignableRequest<'_>) -> Result<(), VerifyError> {
+            verify(req, &self.authorization, |ak| {
+                (ak == AK).then(|| SK.to_owned())
+            })
+        }
+    }
+
+    fn is_mismatch(r: &Result<(), VerifyError>) -> bool {
+        matches!(r, Err(VerifyError::SignatureMismatch { .. }))
+    }
+
+    #[test]
+    fn verify_accepts_signed_request() {
+        let f = Fixture::new();
+        assert_eq!(f.verify(&f.req()), Ok(()));
+        // The server canonicalizes the raw query it received (here: differently ordered and encoded).
+        let from_raw = canonical_query_from_raw("x=a%20b&action_id=stop");
+        assert_eq!(
+            f.verify(&SignableRequest {
+                canonical_query: &from_raw,
+                ..f.req()
+            }),
+            Ok(())
+        );
+        // The path may arrive decoded; unsigned headers may change.
+        let mut headers = f.headers.clone();
+        headers[3].1 = "application/json;charset=UTF-8".into();
+        headers[4].1 = "rewritten".into();
+        headers.push(("X-Extra".into(), "1".into()));
+        let req = SignableRequest {
+            wire_path: "/v2/p1/graphs/g 1/action",
+            headers: &headers,
+            ..f.req()
+        };
+        assert_eq!(f.verify(&req), Ok(()));
+    }
+
+    #[test]
+    fn verify_rejects_tampering() {
+        let f = Fixture::new();
+        assert!(is_mismatch(&f.verify(&SignableRequest {
+            body: b"{\"a\":2}",
+            ..f.req()
+        })));
+        assert!(is_mismatch(&f.verify(&SignableRequest {
+            method: "PUT",
+            ..f.req()
+        })));
+        assert!(is_mismatch(&f.verify(&SignableRequest {
+            wire_path: "/v2/p1/graphs/g2/action",
+            ..f.req()
+        })));
+        let query = q(&[("action_id", "start"), ("x", "a b")]);
+        assert!(is_mismatch(&f.verify(&SignableRequest {
+            canonical_query: &query,
+            ..f.req()
+        })));
+        let mut headers = f.headers.clone();
+        headers[2].1 = "p2".into();
+        assert!(is_mismatch(&f.verify(&SignableRequest {
+            headers: &headers,
+            ..f.req()
+        })));
+
+        let sig_at = f.authorization.rfind('=').map_or(0, |i| i + 1);
+        let mut tampered = f.authorization.clone();
+        tampered.replace_range(
+            sig_at..=sig_at,
+            if &f.authorization[sig_at..=sig_at] == "0" {
+                "1"
+            } else {
+                "0"
+            },
+        );
+        assert!(is_mismatch(&verify(&f.req(), &tampered, |_| Some(
+            SK.to_owned()
+        ))));
+        assert!(is_mismatch(&verify(&f.req(), &f.authorization, |_| Some(
+            "other".to_owned()
+        ))));
+        let truncated = &f.authorization[..f.authorization.len() - 1];
+        assert!(is_mismatch(&verify(&f.req(), truncated, |_| Some(
+            SK.to_owned()
+        ))));
+    }
+
+    #[test]
+    fn verify_structural_errors() {
+        let f = Fixture::new();
+        assert_eq!(
+            verify(&f.req(), &f.authorization, |_| None),
+            Err(VerifyError::UnknownAccessKey {
+                access_key: AK.into()
+            })
+        );
+        let without = |name: &str| -> Vec<(String, String)> {
+            f.headers
+                .iter()
+                .filter(|(n, _)| !n.eq_ignore_ascii_case(name))
+                .cloned()
+                .collect()
+        };
+        let no_project = without("x-project-id");
+        assert_eq!(
+            f.verify(&SignableRequest {
+                headers: &no_project,
+                ..f.req()
+            }),
+            Err(VerifyError::MissingSignedHeader {
+                name: "x-project-id".into()
+            })
+        );
+        let no_date = without("x-sdk-date");
+        assert_eq!(
+            f.verify(&SignableRequest {
+                headers: &no_date,
+                ..f.req()
+            }),
+            Err(VerifyError::MissingSdkDate)
+        );
+        let unsigned_date = f.authorization.replace(";x-sdk-date", "");
+        assert_eq!(
+            verify(&f.req(), &unsigned_date, |_| Some(SK.to_owned())),
+            Err(VerifyError::SdkDateNotSigned)
+        );
+        for bad in [
+            "",
+            "SDK-HMAC-SHA256",
+            "SDK-HMAC-SHA256X Access=a, SignedHeaders=x-sdk-date, Signature=00",
+            "AWS4-HMAC-SHA256 Access=a, SignedHeaders=x-sdk-date, Signature=00",
+            "SDK-HMAC-SHA256 Access=a, SignedHeaders=x-sdk-date",
+            "SDK-HMAC-SHA256 Access=a, SignedHeaders=x-sdk-date, Signature=",
+            "SDK-HMAC-SHA256 Access=a, Access=b, SignedHeaders=x-sdk-date, Signature=00",
+            "SDK-HMAC-SHA256 Access=a, SignedHeaders=;x-sdk-date, Signature=00",
+            "SDK-HMAC-SHA256 Access=a, SignedHeaders=x-sdk-date, Signature=00, Extra=1",
+            "SDK-HMAC-SHA256 Access=a SignedHeaders=x-sdk-date Signature=00",
+        ] {
+            assert!(
+                matches!(
+                    verify(&f.req(), bad, |_| Some(SK.to_owned())),
+                    Err(VerifyError::MalformedAuthorization { .. })
+                ),
+                "{bad:?}"
+            );
+        }
+        for e in [
+            VerifyError::MissingSdkDate,
+            VerifyError::SdkDateNotSigned,
+            VerifyError::MalformedAuthorization { reason: "x" },
+            VerifyError::SignatureMismatch {
+                string_to_sign: String::new(),
+            },
+        ] {
+            let msg = e.to_string();
+            assert!(
+                msg.starts_with(char::is_lowercase) && !msg.ends_with('.'),
+                "{msg}"
+            );
+        }
+    }
+
+    #[test]
+    fn verify_accepts_any_signed_header_choice() {
+        // Java-style clients sign `host` too, Go-style ones only `x-sdk-date`: both verify.
+        let headers = python_headers();
+        let query = q(&[("size", "1")]);
+        let req = python_request("GET", &query, &headers, b"");
+        let go_style = "SDK-HMAC-SHA256 Access=AccessKey, SignedHeaders=x-sdk-date, Signature=";
+        let only_date = SignableRequest {
+            headers: &headers[..1],
+            ..req
+        };
+        let sig = signature_parts(&only_date, SK).expect("sign").signature;
+        assert_eq!(
+            verify(&req, &format!("{go_style}{sig}"), |_| Some(SK.to_owned())),
+            Ok(())
+        );
+        let auth = sign(&req, AK, SK).expect("sign");
+        assert_eq!(verify(&req, &auth, |_| Some(SK.to_owned())), Ok(()));
+    }
+}

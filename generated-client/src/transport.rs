@@ -1,0 +1,576 @@
+//! The non-generic request pipeline shared by every operation: path rendering, query and header assembly,
+//! endpoint, signing, timeouts, retries, the body limit and tracing.
+
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::header::{ACCEPT, HeaderName, HeaderValue, USER_AGENT};
+use tracing::Instrument;
+use tracing::field::Empty;
+
+use crate::client::{CallOptions, ClientInner, Target, check_user_header};
+use crate::credentials::{AuthRequest, Credentials};
+use crate::endpoint;
+use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
+use crate::operation::OperationMeta;
+use crate::params::{PathValue, RequestParts, set_header};
+use crate::response::{RawResponse, request_id_of};
+use crate::retry::{self, RetryPolicy};
+use crate::signer;
+use crate::validate::{ValidationError, ValidationIssue};
+
+/// A request ready to be signed and sent, any number of times.
+#[derive(Debug)]
+struct Prepared {
+    method: reqwest::Method,
+    url: reqwest::Url,
+    // `host[:port]` as the HTTP stack will send it (derived from `url`, default port omitted).
+    host: String,
+    headers: Vec<(String, String)>,
+    body: Option<Bytes>,
+    content_type: Option<&'static str>,
+}
+
+/// Runs one call: everything between the generated `encode` and `decode`.
+pub(crate) async fn execute(
+    client: &ClientInner,
+    meta: &'static OperationMeta,
+    issues: Vec<ValidationIssue>,
+    parts: RequestParts,
+    options: &CallOptions,
+) -> Result<RawResponse, Failure> {
+    // Fields are metadata only: never headers, bodies or credentials.
+    let span = tracing::info_span!(
+        "call",
+        service = meta.service,
+        operation = meta.name,
+        method = meta.method,
+        path = meta.path,
+        status = Empty,
+        attempts = Empty,
+        duration_ms = Empty,
+        request_id = Empty,
+        error = Empty,
+    );
+    let started = Instant::now();
+    let result = async {
+        let prepared = prepare(client, meta, issues, parts, options)?;
+        send_with_retries(client, meta, &prepared, options, &span).await
+    }
+    .instrument(span.clone())
+    .await;
+    span.record(
+        "duration_ms",
+        u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+    );
+    match &result {
+        Ok(raw) => {
+            span.record("status", raw.status());
+            if let Some(id) = raw.request_id() {
+                span.record("request_id", id);
+            }
+        }
+        Err(f) => {
+            let kind = match f {
+                Failure::Validation(_) => "validation",
+                Failure::Transport(_) => "transport",
+                Failure::Timeout(_) => "timeout",
+            };
+            span.record("error", kind);
+        }
+    }
+    result
+}
+
+fn prepare(
+    client: &ClientInner,
+    meta: &OperationMeta,
+    mut issues: Vec<ValidationIssue>,
+    parts: RequestParts,
+    options: &CallOptions,
+) -> Result<Prepared, Failure> {
+    issues.extend(parts.issues);
+
+    // A template may carry fixed query pairs (`/action?action_id=stop`).
+    let (template, fixed_query) = match meta.path.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (meta.path, None),
+    };
+    let path = render_path(
+        template,
+        &parts.path,
+        client.credentials.as_ref(),
+        &mut issues,
+    );
+
+    let mut pairs = parts.query;
+    for pair in fixed_query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .filter(|p| !p.is_empty())
+    {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        pairs.push((k.to_owned(), v.to_owned()));
+    }
+    let query = signer::canonical_query(&pairs);
+
+    // Later sources override earlier ones: client defaults, call options, then the operation's parameters.
+    let mut headers = client.default_headers.clone();
+    for (name, value) in &options.headers {
+        match check_user_header(name, value) {
+            Ok(()) => set_header(&mut headers, name, value.clone()),
+            Err(issue) => issues.push(issue),
+        }
+    }
+    for (name, value) in parts.headers {
+        match check_user_header(&name, &value) {
+            Ok(()) => set_header(&mut headers, &name, value),
+            Err(issue) => issues.push(issue),
+        }
+    }
+    // Bodies are always JSON here, so a spec without a content type still gets the right one.
+    let content_type = parts
+        .body
+        .as_ref()
+        .map(|_| meta.content_type.unwrap_or("application/json"));
+    if let Some(ct) = content_type {
+        set_header(&mut headers, "Content-Type", ct.to_owned());
+    }
+    let method = reqwest::Method::from_bytes(meta.method.as_bytes());
+    if method.is_err() {
+        issues.push(ValidationIssue::new(
+            "method",
+            format!("{:?} is not an HTTP method", meta.method),
+        ));
+    }
+    if !issues.is_empty() {
+        return Err(Failure::Validation(ValidationError::new(issues)));
+    }
+    let method = method.unwrap_or(reqwest::Method::GET);
+
+    let (base, base_path) = base_url(client, meta)?;
+    let mut text = base;
+    text.push_str(&path);
+    if !query.is_empty() {
+        text.push('?');
+        text.push_str(&query);
+    }
+    let endpoint_error = |message: String| {
+        Failure::Transport(TransportError::new(TransportErrorKind::Endpoint, message))
+    };
+    let url = reqwest::Url::parse(&text)
+        .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
+    // What is signed must be what is sent: refuse anything the URL parser would rewrite.
+    let expected_path = format!("{base_path}{path}");
+    if url.path() != expected_path || url.query().unwrap_or("") != query {
+        return Err(endpoint_error(format!(
+            "the URL parser would rewrite the path {expected_path:?}"
+        )));
+    }
+    let host = match (url.host_str(), url.port()) {
+        (Some(h), Some(port)) => format!("{h}:{port}"),
+        (Some(h), None) => h.to_owned(),
+        (None, _) => return Err(endpoint_error("the endpoint has no host".to_owned())),
+    };
+    Ok(Prepared {
+        method,
+        url,
+        host,
+        headers,
+        body: parts.body.map(Bytes::from),
+        content_type,
+    })
+}
+
+/// The endpoint for this operation: `(base URL, base path)`, e.g. `("https://h/gw", "/gw")`.
+fn base_url(client: &ClientInner, meta: &OperationMeta) -> Result<(String, String), Failure> {
+    let endpoint = match &client.target {
+        Target::Fixed(e) => return Ok((e.base_url(), e.base_path().to_owned())),
+        Target::Region(region) => endpoint::region_endpoint(meta.host_prefix, region)
+            .and_then(|url| endpoint::parse_endpoint_override(&url)),
+    };
+    endpoint
+        .map(|e| (e.base_url(), e.base_path().to_owned()))
+        .map_err(|e| {
+            Failure::Transport(
+                TransportError::new(TransportErrorKind::Endpoint, e.to_string()).with_source(e),
+            )
+        })
+}
+
+/// Substitutes each `{name}` with its percent-encoded value; missing or unusable values become issues.
+fn render_path(
+    template: &str,
+    values: &[(&'static str, PathValue)],
+    credentials: Option<&Credentials>,
+    issues: &mut Vec<ValidationIssue>,
+) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    if !template.starts_with('/') {
+        out.push('/');
+    }
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let name = &rest[open + 1..open + len];
+        rest = &rest[open + len + 1..];
+        let given = values
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v);
+        let resolved: Result<Vec<&str>, String> = match given {
+            Some(PathValue::Given(v)) if v.is_empty() => {
+                Err("required path parameter is missing".to_owned())
+            }
+            Some(PathValue::Given(v)) => Ok(v.iter().map(String::as_str).collect()),
+            Some(PathValue::Context(key)) => match credentials.and_then(|c| c.context_value(key)) {
+                Some(v) => Ok(vec![v]),
+                None => Err(format!(
+                    "required path parameter is missing: set it on the request or use credentials with a {key}"
+                )),
+            },
+            None => Err("required path parameter is missing".to_owned()),
+        };
+        match resolved {
+            Ok(v) => {
+                for (i, value) in v.iter().enumerate() {
+                    if value.is_empty() {
+                        issues.push(ValidationIssue::new(name, "must not be empty"));
+                    } else if matches!(*value, "." | "..") {
+                        // Dot segments would be resolved away by the URL parser (and by servers).
+                        issues.push(ValidationIssue::new(name, "must not be \".\" or \"..\""));
+                    }
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&signer::encode_component(value));
+                }
+            }
+            Err(message) => issues.push(ValidationIssue::new(name, message)),
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How one attempt ended, as far as retrying is concerned.
+enum AttemptError {
+    /// The request certainly did not reach the server (connect failure): safe to retry for any method.
+    NotSent(Failure),
+    /// The request may have been processed: retry only if the method may be repeated.
+    MaybeSent(Failure),
+    /// Retrying cannot help (signing failed, body over the limit).
+    Final(Failure),
+}
+
+impl AttemptError {
+    fn into_failure(self, attempts: u32) -> Failure {
+        let (AttemptError::NotSent(f) | AttemptError::MaybeSent(f) | AttemptError::Final(f)) = self;
+        match f {
+            Failure::Transport(e) => Failure::Transport(e.with_attempts(attempts)),
+            Failure::Timeout(e) => Failure::Timeout(e.with_attempts(attempts)),
+            other => other,
+        }
+    }
+}
+
+async fn send_with_retries(
+    client: &ClientInner,
+    meta: &OperationMeta,
+    prepared: &Prepared,
+    options: &CallOptions,
+    span: &tracing::Span,
+) -> Result<RawResponse, Failure> {
+    let policy: RetryPolicy = options.retry.unwrap_or(client.retry);
+    let timeout = options.timeout.unwrap_or(client.timeout);
+    let may_repeat = retry::is_idempotent(meta.method) || policy.retries_non_idempotent();
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        span.record("attempts", attempt);
+        let outcome = attempt_once(client, prepared, timeout).await;
+        let (retryable, retry_after, reason) = match &outcome {
+            Ok(raw) => (
+                may_repeat && retry::is_retryable_status(raw.status()),
+                raw.header("retry-after").and_then(retry::parse_retry_after),
+                "status",
+            ),
+            Err(AttemptError::NotSent(_)) => (true, None, "connect"),
+            Err(AttemptError::MaybeSent(Failure::Timeout(_))) => (may_repeat, None, "timeout"),
+            Err(AttemptError::MaybeSent(_)) => (may_repeat, None, "transport"),
+            Err(AttemptError::Final(_)) => (false, None, ""),
+        };
+        if retryable && attempt < policy.attempts() {
+            let delay = policy.delay(attempt, retry_after);
+            let status = outcome.as_ref().map_or(0, RawResponse::status);
+            tracing::debug!(
+                attempt,
+                reason,
+                status,
+                delay_ms = delay.as_millis() as u64,
+                "retrying"
+            );
+            tokio::time::sleep(delay).await;
+            continue;
+        }
+        return outcome.map_err(|e| e.into_failure(attempt));
+    }
+}
+
+async fn attempt_once(
+    client: &ClientInner,
+    p: &Prepared,
+    timeout: Duration,
+) -> Result<RawResponse, AttemptError> {
+    let request = build_request(client, p)?;
+    // Status and request id, once the response head has arrived (kept if the body then times out).
+    let mut head: Option<(u16, Option<String>)> = None;
+    let result = tokio::time::timeout(timeout, send_and_read(client, request, &mut head)).await;
+    match result {
+        Ok(outcome) => outcome,
+        Err(_) => {
+            let mut e = TimeoutError::new(timeout, false);
+            if let Some((status, request_id)) = head {
+                e = e.with_response(status, request_id);
+            }
+            Err(AttemptError::MaybeSent(Failure::Timeout(e)))
+        }
+    }
+}
+
+/// Signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
+fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request, AttemptError> {
+    let mut headers = p.headers.clone();
+    if let Some(credentials) = &client.credentials {
+        let mut auth = AuthRequest {
+            method: p.method.as_str(),
+            host: &p.host,
+            wire_path: p.url.path(),
+            canonical_query: p.url.query().unwrap_or(""),
+            headers: &mut headers,
+            body: p.body.as_deref().unwrap_or_default(),
+            content_type: p.content_type,
+        };
+        credentials
+            .authorize(&mut auth, time::OffsetDateTime::now_utc())
+            .map_err(|e| {
+                AttemptError::Final(Failure::Transport(
+                    TransportError::new(TransportErrorKind::Auth, e.to_string()).with_source(e),
+                ))
+            })?;
+    }
+    let mut request = reqwest::Request::new(p.method.clone(), p.url.clone());
+    let map = request.headers_mut();
+    for (name, value) in &headers {
+        // The HTTP stack derives Host from the URL, with the same `host[:port]` that was signed.
+        if name.eq_ignore_ascii_case("host") {
+            continue;
+        }
+        let (Ok(name), Ok(mut value)) = (
+            HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) else {
+            let issue = ValidationIssue::new(name.as_str(), "header is not valid on the wire");
+            return Err(AttemptError::Final(Failure::Validation(
+                ValidationError::new(vec![issue]),
+            )));
+        };
+        if matches!(
+            name.as_str(),
+            "authorization" | "x-auth-token" | "x-security-token"
+        ) {
+            value.set_sensitive(true);
+        }
+        map.append(name, value);
+    }
+    map.insert(ACCEPT, HeaderValue::from_static("application/json"));
+    if let Ok(ua) = HeaderValue::from_str(&client.user_agent) {
+        map.insert(USER_AGENT, ua);
+    }
+    if let Some(body) = &p.body {
+        *request.body_mut() = Some(reqwest::Body::from(body.clone()));
+    }
+    Ok(request)
+}
+
+async fn send_and_read(
+    client: &ClientInner,
+    request: reqwest::Request,
+    head: &mut Option<(u16, Option<String>)>,
+) -> Result<RawResponse, AttemptError> {
+    let mut response = client
+        .http
+        .execute(request)
+        .await
+        .map_err(|e| send_error(e, client.connect_timeout))?;
+    let status = response.status().as_u16();
+    let headers = std::mem::take(response.headers_mut());
+    let request_id = request_id_of(&headers);
+    *head = Some((status, request_id.clone()));
+
+    let limit = client.max_response_body;
+    let too_large = || {
+        AttemptError::Final(Failure::Transport(
+            TransportError::new(
+                TransportErrorKind::BodyTooLarge,
+                format!("the limit is {limit} bytes"),
+            )
+            .with_response(status, request_id.clone()),
+        ))
+    };
+    let announced = response.content_length();
+    if announced.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    // Never trust the announced length for the allocation beyond a modest size.
+    let mut body = Vec::with_capacity(announced.map_or(0, |n| n as usize).min(limit).min(1 << 20));
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                if body.len() + chunk.len() > limit {
+                    return Err(too_large());
+                }
+                body.extend_from_slice(&chunk);
+            }
+            Ok(None) => break,
+            Err(e) => {
+                let message = root_cause(&e);
+                return Err(AttemptError::MaybeSent(Failure::Transport(
+                    TransportError::new(TransportErrorKind::Body, message)
+                        .with_response(status, request_id)
+                        .with_source(e),
+                )));
+            }
+        }
+    }
+    Ok(RawResponse::new(status, headers, Bytes::from(body)))
+}
+
+fn send_error(e: reqwest::Error, connect_timeout: Duration) -> AttemptError {
+    if e.is_connect() {
+        if e.is_timeout() {
+            return AttemptError::NotSent(Failure::Timeout(TimeoutError::new(
+                connect_timeout,
+                true,
+            )));
+        }
+        let message = root_cause(&e);
+        return AttemptError::NotSent(Failure::Transport(
+            TransportError::new(TransportErrorKind::Connect, message).with_source(e),
+        ));
+    }
+    let message = root_cause(&e);
+    AttemptError::MaybeSent(Failure::Transport(
+        TransportError::new(TransportErrorKind::Send, message).with_source(e),
+    ))
+}
+
+/// The innermost error's text: the useful part ("Connection refused", "connection closed before message
+/// completed") without the URL-bearing wrapper text.
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
+        let mut issues = Vec::new();
+        let out = render_path(template, &values, None, &mut issues);
+        (out, issues.iter().map(ToString::to_string).collect())
+    }
+
+    fn given(v: &str) -> PathValue {
+        PathValue::Given(vec![v.to_owned()])
+    }
+
+    #[test]
+    fn path_values_are_encoded_per_segment() {
+        let (path, issues) = render(
+            "/v2/{project_id}/graphs/{graph_id}",
+            vec![
+                ("project_id", given("p1")),
+                ("graph_id", given("a/b?c#d%e f一")),
+            ],
+        );
+        assert!(issues.is_empty());
+        assert_eq!(path, "/v2/p1/graphs/a%2Fb%3Fc%23d%25e%20f%E4%B8%80");
+    }
+
+    #[test]
+    fn path_problems_are_issues() {
+        let (_, issues) = render(
+            "/{a}/{b}/{c}/{d}/{e}",
+            vec![
+                ("a", PathValue::Given(vec![])),
+                ("b", given("")),
+                ("c", given("..")),
+                ("d", PathValue::Context("project_id")),
+            ],
+        );
+        assert_eq!(
+            issues,
+            [
+                "a: required path parameter is missing",
+                "b: must not be empty",
+                "c: must not be \".\" or \"..\"",
+                "d: required path parameter is missing: set it on the request or use credentials with a project_id",
+                "e: required path parameter is missing",
+            ]
+        );
+    }
+
+    #[test]
+    fn context_values_come_from_credentials() {
+        let creds = Credentials::from(
+            crate::credentials::BasicCredentials::new("ak", "sk").with_project_id("proj"),
+        );
+        let mut issues = Vec::new();
+        let path = render_path(
+            "/v1/{project_id}/x",
+            &[("project_id", PathValue::Context("project_id"))],
+            Some(&creds),
+            &mut issues,
+        );
+        assert!(issues.is_empty());
+        assert_eq!(path, "/v1/proj/x");
+        let (path, _) = render(
+            "/{ids}",
+            vec![("ids", PathValue::Given(vec!["a".into(), "b c".into()]))],
+        );
+        assert_eq!(path, "/a,b%20c");
+        let (path, _) = render("no-slash/{x", vec![]);
+        assert_eq!(path, "/no-slash/{x");
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use super::*;
+    use crate::client::Client;
+
+    /// The URL a call would go to.
+    pub(crate) fn prepare(
+        client: &Client,
+        meta: &OperationMeta,
+        parts: RequestParts,
+    ) -> Result<String, Failure> {
+        super::prepare(
+            &client.inner,
+            meta,
+            Vec::new(),
+            parts,
+            &CallOptions::default(),
+        )
+        .map(|p| p.url.to_string())
+    }
+}

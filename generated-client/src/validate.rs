@@ -1,0 +1,657 @@
+//! Client-side validation of the spec's constraints, run before anything is sent.
+//!
+//! Generated code describes each field's constraints as a [`Rules`] value and walks its request with
+//! [`Validator::field`]; the validator collects every problem (with its field path) instead of stopping at
+//! the first, so one failed call reports everything the caller has to fix.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::{self, Write as _};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use crate::datetime::DateTime;
+
+/// The constraints the spec puts on one value. Unset rules are `None`; [`Rules::NONE`] has none at all.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rules {
+    /// Minimum string length, in characters (Unicode scalar values).
+    pub min_length: Option<u64>,
+    /// Maximum string length, in characters (Unicode scalar values).
+    pub max_length: Option<u64>,
+    /// Inclusive lower bound of a number.
+    pub minimum: Option<Number>,
+    /// Inclusive upper bound of a number.
+    pub maximum: Option<Number>,
+    /// Regular expression a string must match somewhere (unanchored, as in JSON Schema).
+    pub pattern: Option<&'static str>,
+    /// Minimum number of array items.
+    pub min_items: Option<u64>,
+    /// Maximum number of array items.
+    pub max_items: Option<u64>,
+    /// Rules applied to every item of an array (or value of a map).
+    pub items: Option<&'static Rules>,
+}
+
+impl Rules {
+    /// No constraints.
+    pub const NONE: Rules = Rules {
+        min_length: None,
+        max_length: None,
+        minimum: None,
+        maximum: None,
+        pattern: None,
+        min_items: None,
+        max_items: None,
+        items: None,
+    };
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules::NONE
+    }
+}
+
+/// A numeric bound. Integer bounds stay `i64` so that values above 2^53 compare exactly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// An integer bound.
+    Int(i64),
+    /// A fractional bound.
+    Float(f64),
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Number::Int(i) => write!(f, "{i}"),
+            Number::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+/// A value whose constraints can be checked.
+pub trait Validate {
+    /// Checks `self` against `rules`, reporting problems to `v` (at the field path `v` is currently on).
+    fn validate(&self, v: &mut Validator, rules: &Rules);
+}
+
+/// One broken constraint: where (a field path such as `jobs[2].job_id`) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationIssue {
+    path: String,
+    message: String,
+}
+
+impl ValidationIssue {
+    pub(crate) fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        ValidationIssue {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    /// The field path in wire names, e.g. `jobs[2].job_id`, `tags["env"]` or a header name.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The broken rule, e.g. `length 70 exceeds max_length 64`.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for ValidationIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// The request broke one or more constraints of the spec; nothing was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    issues: Vec<ValidationIssue>,
+}
+
+impl ValidationError {
+    pub(crate) fn new(issues: Vec<ValidationIssue>) -> Self {
+        ValidationError { issues }
+    }
+
+    /// Every problem found, in the order the fields were visited. Never empty.
+    pub fn issues(&self) -> &[ValidationIssue] {
+        &self.issues
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("invalid request: ")?;
+        for (i, issue) in self.issues.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{issue}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Walks a request, tracking the current field path and collecting every broken constraint.
+#[derive(Debug, Default)]
+pub struct Validator {
+    path: String,
+    // Lengths of `path` to restore when leaving a field, index or key.
+    marks: Vec<usize>,
+    issues: Vec<ValidationIssue>,
+}
+
+impl Validator {
+    /// An empty validator at the root path.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Validates the field `wire_name` of the current object.
+    pub fn field<T: Validate + ?Sized>(
+        &mut self,
+        wire_name: &'static str,
+        value: &T,
+        rules: &Rules,
+    ) {
+        self.enter_field(wire_name);
+        value.validate(self, rules);
+        self.leave();
+    }
+
+    /// Reports an unknown enum value (an `Unknown(..)` variant on the request side), listing the allowed ones.
+    pub fn enum_value(&mut self, value: &str, known: bool, allowed: &'static [&'static str]) {
+        if !known {
+            self.report(format!(
+                "unknown value {value:?}, expected one of: {}",
+                allowed.join(", ")
+            ));
+        }
+    }
+
+    /// Records a problem at the current path.
+    pub fn report(&mut self, message: impl Into<String>) {
+        self.issues
+            .push(ValidationIssue::new(self.path.clone(), message));
+    }
+
+    /// `Ok` if nothing was reported.
+    pub fn finish(self) -> Result<(), ValidationError> {
+        if self.issues.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationError::new(self.issues))
+        }
+    }
+
+    pub(crate) fn into_issues(self) -> Vec<ValidationIssue> {
+        self.issues
+    }
+
+    fn enter_field(&mut self, name: &str) {
+        self.marks.push(self.path.len());
+        if !self.path.is_empty() {
+            self.path.push('.');
+        }
+        self.path.push_str(name);
+    }
+
+    fn enter_index(&mut self, index: usize) {
+        self.marks.push(self.path.len());
+        let _ = write!(self.path, "[{index}]");
+    }
+
+    fn enter_key(&mut self, key: &str) {
+        self.marks.push(self.path.len());
+        let _ = write!(self.path, "[{key:?}]");
+    }
+
+    fn leave(&mut self) {
+        if let Some(len) = self.marks.pop() {
+            self.path.truncate(len);
+        }
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for &T {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        (**self).validate(v, rules);
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        (**self).validate(v, rules);
+    }
+}
+
+impl Validate for str {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        if rules.min_length.is_some() || rules.max_length.is_some() {
+            let len = self.chars().count() as u64;
+            if let Some(min) = rules.min_length
+                && len < min
+            {
+                v.report(format!("length {len} is below min_length {min}"));
+            }
+            if let Some(max) = rules.max_length
+                && len > max
+            {
+                v.report(format!("length {len} exceeds max_length {max}"));
+            }
+        }
+        if let Some(pattern) = rules.pattern {
+            match compiled(pattern) {
+                Some(re) if re.is_match(self) => {}
+                Some(_) => v.report(format!("does not match pattern {pattern:?}")),
+                None => v.report(format!(
+                    "pattern {pattern:?} is not a valid regular expression"
+                )),
+            }
+        }
+    }
+}
+
+impl Validate for String {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        self.as_str().validate(v, rules);
+    }
+}
+
+impl Validate for i64 {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        check_bounds(v, rules, &self.to_string(), |bound| match bound {
+            Number::Int(b) => Some(self.cmp(&b)),
+            Number::Float(b) => cmp_i64_f64(*self, b),
+        });
+    }
+}
+
+impl Validate for i32 {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        i64::from(*self).validate(v, rules);
+    }
+}
+
+impl Validate for f64 {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        check_bounds(v, rules, &self.to_string(), |bound| match bound {
+            Number::Int(b) => cmp_i64_f64(b, *self).map(Ordering::reverse),
+            Number::Float(b) => self.partial_cmp(&b),
+        });
+    }
+}
+
+impl Validate for bool {
+    fn validate(&self, _: &mut Validator, _: &Rules) {}
+}
+
+impl Validate for serde_json::Value {
+    // Free-form JSON: the spec puts no constraints on it.
+    fn validate(&self, _: &mut Validator, _: &Rules) {}
+}
+
+impl Validate for DateTime {
+    // Date-times are kept lenient (raw strings); the server is the judge of their format.
+    fn validate(&self, _: &mut Validator, _: &Rules) {}
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        if let Some(value) = self {
+            value.validate(v, rules);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        check_count(v, rules, self.len());
+        let item_rules = rules.items.unwrap_or(&Rules::NONE);
+        for (i, item) in self.iter().enumerate() {
+            v.enter_index(i);
+            item.validate(v, item_rules);
+            v.leave();
+        }
+    }
+}
+
+impl<T: Validate> Validate for BTreeMap<String, T> {
+    fn validate(&self, v: &mut Validator, rules: &Rules) {
+        check_count(v, rules, self.len());
+        let item_rules = rules.items.unwrap_or(&Rules::NONE);
+        for (key, item) in self {
+            v.enter_key(key);
+            item.validate(v, item_rules);
+            v.leave();
+        }
+    }
+}
+
+fn check_count(v: &mut Validator, rules: &Rules, len: usize) {
+    let len = len as u64;
+    if let Some(min) = rules.min_items
+        && len < min
+    {
+        v.report(format!("item count {len} is below min_items {min}"));
+    }
+    if let Some(max) = rules.max_items
+        && len > max
+    {
+        v.report(format!("item count {len} exceeds max_items {max}"));
+    }
+}
+
+// `cmp` gives `value.cmp(bound)`; `None` means incomparable (NaN).
+fn check_bounds(
+    v: &mut Validator,
+    rules: &Rules,
+    shown: &str,
+    cmp: impl Fn(Number) -> Option<Ordering>,
+) {
+    if let Some(min) = rules.minimum {
+        match cmp(min) {
+            Some(Ordering::Less) => v.report(format!("value {shown} is below minimum {min}")),
+            Some(_) => {}
+            None => v.report(format!(
+                "value {shown} cannot be compared with minimum {min}"
+            )),
+        }
+    }
+    if let Some(max) = rules.maximum {
+        match cmp(max) {
+            Some(Ordering::Greater) => v.report(format!("value {shown} exceeds maximum {max}")),
+            Some(_) => {}
+            None => v.report(format!(
+                "value {shown} cannot be compared with maximum {max}"
+            )),
+        }
+    }
+}
+
+/// Exact `a.cmp(b)` for an integer and a float, without rounding `a` through f64.
+fn cmp_i64_f64(a: i64, b: f64) -> Option<Ordering> {
+    if b.is_nan() {
+        return None;
+    }
+    // 2^63 is exactly representable; every i64 is below it and at or above -2^63.
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if b >= TWO_63 {
+        return Some(Ordering::Less);
+    }
+    if b < -TWO_63 {
+        return Some(Ordering::Greater);
+    }
+    let whole = b.trunc();
+    // In range, so the cast is exact.
+    let whole_i = whole as i64;
+    match a.cmp(&whole_i) {
+        Ordering::Equal => {
+            let frac = b - whole;
+            Some(if frac > 0.0 {
+                Ordering::Less
+            } else if frac < 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            })
+        }
+        other => Some(other),
+    }
+}
+
+type PatternCache = Mutex<HashMap<&'static str, Option<Arc<regex_lite::Regex>>>>;
+
+/// Compiles each spec pattern once per process; `None` if it does not compile.
+fn compiled(pattern: &'static str) -> Option<Arc<regex_lite::Regex>> {
+    static CACHE: OnceLock<PatternCache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    // A panic elsewhere while holding the lock leaves the map intact; keep using it.
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(pattern)
+        .or_insert_with(|| regex_lite::Regex::new(pattern).ok().map(Arc::new))
+        .clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static ITEM: Rules = Rules {
+        max_length: Some(3),
+        ..Rules::NONE
+    };
+
+    struct Job {
+        job_id: String,
+    }
+    impl Validate for Job {
+        fn validate(&self, v: &mut Validator, _: &Rules) {
+            v.field(
+                "job_id",
+                &self.job_id,
+                &Rules {
+                    max_length: Some(64),
+                    ..Rules::NONE
+                },
+            );
+        }
+    }
+
+    fn messages(f: impl FnOnce(&mut Validator)) -> Vec<String> {
+        let mut v = Validator::new();
+        f(&mut v);
+        v.into_issues().iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn nested_paths_and_lengths() {
+        let jobs = vec![
+            Job { job_id: "a".into() },
+            Job { job_id: "b".into() },
+            Job {
+                job_id: "x".repeat(70),
+            },
+        ];
+        let got = messages(|v| {
+            v.field(
+                "jobs",
+                &jobs,
+                &Rules {
+                    max_items: Some(2),
+                    ..Rules::NONE
+                },
+            )
+        });
+        assert_eq!(
+            got,
+            [
+                "jobs: item count 3 exceeds max_items 2",
+                "jobs[2].job_id: length 70 exceeds max_length 64"
+            ]
+        );
+    }
+
+    #[test]
+    fn length_counts_chars_not_bytes() {
+        let got = messages(|v| {
+            v.field(
+                "name",
+                "一二三",
+                &Rules {
+                    max_length: Some(3),
+                    ..Rules::NONE
+                },
+            )
+        });
+        assert!(got.is_empty(), "{got:?}");
+        let got = messages(|v| {
+            v.field(
+                "name",
+                "",
+                &Rules {
+                    min_length: Some(1),
+                    ..Rules::NONE
+                },
+            )
+        });
+        assert_eq!(got, ["name: length 0 is below min_length 1"]);
+    }
+
+    #[test]
+    fn items_rules_apply_to_each_item_and_map_value() {
+        let rules = Rules {
+            items: Some(&ITEM),
+            ..Rules::NONE
+        };
+        let got = messages(|v| v.field("ids", &vec!["abcd".to_string(), "ok".into()], &rules));
+        assert_eq!(got, ["ids[0]: length 4 exceeds max_length 3"]);
+        let map = BTreeMap::from([("env".to_string(), "prod!".to_string())]);
+        let got = messages(|v| v.field("tags", &map, &rules));
+        assert_eq!(got, ["tags[\"env\"]: length 5 exceeds max_length 3"]);
+    }
+
+    #[test]
+    fn inline_item_rules_are_promoted_to_static() {
+        // The shape generated code uses: no named statics needed for nested rules.
+        let got = messages(|v| {
+            v.field(
+                "ids",
+                &vec!["abcd".to_string()],
+                &Rules {
+                    max_items: Some(5),
+                    items: Some(&Rules {
+                        max_length: Some(3),
+                        ..Rules::NONE
+                    }),
+                    ..Rules::NONE
+                },
+            )
+        });
+        assert_eq!(got, ["ids[0]: length 4 exceeds max_length 3"]);
+    }
+
+    #[test]
+    fn pattern_and_invalid_pattern() {
+        let rules = Rules {
+            pattern: Some("^[a-z]+$"),
+            ..Rules::NONE
+        };
+        assert!(messages(|v| v.field("n", "abc", &rules)).is_empty());
+        assert_eq!(
+            messages(|v| v.field("n", "ab1", &rules)),
+            ["n: does not match pattern \"^[a-z]+$\""]
+        );
+        let bad = Rules {
+            pattern: Some("(unclosed"),
+            ..Rules::NONE
+        };
+        assert_eq!(
+            messages(|v| v.field("n", "x", &bad)),
+            ["n: pattern \"(unclosed\" is not a valid regular expression"]
+        );
+    }
+
+    #[test]
+    fn integer_bounds_are_exact_above_2_pow_53() {
+        let big = 9_007_199_254_740_993_i64; // 2^53 + 1, not representable in f64
+        let rules = Rules {
+            maximum: Some(Number::Int(9_007_199_254_740_992)),
+            ..Rules::NONE
+        };
+        assert_eq!(
+            messages(|v| v.field("id", &big, &rules)),
+            ["id: value 9007199254740993 exceeds maximum 9007199254740992"]
+        );
+        // Through f64 both would be 2^53 and compare equal.
+        let rules = Rules {
+            maximum: Some(Number::Float(9_007_199_254_740_992.0)),
+            ..Rules::NONE
+        };
+        assert_eq!(messages(|v| v.field("id", &big, &rules)).len(), 1);
+        assert!(messages(|v| v.field("id", &(big - 1), &rules)).is_empty());
+    }
+
+    #[test]
+    fn mixed_number_bounds() {
+        let rules = Rules {
+            minimum: Some(Number::Float(1.5)),
+            maximum: Some(Number::Int(10)),
+            ..Rules::NONE
+        };
+        assert_eq!(
+            messages(|v| v.field("n", &1_i32, &rules)),
+            ["n: value 1 is below minimum 1.5"]
+        );
+        assert!(messages(|v| v.field("n", &2_i64, &rules)).is_empty());
+        assert_eq!(
+            messages(|v| v.field("n", &10.5_f64, &rules)),
+            ["n: value 10.5 exceeds maximum 10"]
+        );
+        assert_eq!(messages(|v| v.field("n", &f64::NAN, &rules)).len(), 2);
+        assert_eq!(cmp_i64_f64(i64::MAX, 9.3e18), Some(Ordering::Less));
+        assert_eq!(cmp_i64_f64(i64::MIN, -9.3e18), Some(Ordering::Greater));
+        assert_eq!(cmp_i64_f64(-3, -3.5), Some(Ordering::Greater));
+        assert_eq!(cmp_i64_f64(-4, -3.5), Some(Ordering::Less));
+    }
+
+    #[test]
+    fn enum_values_and_options() {
+        let got = messages(|v| {
+            v.field(
+                "missing",
+                &None::<String>,
+                &Rules {
+                    min_length: Some(1),
+                    ..Rules::NONE
+                },
+            );
+            v.enum_value("fr-FR", false, &["en-us", "zh-cn"]);
+            v.enum_value("en-us", true, &["en-us", "zh-cn"]);
+        });
+        assert_eq!(
+            got,
+            ["unknown value \"fr-FR\", expected one of: en-us, zh-cn"]
+        );
+    }
+
+    #[test]
+    fn error_display_lists_every_issue() {
+        let mut v = Validator::new();
+        v.field(
+            "a",
+            "",
+            &Rules {
+                min_length: Some(1),
+                ..Rules::NONE
+            },
+        );
+        v.field(
+            "b",
+            &5_i64,
+            &Rules {
+                maximum: Some(Number::Int(4)),
+                ..Rules::NONE
+            },
+        );
+        let err = v.finish().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid request: a: length 0 is below min_length 1; b: value 5 exceeds maximum 4"
+        );
+        assert_eq!(err.issues()[1].path(), "b");
+        assert!(Validator::new().finish().is_ok());
+    }
+}
