@@ -1,0 +1,663 @@
+//! An embedded mock of every service in `spec/`, served from the same normalized spec the client is generated from
+//! (`ServiceMeta::spec_json`), so the client, the mock and the examples cannot drift apart.
+//!
+//! - Routes every endpoint by method and path template; unknown paths get 404, known paths with another method 405.
+//! - Validates parameters and the JSON body against the spec; a violation gets the operation's documented
+//!   client-error status, in its documented body shape, with a message naming the field.
+//! - Answers with the documented example of the success status, or the status chosen by an `X-Mock-Status` request
+//!   header; a status without an example gets a body generated from its schema.
+//! - Optionally checks the AK/SK signature (`SDK-HMAC-SHA256`) and answers 401 when it does not verify.
+//! - Every answer carries an `X-Request-Id` (`mock-000001`, …); every request is logged through `tracing`.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use generated_client::mock::{MockConfig, MockServer};
+//!
+//! let server = MockServer::start(MockConfig::new().credentials("AK", "SK")).await?;
+//! println!("mock listening on {}", server.url());
+//! // point a client at server.url(); the server stops when `server` is dropped
+//! # Ok(())
+//! # }
+//! ```
+
+mod respond;
+mod router;
+mod spec;
+mod validate;
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use axum::body::{Body, HttpBody};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use serde_json::Value;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::__private::ServiceMeta;
+use crate::signer;
+use router::{Match, Router};
+use spec::{Endpoint, Service};
+
+/// Request bodies above this size are answered with 413.
+const MAX_BODY: usize = 1 << 20;
+/// An oversized body up to this size is read and discarded before answering 413, so the client (still sending)
+/// sees the answer instead of a reset connection; beyond it the connection is simply closed after the answer.
+const MAX_DRAIN: u64 = 16 << 20;
+/// Time allowed for that discarding.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+/// How far `X-Sdk-Date` may be from the mock's clock, as at the API gateway.
+const MAX_CLOCK_SKEW: time::Duration = time::Duration::minutes(15);
+/// Longest `X-Mock-Error` header value.
+const MAX_ERROR_HEADER: usize = 512;
+
+/// The request header that selects a documented status instead of the success status.
+pub const MOCK_STATUS_HEADER: &str = "x-mock-status";
+
+/// What [`MockServer::start`] serves and how.
+#[derive(Clone)]
+pub struct MockConfig {
+    /// (service name, normalized spec JSON).
+    services: Vec<(String, Cow<'static, str>)>,
+    credentials: Option<(String, String)>,
+    addr: SocketAddr,
+    log: bool,
+}
+
+impl MockConfig {
+    /// All services of this crate, on `127.0.0.1:0` (a free port), no signature check, no stderr log.
+    pub fn new() -> Self {
+        MockConfig {
+            services: crate::__SERVICES
+                .iter()
+                .map(|s| (s.name.to_string(), Cow::Borrowed(s.spec_json)))
+                .collect(),
+            credentials: None,
+            addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            log: false,
+        }
+    }
+
+    /// Serves exactly these services instead of all of them (e.g. `[&generated_client::ges::SERVICE]`).
+    pub fn services<I>(mut self, services: I) -> Self
+    where
+        I: IntoIterator<Item = &'static ServiceMeta>,
+    {
+        self.services = services
+            .into_iter()
+            .map(|s| (s.name.to_string(), Cow::Borrowed(s.spec_json)))
+            .collect();
+        self
+    }
+
+    /// Adds a service given as normalized spec JSON (the format of `ServiceMeta::spec_json`); for fixtures.
+    #[doc(hidden)]
+    pub fn spec_json(mut self, name: impl Into<String>, json: impl Into<String>) -> Self {
+        self.services.push((name.into(), Cow::Owned(json.into())));
+        self
+    }
+
+    /// Requires every request to carry a valid `SDK-HMAC-SHA256` signature made with this key pair; anything else
+    /// is answered 401 with `{"error_code": "APIGW.0301", …}`.
+    pub fn credentials(
+        mut self,
+        access_key: impl Into<String>,
+        secret_key: impl Into<String>,
+    ) -> Self {
+        self.credentials = Some((access_key.into(), secret_key.into()));
+        self
+    }
+
+    /// The address to listen on (default `127.0.0.1:0`: a free port chosen by the OS).
+    pub fn addr(mut self, addr: SocketAddr) -> Self {
+        self.addr = addr;
+        self
+    }
+
+    /// Also prints one line per request to stderr (requests are always logged through `tracing` at info level).
+    pub fn log(mut self, on: bool) -> Self {
+        self.log = on;
+        self
+    }
+}
+
+impl Default for MockConfig {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// Manual so the secret key and the (long) spec texts never reach a log.
+impl fmt::Debug for MockConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MockConfig")
+            .field(
+                "services",
+                &self.services.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .field("access_key", &self.credentials.as_ref().map(|(ak, _)| ak))
+            .field("addr", &self.addr)
+            .field("log", &self.log)
+            .finish()
+    }
+}
+
+/// One endpoint the mock serves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MockRoute {
+    /// Service name (`ges`).
+    pub service: String,
+    /// Operation name (`StopGraph`).
+    pub operation: String,
+    /// HTTP method (`POST`).
+    pub method: String,
+    /// Path template (`/v2/{project_id}/graphs/{graph_id}/stop`).
+    pub path: String,
+}
+
+impl fmt::Display for MockRoute {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:<7} {}  ({}.{})",
+            self.method, self.path, self.service, self.operation
+        )
+    }
+}
+
+/// A running mock server; it stops when dropped.
+#[derive(Debug)]
+pub struct MockServer {
+    addr: SocketAddr,
+    routes: Vec<MockRoute>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl MockServer {
+    /// Binds the configured address and serves in a background task of the current tokio runtime.
+    ///
+    /// Fails with [`io::ErrorKind::InvalidData`] when a service's spec JSON cannot be read, or with the bind error.
+    pub async fn start(config: MockConfig) -> io::Result<MockServer> {
+        let state =
+            State::build(&config).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let routes = state.routes();
+        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        let addr = listener.local_addr()?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let state = Arc::new(state);
+        // One fallback handler: routing is the mock's own (templates from the spec), not axum's.
+        let app = axum::Router::new().fallback(move |req: axum::extract::Request| {
+            let state = Arc::clone(&state);
+            async move { state.serve(req).await }
+        });
+        let task = tokio::spawn(async move {
+            let shutdown = async {
+                // A dropped sender also means stop.
+                let _ = stopped.await;
+            };
+            if let Err(e) = axum::serve(listener, app)
+                .with_graceful_shutdown(shutdown)
+                .await
+            {
+                tracing::warn!(error = %e, "mock server stopped with an error");
+            }
+        });
+        Ok(MockServer {
+            addr,
+            routes,
+            stop: Some(stop),
+            task: Some(task),
+        })
+    }
+
+    /// The bound address (with the actual port when configured with port 0).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL, e.g. `http://127.0.0.1:41234`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Every endpoint served, in spec order.
+    pub fn routes(&self) -> &[MockRoute] {
+        &self.routes
+    }
+
+    /// Stops accepting, lets requests in flight finish, and waits for the server task to end.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// Everything a request handler reads; immutable after start except the id counter.
+struct State {
+    services: Vec<Service>,
+    router: Router,
+    credentials: Option<(String, String)>,
+    log: bool,
+    next_id: AtomicU64,
+}
+
+/// One answer before it becomes an HTTP response.
+struct Answer {
+    status: u16,
+    body: Option<Value>,
+    /// `Allow` for 405.
+    allow: Option<String>,
+    /// Why the request was rejected, repeated in `X-Mock-Error` for bodies that have no message field.
+    error: Option<String>,
+    /// `service.Operation`, for the log.
+    operation: Option<String>,
+}
+
+impl Answer {
+    fn ok(status: u16, body: Option<Value>) -> Answer {
+        Answer {
+            status,
+            body,
+            allow: None,
+            error: None,
+            operation: None,
+        }
+    }
+
+    /// An error in the API gateway's own shape, for answers that are not about one operation's contract.
+    fn gateway(status: u16, code: &str, message: String) -> Answer {
+        Answer {
+            status,
+            body: Some(respond::generic_error(code, &message)),
+            allow: None,
+            error: Some(message),
+            operation: None,
+        }
+    }
+}
+
+/// Why a body could not be read.
+enum BodyError {
+    TooLarge,
+    Broken(String),
+}
+
+impl State {
+    fn build(config: &MockConfig) -> Result<State, String> {
+        let mut services = Vec::new();
+        let mut router = Router::default();
+        for (si, (name, json)) in config.services.iter().enumerate() {
+            let svc = Service::parse(name, json)?;
+            for (ei, ep) in svc.endpoints.iter().enumerate() {
+                router
+                    .add(si, ei, &ep.method, &ep.path)
+                    .map_err(|e| format!("service `{name}`, {}: {e}", ep.operation))?;
+            }
+            services.push(svc);
+        }
+        Ok(State {
+            services,
+            router,
+            credentials: config.credentials.clone(),
+            log: config.log,
+            next_id: AtomicU64::new(1),
+        })
+    }
+
+    fn routes(&self) -> Vec<MockRoute> {
+        self.services
+            .iter()
+            .flat_map(|svc| {
+                svc.endpoints.iter().map(|ep| MockRoute {
+                    service: svc.service.clone(),
+                    operation: ep.operation.clone(),
+                    method: ep.method.clone(),
+                    path: ep.path.clone(),
+                })
+            })
+            .collect()
+    }
+
+    async fn serve(&self, req: axum::extract::Request) -> axum::response::Response {
+        let id = format!("mock-{:06}", self.next_id.fetch_add(1, Ordering::Relaxed));
+        let (parts, body) = req.into_parts();
+        let method = parts.method.as_str();
+        let path = parts.uri.path();
+        let answer = match self.router.find(method, path) {
+            Match::NotFound => Answer::gateway(
+                404,
+                "MOCK.0404",
+                format!("no endpoint matches {method} {path}"),
+            ),
+            Match::MethodNotAllowed(methods) => {
+                let allow = methods.join(", ");
+                let mut a = Answer::gateway(
+                    405,
+                    "MOCK.0405",
+                    format!("{path} does not accept {method}; it accepts {allow}"),
+                );
+                a.allow = Some(allow);
+                a
+            }
+            Match::Found { route, params } => {
+                let svc = &self.services[route.service];
+                let ep = &svc.endpoints[route.endpoint];
+                let mut a = match read_body(&parts.headers, body).await {
+                    Ok(bytes) => self.answer(svc, ep, &parts, &params, &bytes),
+                    Err(BodyError::TooLarge) => Answer::gateway(
+                        413,
+                        "MOCK.0413",
+                        format!("request body is larger than {MAX_BODY} bytes"),
+                    ),
+                    Err(BodyError::Broken(e)) => Answer::gateway(
+                        400,
+                        "MOCK.0400",
+                        format!("could not read the request body: {e}"),
+                    ),
+                };
+                a.operation = Some(format!("{}.{}", svc.service, ep.operation));
+                a
+            }
+        };
+        self.log(&id, method, path, &answer);
+        into_response(answer, &id)
+    }
+
+    /// The answer for a routed request whose body has been read: signature, then `X-Mock-Status`, then the
+    /// contract, then the documented response.
+    fn answer(
+        &self,
+        svc: &Service,
+        ep: &Endpoint,
+        parts: &axum::http::request::Parts,
+        path_params: &[(String, String)],
+        body: &[u8],
+    ) -> Answer {
+        let headers: Vec<(String, String)> = parts
+            .headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_string(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+
+        if let Err(e) = self.check_signature(parts, &headers, body) {
+            return Answer::gateway(401, "APIGW.0301", e);
+        }
+
+        let documented = respond::statuses(ep);
+        let forced = match parts.headers.get(MOCK_STATUS_HEADER) {
+            None => None,
+            Some(v) => {
+                let wanted = v.to_str().ok().and_then(|s| s.trim().parse::<u16>().ok());
+                match wanted {
+                    Some(s) if documented.contains(&s) => Some(s),
+                    _ => {
+                        let list: Vec<String> = documented.iter().map(u16::to_string).collect();
+                        let msg = format!(
+                            "X-Mock-Status: {} is not a documented status of {}; documented: {}",
+                            String::from_utf8_lossy(v.as_bytes()),
+                            ep.operation,
+                            list.join(", ")
+                        );
+                        return contract_error(svc, ep, 400, msg);
+                    }
+                }
+            }
+        };
+
+        let incoming = validate::Incoming {
+            path_params,
+            query: parts.uri.query(),
+            headers: &headers,
+            body,
+        };
+        let violations = validate::check_request(svc, ep, &incoming);
+        if !violations.is_empty() {
+            let status = respond::client_error_status(ep);
+            return contract_error(svc, ep, status, violations.message());
+        }
+
+        let Some(status) = forced.or_else(|| respond::success_status(ep)) else {
+            // Nothing documented to send: an empty 200 is the least surprising answer.
+            return Answer::ok(200, None);
+        };
+        if status < 200 {
+            return Answer::gateway(
+                400,
+                "MOCK.0400",
+                format!("status {status} is informational and cannot be sent as a final answer"),
+            );
+        }
+        let resp = respond::response(ep, status);
+        let is_error = match resp.and_then(|r| r.kind.as_deref()) {
+            Some(kind) => kind == "error",
+            None => status >= 300,
+        };
+        let body = match resp {
+            // Statuses that may not carry a body never get one, whatever the spec says.
+            _ if matches!(status, 204 | 205 | 304) => None,
+            Some(r) if is_error && r.example.is_none() && r.body.is_some() => {
+                Some(respond::error_body(
+                    svc,
+                    Some(r),
+                    status,
+                    &mock_code(status),
+                    &format!("mock answer for {} with status {status}", ep.operation),
+                ))
+            }
+            Some(r) => respond::success_body(svc, r),
+            None => None,
+        };
+        Answer::ok(status, body)
+    }
+
+    /// Recomputes the signature over what was received: method, raw path, raw query, headers and body.
+    fn check_signature(
+        &self,
+        parts: &axum::http::request::Parts,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> Result<(), String> {
+        let Some((ak, sk)) = &self.credentials else {
+            return Ok(());
+        };
+        let authorization = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(header::AUTHORIZATION.as_str()))
+            .map(|(_, v)| v.as_str())
+            .ok_or_else(|| {
+                "missing Authorization header (the mock requires AK/SK signing)".to_string()
+            })?;
+        let canonical_query = signer::canonical_query_from_raw(parts.uri.query().unwrap_or(""));
+        let req = signer::SignableRequest {
+            method: parts.method.as_str(),
+            wire_path: parts.uri.path(),
+            canonical_query: &canonical_query,
+            headers,
+            body,
+        };
+        signer::verify(&req, authorization, |key| (key == ak).then(|| sk.clone())).map_err(
+            |e| match &e {
+                // The server's string to sign holds no secret; comparing it with the client's finds the divergence.
+                signer::VerifyError::SignatureMismatch { string_to_sign } => format!(
+                    "signature verification failed: {e}; the mock's string to sign is {string_to_sign:?}"
+                ),
+                _ => format!("signature verification failed: {e}"),
+            },
+        )?;
+        // `verify` leaves the clock to the server; the gateway rejects requests signed too far from its time.
+        let date = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(signer::HEADER_SDK_DATE))
+            .and_then(|(_, v)| signer::parse_sdk_date(v.trim()));
+        let skew = date.map(|d| (time::OffsetDateTime::now_utc() - d).abs());
+        match skew {
+            Some(s) if s <= MAX_CLOCK_SKEW => Ok(()),
+            _ => Err(format!(
+                "{} is more than {} minutes away from the mock's clock",
+                signer::HEADER_SDK_DATE,
+                MAX_CLOCK_SKEW.whole_minutes()
+            )),
+        }
+    }
+
+    fn log(&self, id: &str, method: &str, path: &str, a: &Answer) {
+        let operation = a.operation.as_deref().unwrap_or("-");
+        tracing::info!(
+            request_id = id,
+            method,
+            path,
+            status = a.status,
+            operation,
+            error = a.error.as_deref(),
+            "mock request"
+        );
+        if self.log {
+            match &a.error {
+                Some(e) => eprintln!(
+                    "[mock] {id} {method} {path} -> {} ({operation}): {e}",
+                    a.status
+                ),
+                None => eprintln!("[mock] {id} {method} {path} -> {} ({operation})", a.status),
+            }
+        }
+    }
+}
+
+/// `MOCK.0400` for 400 and so on.
+fn mock_code(status: u16) -> String {
+    format!("MOCK.{status:04}")
+}
+
+/// A contract violation answered in the shape the operation documents for `status`.
+fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) -> Answer {
+    let body = respond::error_body(
+        svc,
+        respond::response(ep, status),
+        status,
+        &mock_code(status),
+        &message,
+    );
+    Answer {
+        status,
+        body: Some(body),
+        allow: None,
+        error: Some(message),
+        operation: None,
+    }
+}
+
+/// Reads at most [`MAX_BODY`] bytes; a larger body is drained (bounded in size and time) and reported too large.
+async fn read_body(headers: &HeaderMap, mut body: Body) -> Result<Vec<u8>, BodyError> {
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_DRAIN) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut buf = Vec::new();
+    let mut seen: u64 = 0;
+    loop {
+        let frame = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await;
+        let Some(frame) = frame else { break };
+        let frame = frame.map_err(|e| BodyError::Broken(e.to_string()))?;
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        seen = seen.saturating_add(data.len() as u64);
+        if seen > MAX_BODY as u64 {
+            let _ = tokio::time::timeout(DRAIN_TIMEOUT, drain(&mut body, seen)).await;
+            return Err(BodyError::TooLarge);
+        }
+        buf.extend_from_slice(&data);
+    }
+    Ok(buf)
+}
+
+/// Reads and discards the rest of a body, up to [`MAX_DRAIN`] bytes in total.
+async fn drain(body: &mut Body, mut seen: u64) {
+    while seen <= MAX_DRAIN {
+        match std::future::poll_fn(|cx| Pin::new(&mut *body).poll_frame(cx)).await {
+            Some(Ok(frame)) => {
+                if let Some(data) = frame.data_ref() {
+                    seen = seen.saturating_add(data.len() as u64);
+                }
+            }
+            _ => return,
+        }
+    }
+}
+
+fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
+    let status = StatusCode::from_u16(a.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    // A `Value` always serializes; answering without a body beats panicking if it ever did not.
+    let bytes = a.body.as_ref().and_then(|v| serde_json::to_vec(v).ok());
+    let has_body = bytes.is_some();
+    let mut resp = axum::response::Response::new(bytes.map_or_else(Body::empty, Body::from));
+    *resp.status_mut() = status;
+    let h = resp.headers_mut();
+    if has_body {
+        h.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        );
+    }
+    if let Ok(v) = HeaderValue::from_str(request_id) {
+        h.insert("x-request-id", v);
+    }
+    if let Some(allow) = a
+        .allow
+        .as_deref()
+        .and_then(|s| HeaderValue::from_str(s).ok())
+    {
+        h.insert(header::ALLOW, allow);
+    }
+    if let Some(e) = &a.error
+        && let Ok(v) = HeaderValue::from_str(&header_safe(e))
+    {
+        h.insert("x-mock-error", v);
+    }
+    resp
+}
+
+/// Visible ASCII only, bounded: header values cannot carry arbitrary text.
+fn header_safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c == ' ' || c.is_ascii_graphic() {
+                c
+            } else {
+                '?'
+            }
+        })
+        .take(MAX_ERROR_HEADER)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
