@@ -1,0 +1,102 @@
+//! The generated API has the shape users rely on: every call takes the typed request and returns the typed output
+//! or `Error<OpError>`. Compile-only (the functions never run), under `deny(warnings)`, like serde's `test_gen.rs`.
+#![deny(warnings)]
+#![allow(dead_code)]
+
+use generated_client::{Client, Error, Response};
+
+type Call<T, E> = Result<Response<T>, Error<E>>;
+
+async fn dataarts(c: &Client) {
+    use generated_client::dataarts::*;
+    let req =
+        BatchStopQualityInstancesRequest::new("workspace-id", vec![1_317_151_269_261_262_848])
+            .project_id("p");
+    let r: Call<DqcEnvelope, BatchStopQualityInstancesError> =
+        c.dataarts().batch_stop_quality_instances(req).await;
+    if let Err(Error::Service(e)) = r {
+        let _: &BatchStopQualityInstancesError = e.err();
+    }
+}
+
+async fn drs(c: &Client) {
+    use generated_client::drs::*;
+    let jobs = vec![
+        StopJobActionInfo::new("job-1"),
+        StopJobActionInfo::new("job-2").is_force_stop(true),
+    ];
+    let req = BatchStopJobsActionRequest::new(BatchStopJobActionReq::new(jobs))
+        .x_language(BatchStopJobsActionXLanguage::ZhCn);
+    let r: Call<BatchStopJobsActionResponse, BatchStopJobsActionError> =
+        c.drs().batch_stop_jobs_action(req).await;
+    if let Ok(out) = r {
+        let _: Option<&Vec<ActionBaseResp>> = out.jobs.as_ref();
+    }
+}
+
+async fn dlf(c: &Client) {
+    use generated_client::dlf::*;
+    let req = StopJobInstanceRequest::new("job_batch", 34765).workspace("ws");
+    let r: Call<(), StopJobInstanceError> = c.dlf().stop_job_instance(req).await;
+    let _ = r;
+}
+
+async fn ges(c: &Client) {
+    use generated_client::ges::*;
+    let req = StopGraphRequest::new("graph-id").project_id("project");
+    let r: Call<StopGraphResponse, StopGraphError> = c.ges().stop_graph(req).await;
+    if let Err(e) = r {
+        let _: Option<u16> = e.status();
+        let _: Option<&str> = e.code();
+        let _: Option<&str> = e.message();
+        let _: Option<&str> = e.request_id();
+        if let Some(StopGraphError::BadRequest(body)) = e.into_service_error() {
+            let _: Option<String> = body.error_code;
+        }
+    }
+}
+
+async fn vias(c: &Client) {
+    use generated_client::vias::*;
+    let req = BatchStartStopTaskRequest::new("task-id", BatchStartStopTaskCommand::Start);
+    let r: Call<BatchStartStopTaskResponse, BatchStartStopTaskError> = c
+        .vias()
+        .with_options(generated_client::CallOptions::default())
+        .batch_start_stop_task(req)
+        .await;
+    let _ = r;
+}
+
+/// Calls are `Send`, so they can run on a multi-threaded runtime.
+fn futures_are_send(c: &Client) {
+    fn send<T: Send>(_: T) {}
+    send(dataarts(c));
+    send(drs(c));
+    send(dlf(c));
+    send(ges(c));
+    send(vias(c));
+}
+
+/// Every spec file became a service with its operations, in spec order.
+#[test]
+fn services_are_listed() {
+    let services: Vec<(&str, Vec<&str>)> = generated_client::__SERVICES
+        .iter()
+        .map(|s| (s.name, s.operations.iter().map(|o| o.name).collect()))
+        .collect();
+    assert_eq!(
+        services,
+        vec![
+            ("dataarts", vec!["BatchStopQualityInstances"]),
+            ("dlf", vec!["StopJobInstance"]),
+            ("drs", vec!["BatchStopJobsAction"]),
+            ("ges", vec!["StopGraph"]),
+            ("vias", vec!["BatchStartStopTask"]),
+        ]
+    );
+    let ges = generated_client::ges::SERVICE.operations[0];
+    assert_eq!(
+        (ges.method, ges.path, ges.host_prefix),
+        ("POST", "/v2/{project_id}/graphs/{graph_id}/stop", "ges")
+    );
+}

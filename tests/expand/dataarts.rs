@@ -1,0 +1,225 @@
+// Expansion of spec/dataarts.yaml; regenerate with UPDATE_SNAPSHOTS=1.
+/// DataArts Studio
+///
+/// DataArts Studio Data Quality Control (DQC) APIs.
+/// DQC answers every documented status (200, 400, 406 and 500) with the same envelope
+/// `{error_code, error_msg, data}`.
+pub mod dataarts {
+    /// Response envelope shared by every DQC status code.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct DqcEnvelope {
+        /// Error code, for example, DQC.0000 which indicates that the request was successfully processed
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// Error message
+        pub error_msg: ::core::option::Option<::std::string::String>,
+        /// Returned data
+        pub data: ::core::option::Option<
+            ::generated_client::__private::serde_json::Value,
+        >,
+    }
+    /// Request of [`Dataarts::batch_stop_quality_instances`]: Stopping Instances.
+    ///
+    /// `POST /v2/{project_id}/quality/instances/batch-stop`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct BatchStopQualityInstancesRequest {
+        /// Project ID. For details about how to obtain it, see Project ID and Account ID.
+        ///
+        /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        pub project_id: ::core::option::Option<::std::string::String>,
+        /// DataArts Studio workspace ID. For details about how to obtain it, see Instance ID and Workspace ID.
+        ///
+        /// Header parameter `workspace`.
+        pub workspace: ::std::string::String,
+        /// IDs of the instances to be stopped
+        pub instance_ids: ::std::vec::Vec<i64>,
+    }
+    impl BatchStopQualityInstancesRequest {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(
+            workspace: impl ::core::convert::Into<::std::string::String>,
+            instance_ids: ::std::vec::Vec<i64>,
+        ) -> Self {
+            Self {
+                project_id: ::core::option::Option::None,
+                workspace: workspace.into(),
+                instance_ids,
+            }
+        }
+        /// Sets `project_id`: Project ID. For details about how to obtain it, see Project ID and Account ID.
+        pub fn project_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ::generated_client::__private::Operation for BatchStopQualityInstancesRequest {
+        type Output = DqcEnvelope;
+        type Error = BatchStopQualityInstancesError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "dataarts",
+            host_prefix: "dayu",
+            name: "BatchStopQualityInstances",
+            method: "POST",
+            path: "/v2/{project_id}/quality/instances/batch-stop",
+            content_type: ::core::option::Option::Some("application/json"),
+        };
+        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
+            let _ = &v;
+        }
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
+            r.header("workspace", &self.workspace);
+            r.json(&self.instance_ids);
+        }
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            BatchStopQualityInstancesError::BadRequest(r.json()?),
+                        )
+                    }
+                    406u16 => {
+                        ::core::result::Result::Err(
+                            BatchStopQualityInstancesError::NotAcceptable(r.json()?),
+                        )
+                    }
+                    500u16 => {
+                        ::core::result::Result::Err(
+                            BatchStopQualityInstancesError::InternalServerError(
+                                r.json()?,
+                            ),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            BatchStopQualityInstancesError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    /// Error statuses of [`Dataarts::batch_stop_quality_instances`], each with its documented body.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum BatchStopQualityInstancesError {
+        /// 400 BadRequest: BadRequest
+        BadRequest(DqcEnvelope),
+        /// 406 NotAcceptable: NOT ACCEPTABLE
+        NotAcceptable(DqcEnvelope),
+        /// 500 InternalServerError: INTERNAL SERVER ERROR
+        InternalServerError(DqcEnvelope),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl BatchStopQualityInstancesError {
+        /// The HTTP status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::BadRequest(_) => 400u16,
+                Self::NotAcceptable(_) => 406u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::Unhandled(u) => u.status(),
+            }
+        }
+        /// The service's error code, when the body has one.
+        pub fn code(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_code.as_deref(),
+                Self::NotAcceptable(b) => b.error_code.as_deref(),
+                Self::InternalServerError(b) => b.error_code.as_deref(),
+                Self::Unhandled(u) => u.code(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The service's error message, when the body has one.
+        pub fn message(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_msg.as_deref(),
+                Self::NotAcceptable(b) => b.error_msg.as_deref(),
+                Self::InternalServerError(b) => b.error_msg.as_deref(),
+                Self::Unhandled(u) => u.message(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for BatchStopQualityInstancesError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::generated_client::__private::fmt_service_error(
+                f,
+                self.status(),
+                self.code(),
+                self.message(),
+            )
+        }
+    }
+    impl ::std::error::Error for BatchStopQualityInstancesError {}
+    /// Calls of the DataArts Studio service, borrowed from a `Client`.
+    #[derive(Debug, Clone)]
+    pub struct Dataarts<'a>(::generated_client::__private::Handle<'a>);
+    impl<'a> Dataarts<'a> {
+        /// Borrows `client` for calls of this service.
+        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+            Self(::generated_client::__private::Handle::new(client))
+        }
+        /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        pub fn with_options(
+            self,
+            options: ::generated_client::__private::CallOptions,
+        ) -> Self {
+            Self(self.0.with_options(options))
+        }
+        /// Stopping Instances
+        ///
+        /// This API is used to stop instances.
+        ///
+        /// `POST /v2/{project_id}/quality/instances/batch-stop`
+        pub async fn batch_stop_quality_instances(
+            &self,
+            request: BatchStopQualityInstancesRequest,
+        ) -> ::core::result::Result<
+            ::generated_client::__private::Response<
+                <BatchStopQualityInstancesRequest as ::generated_client::__private::Operation>::Output,
+            >,
+            ::generated_client::__private::Error<BatchStopQualityInstancesError>,
+        > {
+            self.0.send(request).await
+        }
+    }
+    /// Static description of this service (routes, schemas, examples).
+    #[doc(hidden)]
+    pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
+        name: "dataarts",
+        host_prefix: "dayu",
+        spec_json: "{\"service\":\"dataarts\",\"title\":\"DataArts Studio\",\"host_prefix\":\"dayu\",\"description\":\"DataArts Studio Data Quality Control (DQC) APIs.\\nDQC answers every documented status (200, 400, 406 and 500) with the same envelope\\n`{error_code, error_msg, data}`.\\n\",\"types\":{\"DqcEnvelope\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Response envelope shared by every DQC status code.\",\"properties\":{\"error_code\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error code, for example, DQC.0000 which indicates that the request was successfully processed\"},\"error_msg\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error message\"},\"data\":{\"type\":\"any\",\"required\":false,\"nullable\":false,\"description\":\"Returned data\"}}}},\"endpoints\":[{\"operation\":\"BatchStopQualityInstances\",\"rust_name\":\"batch_stop_quality_instances\",\"method\":\"POST\",\"path\":\"/v2/{project_id}/quality/instances/batch-stop\",\"summary\":\"Stopping Instances\",\"description\":\"This API is used to stop instances.\",\"parameters\":{\"path\":{\"project_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Project ID. For details about how to obtain it, see Project ID and Account ID.\",\"example\":\"4b6b3f0e1c8d4f8a9e2d7c5a1b3e6f90\",\"from_context\":\"project_id\"}},\"query\":{},\"header\":{\"workspace\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"DataArts Studio workspace ID. For details about how to obtain it, see Instance ID and Workspace ID.\",\"example\":\"0833a5737480d53b2f25c010dc1a7b88\"}}},\"request\":{\"content_type\":\"application/json\",\"required\":true,\"description\":\"IDs of the instances to be stopped\",\"body\":{\"type\":\"array\",\"required\":false,\"nullable\":false,\"description\":\"IDs of the instances to be stopped\",\"items\":{\"type\":\"int64\",\"required\":false,\"nullable\":false,\"description\":\"ID of an instance to be stopped\"}},\"example\":[1317151269261262848,1317151258234322945]},\"responses\":{\"200\":{\"kind\":\"success\",\"description\":\"The API call is successful. InstanceVO is returned.\",\"body\":{\"type\":\"DqcEnvelope\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"DLG.2700\",\"error_msg\":\"Successful.\"}},\"400\":{\"kind\":\"error\",\"description\":\"BadRequest\",\"body\":{\"type\":\"DqcEnvelope\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"DQC.0400\",\"error_msg\":\"Invalid request parameter.\"}},\"406\":{\"kind\":\"error\",\"description\":\"NOT ACCEPTABLE\",\"body\":{\"type\":\"DqcEnvelope\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"DQC.0406\",\"error_msg\":\"The request is not acceptable.\"}},\"500\":{\"kind\":\"error\",\"description\":\"INTERNAL SERVER ERROR\",\"body\":{\"type\":\"DqcEnvelope\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"DQC.0500\",\"error_msg\":\"Internal server error.\"}}}}]}",
+        operations: &[
+            <BatchStopQualityInstancesRequest as ::generated_client::__private::Operation>::META,
+        ],
+    };
+}
+impl ::generated_client::__private::Client {
+    /// Calls of the DataArts Studio service ([`dataarts`]).
+    pub fn dataarts(&self) -> dataarts::Dataarts<'_> {
+        dataarts::Dataarts::new(self)
+    }
+}
+/// Every service of the spec, for the mock server and the OpenAPI export.
+#[doc(hidden)]
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    &dataarts::SERVICE,
+];
+const _: &str = ::core::include_str!("spec/dataarts.yaml");

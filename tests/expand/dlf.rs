@@ -1,0 +1,215 @@
+// Expansion of spec/dlf.yaml; regenerate with UPDATE_SNAPSHOTS=1.
+/// DataArts Studio DataArts Factory (DLF)
+///
+/// DataArts Studio DataArts Factory (DLF) v1 job development APIs.
+pub mod dlf {
+    /// Error response body.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct ErrorBody {
+        /// Error code.
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// Error message.
+        pub error_msg: ::core::option::Option<::std::string::String>,
+    }
+    /// Request of [`Dlf::stop_job_instance`]: Stopping a Job Instance.
+    ///
+    /// `POST /v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct StopJobInstanceRequest {
+        /// Project ID. For details about how to obtain it, see Project ID and Account ID.
+        ///
+        /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        pub project_id: ::core::option::Option<::std::string::String>,
+        /// Job name.
+        ///
+        /// Path parameter `job_name`.
+        pub job_name: ::std::string::String,
+        /// Job instance ID. For details about how to obtain it, see Querying a Job Instance List.
+        ///
+        /// Path parameter `instance_id`.
+        pub instance_id: i64,
+        /// Workspace ID.
+        /// - If this parameter is not set, data in the default workspace is queried by default.
+        /// - To query data in other workspaces, this header must be carried.
+        ///
+        /// Header parameter `workspace`.
+        pub workspace: ::core::option::Option<::std::string::String>,
+    }
+    impl StopJobInstanceRequest {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(
+            job_name: impl ::core::convert::Into<::std::string::String>,
+            instance_id: i64,
+        ) -> Self {
+            Self {
+                project_id: ::core::option::Option::None,
+                job_name: job_name.into(),
+                instance_id,
+                workspace: ::core::option::Option::None,
+            }
+        }
+        /// Sets `project_id`: Project ID. For details about how to obtain it, see Project ID and Account ID.
+        pub fn project_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `workspace`: Workspace ID.
+        /// - If this parameter is not set, data in the default workspace is queried by default.
+        /// - To query data in other workspaces, this header must be carried.
+        pub fn workspace(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.workspace = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ::generated_client::__private::Operation for StopJobInstanceRequest {
+        type Output = ();
+        type Error = StopJobInstanceError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "dlf",
+            host_prefix: "dayu-dlf",
+            name: "StopJobInstance",
+            method: "POST",
+            path: "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
+            content_type: ::core::option::Option::None,
+        };
+        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
+            let _ = &v;
+        }
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
+            r.path("job_name", &self.job_name);
+            r.path("instance_id", &self.instance_id);
+            r.header("workspace", &self.workspace);
+        }
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    204u16 => ::core::result::Result::Ok(()),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            StopJobInstanceError::BadRequest(r.json()?),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            StopJobInstanceError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    /// Error statuses of [`Dlf::stop_job_instance`], each with its documented body.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum StopJobInstanceError {
+        /// 400 BadRequest: Failure response.
+        BadRequest(ErrorBody),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl StopJobInstanceError {
+        /// The HTTP status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::BadRequest(_) => 400u16,
+                Self::Unhandled(u) => u.status(),
+            }
+        }
+        /// The service's error code, when the body has one.
+        pub fn code(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_code.as_deref(),
+                Self::Unhandled(u) => u.code(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The service's error message, when the body has one.
+        pub fn message(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_msg.as_deref(),
+                Self::Unhandled(u) => u.message(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for StopJobInstanceError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::generated_client::__private::fmt_service_error(
+                f,
+                self.status(),
+                self.code(),
+                self.message(),
+            )
+        }
+    }
+    impl ::std::error::Error for StopJobInstanceError {}
+    /// Calls of the DataArts Studio DataArts Factory (DLF) service, borrowed from a `Client`.
+    #[derive(Debug, Clone)]
+    pub struct Dlf<'a>(::generated_client::__private::Handle<'a>);
+    impl<'a> Dlf<'a> {
+        /// Borrows `client` for calls of this service.
+        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+            Self(::generated_client::__private::Handle::new(client))
+        }
+        /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        pub fn with_options(
+            self,
+            options: ::generated_client::__private::CallOptions,
+        ) -> Self {
+            Self(self.0.with_options(options))
+        }
+        /// Stopping a Job Instance
+        ///
+        /// This API is used to stop a specified job instance. A job instance can be stopped only when its status is running.
+        ///
+        /// `POST /v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop`
+        pub async fn stop_job_instance(
+            &self,
+            request: StopJobInstanceRequest,
+        ) -> ::core::result::Result<
+            ::generated_client::__private::Response<
+                <StopJobInstanceRequest as ::generated_client::__private::Operation>::Output,
+            >,
+            ::generated_client::__private::Error<StopJobInstanceError>,
+        > {
+            self.0.send(request).await
+        }
+    }
+    /// Static description of this service (routes, schemas, examples).
+    #[doc(hidden)]
+    pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
+        name: "dlf",
+        host_prefix: "dayu-dlf",
+        spec_json: "{\"service\":\"dlf\",\"title\":\"DataArts Studio DataArts Factory (DLF)\",\"host_prefix\":\"dayu-dlf\",\"description\":\"DataArts Studio DataArts Factory (DLF) v1 job development APIs.\",\"types\":{\"ErrorBody\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Error response body.\",\"properties\":{\"error_code\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error code.\"},\"error_msg\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error message.\"}}}},\"endpoints\":[{\"operation\":\"StopJobInstance\",\"rust_name\":\"stop_job_instance\",\"method\":\"POST\",\"path\":\"/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop\",\"summary\":\"Stopping a Job Instance\",\"description\":\"This API is used to stop a specified job instance. A job instance can be stopped only when its status is running.\\n\",\"parameters\":{\"path\":{\"project_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Project ID. For details about how to obtain it, see Project ID and Account ID.\",\"example\":\"b384b9e9ab9b4ee8994c8633aabc9505\",\"from_context\":\"project_id\"},\"job_name\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Job name.\",\"example\":\"job_batch\"},\"instance_id\":{\"type\":\"int64\",\"required\":true,\"nullable\":false,\"description\":\"Job instance ID. For details about how to obtain it, see Querying a Job Instance List.\",\"example\":34765}},\"query\":{},\"header\":{\"workspace\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Workspace ID.\\n- If this parameter is not set, data in the default workspace is queried by default.\\n- To query data in other workspaces, this header must be carried.\\n\",\"example\":\"0833a5737480d53b2f25c010dc1a7b88\"}}},\"request\":null,\"responses\":{\"204\":{\"kind\":\"success\",\"description\":\"Success response. The response has no body.\",\"body\":null,\"example\":null},\"400\":{\"kind\":\"error\",\"description\":\"Failure response.\",\"body\":{\"type\":\"ErrorBody\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"DLF.0137\",\"error_msg\":\"Job instance does not exist.\"}}}}]}",
+        operations: &[
+            <StopJobInstanceRequest as ::generated_client::__private::Operation>::META,
+        ],
+    };
+}
+impl ::generated_client::__private::Client {
+    /// Calls of the DataArts Studio DataArts Factory (DLF) service ([`dlf`]).
+    pub fn dlf(&self) -> dlf::Dlf<'_> {
+        dlf::Dlf::new(self)
+    }
+}
+/// Every service of the spec, for the mock server and the OpenAPI export.
+#[doc(hidden)]
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[&dlf::SERVICE];
+const _: &str = ::core::include_str!("spec/dlf.yaml");

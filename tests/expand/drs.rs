@@ -1,0 +1,451 @@
+// Expansion of spec/drs.yaml; regenerate with UPDATE_SNAPSHOTS=1.
+/// Data Replication Service (DRS)
+///
+/// Data Replication Service (DRS) v5 APIs.
+pub mod drs {
+    /// Error response body.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct ErrorBody {
+        /// Error code.
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// Error message.
+        pub error_msg: ::core::option::Option<::std::string::String>,
+    }
+    /// Request language type.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum BatchStopJobsActionXLanguage {
+        /// `en-us`
+        EnUs,
+        /// `zh-cn`
+        ZhCn,
+        /// A value this version of the spec does not list; kept as received.
+        Unknown(::std::string::String),
+    }
+    impl BatchStopJobsActionXLanguage {
+        /// Every value the spec lists.
+        pub const VALUES: &'static [&'static str] = &["en-us", "zh-cn"];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::EnUs => "en-us",
+                Self::ZhCn => "zh-cn",
+                Self::Unknown(s) => s,
+            }
+        }
+        /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "en-us" => Self::EnUs,
+                "zh-cn" => Self::ZhCn,
+                _ => Self::Unknown(s.to_owned()),
+            }
+        }
+    }
+    impl ::core::fmt::Display for BatchStopJobsActionXLanguage {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::core::convert::From<&str> for BatchStopJobsActionXLanguage {
+        fn from(s: &str) -> Self {
+            Self::from_wire(s)
+        }
+    }
+    impl ::generated_client::__private::serde::Serialize
+    for BatchStopJobsActionXLanguage {
+        fn serialize<S: ::generated_client::__private::serde::Serializer>(
+            &self,
+            s: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            ::generated_client::__private::serialize_str(self.as_str(), s)
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for BatchStopJobsActionXLanguage {
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::ParamValue for BatchStopJobsActionXLanguage {
+        fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
+            out.push(self.as_str().to_owned());
+        }
+    }
+    impl ::generated_client::__private::Validate for BatchStopJobsActionXLanguage {
+        fn validate(
+            &self,
+            v: &mut ::generated_client::__private::Validator,
+            _: &::generated_client::__private::Rules,
+        ) {
+            v.enum_value(
+                self.as_str(),
+                !::core::matches!(self, Self::Unknown(_)),
+                Self::VALUES,
+            );
+        }
+    }
+    /// `BatchStopJobActionReq`
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Serialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct BatchStopJobActionReq {
+        /// Request body for stopping tasks in batches.
+        pub jobs: ::std::vec::Vec<StopJobActionInfo>,
+    }
+    impl BatchStopJobActionReq {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(jobs: ::std::vec::Vec<StopJobActionInfo>) -> Self {
+            Self { jobs }
+        }
+    }
+    impl ::generated_client::__private::Validate for BatchStopJobActionReq {
+        fn validate(
+            &self,
+            v: &mut ::generated_client::__private::Validator,
+            _: &::generated_client::__private::Rules,
+        ) {
+            let _ = &v;
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("jobs", &self.jobs, &RULES);
+            }
+        }
+    }
+    /// Data structure description of field jobs.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Serialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct StopJobActionInfo {
+        /// Task ID.
+        pub job_id: ::std::string::String,
+        /// Set this parameter to true when a task is forcibly stopped. The default value is false.
+        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
+        pub is_force_stop: ::core::option::Option<bool>,
+    }
+    impl StopJobActionInfo {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(job_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                job_id: job_id.into(),
+                is_force_stop: ::core::option::Option::Some(false),
+            }
+        }
+        /// Sets `is_force_stop`: Set this parameter to true when a task is forcibly stopped. The default value is false.
+        pub fn is_force_stop(mut self, value: bool) -> Self {
+            self.is_force_stop = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ::generated_client::__private::Validate for StopJobActionInfo {
+        fn validate(
+            &self,
+            v: &mut ::generated_client::__private::Validator,
+            _: &::generated_client::__private::Rules,
+        ) {
+            let _ = &v;
+        }
+    }
+    /// `BatchStopJobsActionResponse`
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct BatchStopJobsActionResponse {
+        /// Response body for performing operations on tasks in batches.
+        pub jobs: ::core::option::Option<::std::vec::Vec<ActionBaseResp>>,
+    }
+    /// Data structure description of field jobs.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct ActionBaseResp {
+        /// Error code.
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// Error message.
+        pub error_msg: ::core::option::Option<::std::string::String>,
+        /// Task ID.
+        pub id: ::core::option::Option<::std::string::String>,
+        /// Task name.
+        pub name: ::core::option::Option<::std::string::String>,
+        /// Operation result.
+        pub status: ::core::option::Option<ActionBaseRespStatus>,
+    }
+    /// Operation result.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum ActionBaseRespStatus {
+        /// `Success`
+        Success,
+        /// `Failed`
+        Failed,
+        /// A value this version of the spec does not list; kept as received.
+        Unknown(::std::string::String),
+    }
+    impl ActionBaseRespStatus {
+        /// Every value the spec lists.
+        pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Success => "Success",
+                Self::Failed => "Failed",
+                Self::Unknown(s) => s,
+            }
+        }
+        /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Success" => Self::Success,
+                "Failed" => Self::Failed,
+                _ => Self::Unknown(s.to_owned()),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ActionBaseRespStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::core::convert::From<&str> for ActionBaseRespStatus {
+        fn from(s: &str) -> Self {
+            Self::from_wire(s)
+        }
+    }
+    impl ::generated_client::__private::serde::Serialize for ActionBaseRespStatus {
+        fn serialize<S: ::generated_client::__private::serde::Serializer>(
+            &self,
+            s: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            ::generated_client::__private::serialize_str(self.as_str(), s)
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for ActionBaseRespStatus {
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::ParamValue for ActionBaseRespStatus {
+        fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
+            out.push(self.as_str().to_owned());
+        }
+    }
+    impl ::generated_client::__private::Validate for ActionBaseRespStatus {
+        fn validate(
+            &self,
+            v: &mut ::generated_client::__private::Validator,
+            _: &::generated_client::__private::Rules,
+        ) {
+            v.enum_value(
+                self.as_str(),
+                !::core::matches!(self, Self::Unknown(_)),
+                Self::VALUES,
+            );
+        }
+    }
+    /// Request of [`Drs::batch_stop_jobs_action`]: Batch Stopping Tasks.
+    ///
+    /// `POST /v5/{project_id}/jobs/batch-stop`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct BatchStopJobsActionRequest {
+        /// Project ID of a tenant in a region.
+        /// For details, see Obtaining a Project ID.
+        ///
+        /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        pub project_id: ::core::option::Option<::std::string::String>,
+        /// Request language type.
+        ///
+        /// Header parameter `X-Language`. Default: `"en-us"`.
+        pub x_language: ::core::option::Option<BatchStopJobsActionXLanguage>,
+        /// Request body for stopping tasks in batches.
+        pub body: BatchStopJobActionReq,
+    }
+    impl BatchStopJobsActionRequest {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(body: BatchStopJobActionReq) -> Self {
+            Self {
+                project_id: ::core::option::Option::None,
+                x_language: ::core::option::Option::Some(
+                    BatchStopJobsActionXLanguage::from_wire("en-us"),
+                ),
+                body,
+            }
+        }
+        /// Sets `project_id`: Project ID of a tenant in a region.
+        /// For details, see Obtaining a Project ID.
+        pub fn project_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Sets `X-Language`: Request language type.
+        pub fn x_language(mut self, value: BatchStopJobsActionXLanguage) -> Self {
+            self.x_language = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl ::generated_client::__private::Operation for BatchStopJobsActionRequest {
+        type Output = BatchStopJobsActionResponse;
+        type Error = BatchStopJobsActionError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "drs",
+            host_prefix: "drs",
+            name: "BatchStopJobsAction",
+            method: "POST",
+            path: "/v5/{project_id}/jobs/batch-stop",
+            content_type: ::core::option::Option::Some("application/json"),
+        };
+        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
+            let _ = &v;
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("X-Language", &self.x_language, &RULES);
+            }
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("body", &self.body, &RULES);
+            }
+        }
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
+            r.header("X-Language", &self.x_language);
+            r.json(&self.body);
+        }
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            BatchStopJobsActionError::BadRequest(r.json()?),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            BatchStopJobsActionError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    /// Error statuses of [`Drs::batch_stop_jobs_action`], each with its documented body.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum BatchStopJobsActionError {
+        /// 400 BadRequest: Bad Request
+        BadRequest(ErrorBody),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl BatchStopJobsActionError {
+        /// The HTTP status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::BadRequest(_) => 400u16,
+                Self::Unhandled(u) => u.status(),
+            }
+        }
+        /// The service's error code, when the body has one.
+        pub fn code(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_code.as_deref(),
+                Self::Unhandled(u) => u.code(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The service's error message, when the body has one.
+        pub fn message(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_msg.as_deref(),
+                Self::Unhandled(u) => u.message(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for BatchStopJobsActionError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::generated_client::__private::fmt_service_error(
+                f,
+                self.status(),
+                self.code(),
+                self.message(),
+            )
+        }
+    }
+    impl ::std::error::Error for BatchStopJobsActionError {}
+    /// Calls of the Data Replication Service (DRS) service, borrowed from a `Client`.
+    #[derive(Debug, Clone)]
+    pub struct Drs<'a>(::generated_client::__private::Handle<'a>);
+    impl<'a> Drs<'a> {
+        /// Borrows `client` for calls of this service.
+        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+            Self(::generated_client::__private::Handle::new(client))
+        }
+        /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        pub fn with_options(
+            self,
+            options: ::generated_client::__private::CallOptions,
+        ) -> Self {
+            Self(self.0.with_options(options))
+        }
+        /// Batch Stopping Tasks
+        ///
+        /// This API is used to batch stop tasks with a specified ID.
+        ///
+        /// `POST /v5/{project_id}/jobs/batch-stop`
+        pub async fn batch_stop_jobs_action(
+            &self,
+            request: BatchStopJobsActionRequest,
+        ) -> ::core::result::Result<
+            ::generated_client::__private::Response<
+                <BatchStopJobsActionRequest as ::generated_client::__private::Operation>::Output,
+            >,
+            ::generated_client::__private::Error<BatchStopJobsActionError>,
+        > {
+            self.0.send(request).await
+        }
+    }
+    /// Static description of this service (routes, schemas, examples).
+    #[doc(hidden)]
+    pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
+        name: "drs",
+        host_prefix: "drs",
+        spec_json: "{\"service\":\"drs\",\"title\":\"Data Replication Service (DRS)\",\"host_prefix\":\"drs\",\"description\":\"Data Replication Service (DRS) v5 APIs.\",\"types\":{\"ErrorBody\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Error response body.\",\"properties\":{\"error_code\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error code.\",\"min_length\":12,\"max_length\":12},\"error_msg\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error message.\",\"min_length\":1,\"max_length\":512}}}},\"endpoints\":[{\"operation\":\"BatchStopJobsAction\",\"rust_name\":\"batch_stop_jobs_action\",\"method\":\"POST\",\"path\":\"/v5/{project_id}/jobs/batch-stop\",\"summary\":\"Batch Stopping Tasks\",\"description\":\"This API is used to batch stop tasks with a specified ID.\",\"parameters\":{\"path\":{\"project_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Project ID of a tenant in a region.\\nFor details, see Obtaining a Project ID.\\n\",\"example\":\"054ba152d480d55b2f5dc0069e7ddef0\",\"from_context\":\"project_id\"}},\"query\":{},\"header\":{\"X-Language\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Request language type.\",\"default\":\"en-us\",\"example\":\"en-us\",\"enum\":[\"en-us\",\"zh-cn\"]}}},\"request\":{\"content_type\":\"application/json\",\"required\":true,\"description\":\"Request body for stopping tasks in batches.\",\"body\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"properties\":{\"jobs\":{\"type\":\"array\",\"required\":true,\"nullable\":false,\"description\":\"Request body for stopping tasks in batches.\",\"items\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Data structure description of field jobs.\",\"properties\":{\"job_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Task ID.\"},\"is_force_stop\":{\"type\":\"boolean\",\"required\":false,\"nullable\":false,\"description\":\"Set this parameter to true when a task is forcibly stopped. The default value is false.\",\"default\":false}}}}}},\"example\":{\"jobs\":[{\"job_id\":\"c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r\"},{\"job_id\":\"dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20s\",\"is_force_stop\":false},{\"job_id\":\"dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20t\",\"is_force_stop\":true}]}},\"responses\":{\"200\":{\"kind\":\"success\",\"description\":\"OK\",\"body\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"properties\":{\"jobs\":{\"type\":\"array\",\"required\":false,\"nullable\":false,\"description\":\"Response body for performing operations on tasks in batches.\",\"items\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Data structure description of field jobs.\",\"properties\":{\"error_code\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error code.\",\"min_length\":12,\"max_length\":12},\"error_msg\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error message.\",\"min_length\":1,\"max_length\":512},\"id\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Task ID.\"},\"name\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Task name.\"},\"status\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Operation result.\",\"enum\":[\"Success\",\"Failed\"]}}}}}},\"example\":{\"jobs\":[{\"id\":\"c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r\",\"name\":\"DRS-1234\",\"status\":\"Success\"},{\"id\":\"dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20r\",\"name\":\"DRS-2345\",\"status\":\"Failed\",\"error_code\":\"DRS.10020102\",\"error_msg\":\"Job does not exist, please check job ID\"}]}},\"400\":{\"kind\":\"error\",\"description\":\"Bad Request\",\"body\":{\"type\":\"ErrorBody\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"DRS.10000001\",\"error_msg\":\"Failed.\"}}}}]}",
+        operations: &[
+            <BatchStopJobsActionRequest as ::generated_client::__private::Operation>::META,
+        ],
+    };
+}
+impl ::generated_client::__private::Client {
+    /// Calls of the Data Replication Service (DRS) service ([`drs`]).
+    pub fn drs(&self) -> drs::Drs<'_> {
+        drs::Drs::new(self)
+    }
+}
+/// Every service of the spec, for the mock server and the OpenAPI export.
+#[doc(hidden)]
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[&drs::SERVICE];
+const _: &str = ::core::include_str!("spec/drs.yaml");

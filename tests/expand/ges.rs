@@ -1,0 +1,235 @@
+// Expansion of spec/ges.yaml; regenerate with UPDATE_SNAPSHOTS=1.
+/// Graph Engine Service (GES)
+///
+/// Graph Engine Service (GES) v2 graph management APIs.
+pub mod ges {
+    /// Error response body.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct ErrorBody {
+        /// System prompt.
+        pub error_msg: ::core::option::Option<::std::string::String>,
+        /// System prompt.
+        pub error_code: ::core::option::Option<::std::string::String>,
+    }
+    /// `StopGraphResponse`
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct StopGraphResponse {
+        /// ID of the graph stopping job. This parameter is left blank when the request fails.
+        pub job_id: ::core::option::Option<::std::string::String>,
+    }
+    /// Request of [`Ges::stop_graph`]: Stopping a Graph (1.0.0).
+    ///
+    /// `POST /v2/{project_id}/graphs/{graph_id}/stop`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct StopGraphRequest {
+        /// Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+        /// The value can contain up to 64 characters. Only letters and digits are allowed.
+        ///
+        /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        pub project_id: ::core::option::Option<::std::string::String>,
+        /// Graph ID
+        ///
+        /// Path parameter `graph_id`.
+        pub graph_id: ::std::string::String,
+    }
+    impl StopGraphRequest {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(graph_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                project_id: ::core::option::Option::None,
+                graph_id: graph_id.into(),
+            }
+        }
+        /// Sets `project_id`: Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
+        /// The value can contain up to 64 characters. Only letters and digits are allowed.
+        pub fn project_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ::generated_client::__private::Operation for StopGraphRequest {
+        type Output = StopGraphResponse;
+        type Error = StopGraphError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "ges",
+            host_prefix: "ges",
+            name: "StopGraph",
+            method: "POST",
+            path: "/v2/{project_id}/graphs/{graph_id}/stop",
+            content_type: ::core::option::Option::Some("application/json"),
+        };
+        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
+            let _ = &v;
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    max_length: ::core::option::Option::Some(64u64),
+                    pattern: ::core::option::Option::Some("^[A-Za-z0-9]+$"),
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("project_id", &self.project_id, &RULES);
+            }
+        }
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
+            r.path("graph_id", &self.graph_id);
+            r.empty_json_object();
+        }
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            StopGraphError::BadRequest(r.json()?),
+                        )
+                    }
+                    401u16 => ::core::result::Result::Err(StopGraphError::Unauthorized),
+                    403u16 => ::core::result::Result::Err(StopGraphError::Forbidden),
+                    404u16 => ::core::result::Result::Err(StopGraphError::NotFound),
+                    500u16 => {
+                        ::core::result::Result::Err(StopGraphError::InternalServerError)
+                    }
+                    503u16 => {
+                        ::core::result::Result::Err(StopGraphError::ServiceUnavailable)
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            StopGraphError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    /// Error statuses of [`Ges::stop_graph`], each with its documented body.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum StopGraphError {
+        /// 400 BadRequest: Request error.
+        BadRequest(ErrorBody),
+        /// 401 Unauthorized: Authorization failed.
+        Unauthorized,
+        /// 403 Forbidden: No operation permissions.
+        Forbidden,
+        /// 404 NotFound: No resources found.
+        NotFound,
+        /// 500 InternalServerError: Internal server error.
+        InternalServerError,
+        /// 503 ServiceUnavailable: Service unavailable.
+        ServiceUnavailable,
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl StopGraphError {
+        /// The HTTP status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::BadRequest(_) => 400u16,
+                Self::Unauthorized => 401u16,
+                Self::Forbidden => 403u16,
+                Self::NotFound => 404u16,
+                Self::InternalServerError => 500u16,
+                Self::ServiceUnavailable => 503u16,
+                Self::Unhandled(u) => u.status(),
+            }
+        }
+        /// The service's error code, when the body has one.
+        pub fn code(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_code.as_deref(),
+                Self::Unhandled(u) => u.code(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The service's error message, when the body has one.
+        pub fn message(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_msg.as_deref(),
+                Self::Unhandled(u) => u.message(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for StopGraphError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::generated_client::__private::fmt_service_error(
+                f,
+                self.status(),
+                self.code(),
+                self.message(),
+            )
+        }
+    }
+    impl ::std::error::Error for StopGraphError {}
+    /// Calls of the Graph Engine Service (GES) service, borrowed from a `Client`.
+    #[derive(Debug, Clone)]
+    pub struct Ges<'a>(::generated_client::__private::Handle<'a>);
+    impl<'a> Ges<'a> {
+        /// Borrows `client` for calls of this service.
+        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+            Self(::generated_client::__private::Handle::new(client))
+        }
+        /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        pub fn with_options(
+            self,
+            options: ::generated_client::__private::CallOptions,
+        ) -> Self {
+            Self(self.0.with_options(options))
+        }
+        /// Stopping a Graph (1.0.0)
+        ///
+        /// This API is used to stop a graph. After a graph is created, you can stop it if it is temporarily not in use.
+        /// - Graphs of the database edition cannot be stopped by calling this API.
+        /// - Instances of stopped graphs are not charged.
+        /// - You can stop a graph instance for a maximum of seven days. If you do not restart the instance manually within
+        /// that time frame, it will automatically restart.
+        ///
+        /// `POST /v2/{project_id}/graphs/{graph_id}/stop`
+        pub async fn stop_graph(
+            &self,
+            request: StopGraphRequest,
+        ) -> ::core::result::Result<
+            ::generated_client::__private::Response<
+                <StopGraphRequest as ::generated_client::__private::Operation>::Output,
+            >,
+            ::generated_client::__private::Error<StopGraphError>,
+        > {
+            self.0.send(request).await
+        }
+    }
+    /// Static description of this service (routes, schemas, examples).
+    #[doc(hidden)]
+    pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
+        name: "ges",
+        host_prefix: "ges",
+        spec_json: "{\"service\":\"ges\",\"title\":\"Graph Engine Service (GES)\",\"host_prefix\":\"ges\",\"description\":\"Graph Engine Service (GES) v2 graph management APIs.\",\"types\":{\"ErrorBody\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Error response body.\",\"properties\":{\"error_msg\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"System prompt.\"},\"error_code\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"System prompt.\"}}}},\"endpoints\":[{\"operation\":\"StopGraph\",\"rust_name\":\"stop_graph\",\"method\":\"POST\",\"path\":\"/v2/{project_id}/graphs/{graph_id}/stop\",\"summary\":\"Stopping a Graph (1.0.0)\",\"description\":\"This API is used to stop a graph. After a graph is created, you can stop it if it is temporarily not in use.\\n- Graphs of the database edition cannot be stopped by calling this API.\\n- Instances of stopped graphs are not charged.\\n- You can stop a graph instance for a maximum of seven days. If you do not restart the instance manually within\\n  that time frame, it will automatically restart.\\n\",\"parameters\":{\"path\":{\"project_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.\\nThe value can contain up to 64 characters. Only letters and digits are allowed.\\n\",\"example\":\"0549a7a7f1003ac32f4bc0061a4d6f5e\",\"max_length\":64,\"pattern\":\"^[A-Za-z0-9]+$\",\"from_context\":\"project_id\"},\"graph_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Graph ID\",\"example\":\"2e8d2c1a-4f6b-4b7e-9a3d-5c7f1e0b9d42\"}},\"query\":{},\"header\":{}},\"request\":{\"content_type\":\"application/json\",\"required\":true,\"description\":\"Empty JSON object.\",\"body\":{\"type\":\"object\",\"required\":false,\"nullable\":false},\"example\":{}},\"responses\":{\"200\":{\"kind\":\"success\",\"description\":\"Example response for a successful request\",\"body\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"properties\":{\"job_id\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"ID of the graph stopping job. This parameter is left blank when the request fails.\"}}},\"example\":{\"job_id\":\"ff8080816025a0a1016025a5a2700007\"}},\"400\":{\"kind\":\"error\",\"description\":\"Request error.\",\"body\":{\"type\":\"ErrorBody\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"GES.7001\",\"error_msg\":\"The graph is not running.\"}},\"401\":{\"kind\":\"error\",\"description\":\"Authorization failed.\",\"body\":null,\"example\":null},\"403\":{\"kind\":\"error\",\"description\":\"No operation permissions.\",\"body\":null,\"example\":null},\"404\":{\"kind\":\"error\",\"description\":\"No resources found.\",\"body\":null,\"example\":null},\"500\":{\"kind\":\"error\",\"description\":\"Internal server error.\",\"body\":null,\"example\":null},\"503\":{\"kind\":\"error\",\"description\":\"Service unavailable.\",\"body\":null,\"example\":null}}}]}",
+        operations: &[
+            <StopGraphRequest as ::generated_client::__private::Operation>::META,
+        ],
+    };
+}
+impl ::generated_client::__private::Client {
+    /// Calls of the Graph Engine Service (GES) service ([`ges`]).
+    pub fn ges(&self) -> ges::Ges<'_> {
+        ges::Ges::new(self)
+    }
+}
+/// Every service of the spec, for the mock server and the OpenAPI export.
+#[doc(hidden)]
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[&ges::SERVICE];
+const _: &str = ::core::include_str!("spec/ges.yaml");

@@ -1,0 +1,314 @@
+// Expansion of spec/vias.yaml; regenerate with UPDATE_SNAPSHOTS=1.
+/// Video Intelligent Analysis Service (VIAS)
+///
+/// Video Intelligent Analysis Service (VIAS) v2 APIs.
+pub mod vias {
+    /// Error response body.
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct ViasError {
+        /// Error code
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// Error description
+        pub error_msg: ::core::option::Option<::std::string::String>,
+        /// Error details
+        pub detail: ::core::option::Option<::std::string::String>,
+        /// Error parameters
+        pub params: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+        /// Error cause
+        pub reason: ::core::option::Option<::std::string::String>,
+        /// Suggestion
+        pub advice: ::core::option::Option<::std::string::String>,
+    }
+    /// API's action for a batch task. The value can be start or stop.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[non_exhaustive]
+    pub enum BatchStartStopTaskCommand {
+        /// `start`
+        Start,
+        /// `stop`
+        Stop,
+        /// A value this version of the spec does not list; kept as received.
+        Unknown(::std::string::String),
+    }
+    impl BatchStartStopTaskCommand {
+        /// Every value the spec lists.
+        pub const VALUES: &'static [&'static str] = &["start", "stop"];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Start => "start",
+                Self::Stop => "stop",
+                Self::Unknown(s) => s,
+            }
+        }
+        /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "start" => Self::Start,
+                "stop" => Self::Stop,
+                _ => Self::Unknown(s.to_owned()),
+            }
+        }
+    }
+    impl ::core::fmt::Display for BatchStartStopTaskCommand {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::core::convert::From<&str> for BatchStartStopTaskCommand {
+        fn from(s: &str) -> Self {
+            Self::from_wire(s)
+        }
+    }
+    impl ::generated_client::__private::serde::Serialize for BatchStartStopTaskCommand {
+        fn serialize<S: ::generated_client::__private::serde::Serializer>(
+            &self,
+            s: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            ::generated_client::__private::serialize_str(self.as_str(), s)
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for BatchStartStopTaskCommand {
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::ParamValue for BatchStartStopTaskCommand {
+        fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
+            out.push(self.as_str().to_owned());
+        }
+    }
+    impl ::generated_client::__private::Validate for BatchStartStopTaskCommand {
+        fn validate(
+            &self,
+            v: &mut ::generated_client::__private::Validator,
+            _: &::generated_client::__private::Rules,
+        ) {
+            v.enum_value(
+                self.as_str(),
+                !::core::matches!(self, Self::Unknown(_)),
+                Self::VALUES,
+            );
+        }
+    }
+    /// `BatchStartStopTaskResponse`
+    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
+    #[serde(crate = "::generated_client::__private::serde")]
+    #[non_exhaustive]
+    pub struct BatchStartStopTaskResponse {
+        /// Total number of tasks
+        pub total_count: ::core::option::Option<i32>,
+        /// Number of failed tasks
+        pub failed_count: ::core::option::Option<i32>,
+        /// Number of successfully executed tasks
+        pub succeed_count: ::core::option::Option<i32>,
+        /// Batch task ID
+        pub id: ::core::option::Option<::std::string::String>,
+        /// Error information list
+        pub error_list: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    /// Request of [`Vias::batch_start_stop_task`]: Starting or Stopping a Batch Task.
+    ///
+    /// `PUT /v2/{project_id}/batch-tasks/{id}/action/{command}`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct BatchStartStopTaskRequest {
+        /// Project ID. For details, see Obtaining a Project ID and Name.
+        ///
+        /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        pub project_id: ::core::option::Option<::std::string::String>,
+        /// Batch task ID
+        ///
+        /// Path parameter `id`.
+        pub id: ::std::string::String,
+        /// API's action for a batch task. The value can be start or stop.
+        ///
+        /// Path parameter `command`.
+        pub command: BatchStartStopTaskCommand,
+    }
+    impl BatchStartStopTaskRequest {
+        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        pub fn new(
+            id: impl ::core::convert::Into<::std::string::String>,
+            command: BatchStartStopTaskCommand,
+        ) -> Self {
+            Self {
+                project_id: ::core::option::Option::None,
+                id: id.into(),
+                command,
+            }
+        }
+        /// Sets `project_id`: Project ID. For details, see Obtaining a Project ID and Name.
+        pub fn project_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ::generated_client::__private::Operation for BatchStartStopTaskRequest {
+        type Output = BatchStartStopTaskResponse;
+        type Error = BatchStartStopTaskError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "vias",
+            host_prefix: "vias",
+            name: "BatchStartStopTask",
+            method: "PUT",
+            path: "/v2/{project_id}/batch-tasks/{id}/action/{command}",
+            content_type: ::core::option::Option::None,
+        };
+        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
+            let _ = &v;
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("command", &self.command, &RULES);
+            }
+        }
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
+            r.path("id", &self.id);
+            r.path("command", &self.command);
+        }
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            BatchStartStopTaskError::BadRequest(r.json()?),
+                        )
+                    }
+                    500u16 => {
+                        ::core::result::Result::Err(
+                            BatchStartStopTaskError::InternalServerError(r.json()?),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            BatchStartStopTaskError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    /// Error statuses of [`Vias::batch_start_stop_task`], each with its documented body.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub enum BatchStartStopTaskError {
+        /// 400 BadRequest: Request error
+        BadRequest(ViasError),
+        /// 500 InternalServerError: Internal error
+        InternalServerError(ViasError),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl BatchStartStopTaskError {
+        /// The HTTP status.
+        pub fn status(&self) -> u16 {
+            match self {
+                Self::BadRequest(_) => 400u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::Unhandled(u) => u.status(),
+            }
+        }
+        /// The service's error code, when the body has one.
+        pub fn code(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_code.as_deref(),
+                Self::InternalServerError(b) => b.error_code.as_deref(),
+                Self::Unhandled(u) => u.code(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+        /// The service's error message, when the body has one.
+        pub fn message(&self) -> ::core::option::Option<&str> {
+            match self {
+                Self::BadRequest(b) => b.error_msg.as_deref(),
+                Self::InternalServerError(b) => b.error_msg.as_deref(),
+                Self::Unhandled(u) => u.message(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for BatchStartStopTaskError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::generated_client::__private::fmt_service_error(
+                f,
+                self.status(),
+                self.code(),
+                self.message(),
+            )
+        }
+    }
+    impl ::std::error::Error for BatchStartStopTaskError {}
+    /// Calls of the Video Intelligent Analysis Service (VIAS) service, borrowed from a `Client`.
+    #[derive(Debug, Clone)]
+    pub struct Vias<'a>(::generated_client::__private::Handle<'a>);
+    impl<'a> Vias<'a> {
+        /// Borrows `client` for calls of this service.
+        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+            Self(::generated_client::__private::Handle::new(client))
+        }
+        /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        pub fn with_options(
+            self,
+            options: ::generated_client::__private::CallOptions,
+        ) -> Self {
+            Self(self.0.with_options(options))
+        }
+        /// Starting or Stopping a Batch Task
+        ///
+        /// This API is used to start or stop a batch task.
+        ///
+        /// `PUT /v2/{project_id}/batch-tasks/{id}/action/{command}`
+        pub async fn batch_start_stop_task(
+            &self,
+            request: BatchStartStopTaskRequest,
+        ) -> ::core::result::Result<
+            ::generated_client::__private::Response<
+                <BatchStartStopTaskRequest as ::generated_client::__private::Operation>::Output,
+            >,
+            ::generated_client::__private::Error<BatchStartStopTaskError>,
+        > {
+            self.0.send(request).await
+        }
+    }
+    /// Static description of this service (routes, schemas, examples).
+    #[doc(hidden)]
+    pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
+        name: "vias",
+        host_prefix: "vias",
+        spec_json: "{\"service\":\"vias\",\"title\":\"Video Intelligent Analysis Service (VIAS)\",\"host_prefix\":\"vias\",\"description\":\"Video Intelligent Analysis Service (VIAS) v2 APIs.\",\"types\":{\"ViasError\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"description\":\"Error response body.\",\"properties\":{\"error_code\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error code\"},\"error_msg\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error description\"},\"detail\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error details\"},\"params\":{\"type\":\"array\",\"required\":false,\"nullable\":false,\"description\":\"Error parameters\",\"min_items\":0,\"max_items\":1,\"items\":{\"type\":\"string\",\"required\":false,\"nullable\":false}},\"reason\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Error cause\"},\"advice\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Suggestion\"}}}},\"endpoints\":[{\"operation\":\"BatchStartStopTask\",\"rust_name\":\"batch_start_stop_task\",\"method\":\"PUT\",\"path\":\"/v2/{project_id}/batch-tasks/{id}/action/{command}\",\"summary\":\"Starting or Stopping a Batch Task\",\"description\":\"This API is used to start or stop a batch task.\",\"parameters\":{\"path\":{\"project_id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Project ID. For details, see Obtaining a Project ID and Name.\",\"example\":\"2a1b9c6d3e8f4a7b8c0d1e2f3a4b5c6d\",\"from_context\":\"project_id\"},\"id\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"Batch task ID\",\"example\":\"0d47bbf52962414bb7ae27fb6ea24230\"},\"command\":{\"type\":\"string\",\"required\":true,\"nullable\":false,\"description\":\"API's action for a batch task. The value can be start or stop.\",\"example\":\"start\",\"enum\":[\"start\",\"stop\"]}},\"query\":{},\"header\":{}},\"request\":null,\"responses\":{\"200\":{\"kind\":\"success\",\"description\":\"Response to a batch operation request\",\"body\":{\"type\":\"object\",\"required\":false,\"nullable\":false,\"properties\":{\"total_count\":{\"type\":\"int32\",\"required\":false,\"nullable\":false,\"description\":\"Total number of tasks\"},\"failed_count\":{\"type\":\"int32\",\"required\":false,\"nullable\":false,\"description\":\"Number of failed tasks\"},\"succeed_count\":{\"type\":\"int32\",\"required\":false,\"nullable\":false,\"description\":\"Number of successfully executed tasks\"},\"id\":{\"type\":\"string\",\"required\":false,\"nullable\":false,\"description\":\"Batch task ID\"},\"error_list\":{\"type\":\"array\",\"required\":false,\"nullable\":false,\"description\":\"Error information list\",\"items\":{\"type\":\"string\",\"required\":false,\"nullable\":false}}}},\"example\":{\"total_count\":1,\"failed_count\":0,\"succeed_count\":1,\"id\":\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\",\"error_list\":[]}},\"400\":{\"kind\":\"error\",\"description\":\"Request error\",\"body\":{\"type\":\"ViasError\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"VIAS.400001\",\"error_msg\":\"Invalid request parameter.\",\"detail\":\"The command must be start or stop.\",\"params\":[\"command\"],\"reason\":\"The value of command is invalid.\",\"advice\":\"Set command to start or stop.\"}},\"500\":{\"kind\":\"error\",\"description\":\"Internal error\",\"body\":{\"type\":\"ViasError\",\"required\":false,\"nullable\":false},\"example\":{\"error_code\":\"VIAS.500001\",\"error_msg\":\"Internal server error.\",\"detail\":\"An internal error occurred while processing the batch task.\",\"params\":[],\"reason\":\"System error.\",\"advice\":\"Try again later or contact technical support.\"}}}}]}",
+        operations: &[
+            <BatchStartStopTaskRequest as ::generated_client::__private::Operation>::META,
+        ],
+    };
+}
+impl ::generated_client::__private::Client {
+    /// Calls of the Video Intelligent Analysis Service (VIAS) service ([`vias`]).
+    pub fn vias(&self) -> vias::Vias<'_> {
+        vias::Vias::new(self)
+    }
+}
+/// Every service of the spec, for the mock server and the OpenAPI export.
+#[doc(hidden)]
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    &vias::SERVICE,
+];
+const _: &str = ::core::include_str!("spec/vias.yaml");

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/duplicate-operation.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/empty-enum.yaml");
+
+fn main() {}

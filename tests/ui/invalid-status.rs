@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/invalid-status.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/malformed-yaml.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/many-errors.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/does-not-exist.yaml");
+
+fn main() {}

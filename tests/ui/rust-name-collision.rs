@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/rust-name-collision.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/undeclared-path-param.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/undefined-type.yaml");
+
+fn main() {}

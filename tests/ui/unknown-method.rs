@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/unknown-method.yaml");
+
+fn main() {}

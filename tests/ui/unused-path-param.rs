@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/unused-path-param.yaml");
+
+fn main() {}

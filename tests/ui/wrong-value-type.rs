@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/wrong-value-type.yaml");
+
+fn main() {}
