@@ -34,6 +34,22 @@ pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
     walk_all_objects(raw, &mut |s| check_property_rust_names(cx, f, s));
 }
 
+// Inside generated-client every service sits behind a cargo feature of its name; without one the module would be
+// compiled out silently, so a new spec file must come with its feature line.
+pub fn check_service_feature(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec, features: &BTreeSet<String>) {
+    let s = &raw.service;
+    if !features.contains(&s.value) {
+        cx.error_at(
+            f.at(&s.referenced),
+            format!(
+                "service `{0}` has no cargo feature: add `{0} = []` under [features] in the crate's Cargo.toml and list \
+                 it in `default`",
+                s.value
+            ),
+        );
+    }
+}
+
 /// Rules that need the resolved model.
 pub fn check_model(cx: &Ctxt, service: &Service) {
     check_type_cycles(cx, service);

@@ -18,17 +18,25 @@ pub struct ServiceOut<'a> {
     pub include: String,
 }
 
-/// Whether the expansion sits inside `generated-client` (and so may add `Client::<service>()` methods).
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Internal,
-    Standalone,
+/// How the expansion is used (macro flags after the path).
+#[derive(Clone, Copy, Default)]
+pub struct Mode {
+    /// Outside `generated-client`: no `Client::<service>()` methods (a foreign crate cannot add inherent methods),
+    /// and request types always deserialize (contract checks build them from examples).
+    pub standalone: bool,
+    /// Each service behind a cargo feature of its name.
+    pub features: bool,
 }
 
 pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
     let p = private();
-    let modules = services.iter().map(expand_service);
+    let modules = services.iter().map(|s| expand_service(s, mode));
+    let gate = |s: &ServiceOut<'_>| {
+        let name = &s.service.name;
+        mode.features.then(|| quote!(#[cfg(feature = #name)]))
+    };
     let accessors = services.iter().map(|s| {
+        let gate = gate(s);
         let m = ident(&s.service.name);
         let handle = ident(&handle_name(&s.service.name));
         let doc = doc_attr(&format!(
@@ -38,12 +46,13 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
         ));
         quote! {
             #doc
+            #gate
             pub fn #m(&self) -> #m::#handle<'_> {
                 #m::#handle::new(self)
             }
         }
     });
-    let client_impl = (mode == Mode::Internal).then(|| {
+    let client_impl = (!mode.standalone).then(|| {
         quote! {
             impl #p::Client {
                 #(#accessors)*
@@ -51,8 +60,9 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
         }
     });
     let metas = services.iter().map(|s| {
+        let gate = gate(s);
         let m = ident(&s.service.name);
-        quote!(&#m::SERVICE)
+        quote!(#gate &#m::SERVICE)
     });
     let includes = services.iter().map(|s| {
         let path = &s.include;
@@ -78,7 +88,7 @@ fn handle_name(service: &str) -> String {
     crate::names::type_name(&[service])
 }
 
-fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
+fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
     let s = out.service;
     let p = private();
     let m = ident(&s.name);
@@ -88,7 +98,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
         doc.push_str(&clean(d));
     }
     let mod_doc = doc_attr(&doc);
-    let types = s.types.iter().map(|t| expand_type(s, t));
+    let types = s.types.iter().map(|t| expand_type(s, t, mode));
     let endpoints = s.endpoints.iter().map(|e| expand_endpoint(s, e));
     let handle = ident(&handle_name(&s.name));
     let calls = s.endpoints.iter().map(expand_call);
@@ -99,12 +109,13 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
     let name = &s.name;
     let host_prefix = &s.host_prefix;
     let spec_json = &out.spec_json;
-    let ops = s.endpoints.iter().map(|e| {
-        let r = ident(&e.request_type);
-        quote!(<#r as #p::Operation>::META)
-    });
+    let reqs: Vec<Ident> = s.endpoints.iter().map(|e| ident(&e.request_type)).collect();
+    let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
+    // Inside generated-client each service is a cargo feature, so a user compiles only what they call.
+    let gate = mode.features.then(|| quote!(#[cfg(feature = #name)]));
     quote! {
         #mod_doc
+        #gate
         pub mod #m {
             #(#types)*
             #(#endpoints)*
@@ -127,6 +138,13 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
                 #(#calls)*
             }
 
+            #p::if_mock! {
+                const CONTRACTS: &[#p::ContractFn] = &[#(#p::contract::<#reqs> as #p::ContractFn),*];
+            }
+            #p::unless_mock! {
+                const CONTRACTS: &[#p::ContractFn] = &[];
+            }
+
             /// Static description of this service (routes, schemas, examples).
             #[doc(hidden)]
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
@@ -134,6 +152,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
                 host_prefix: #host_prefix,
                 spec_json: #spec_json,
                 operations: &[#(#ops),*],
+                contracts: CONTRACTS,
             };
         }
     }
@@ -141,7 +160,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
 
 // ---------------------------------------------------------------------------------------------------------- types
 
-fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
+fn expand_type(s: &Service, t: &TypeDef, mode: Mode) -> TokenStream {
     let name = ident(&t.name);
     let doc = doc_or(t.docs.as_deref(), &format!("`{}`", t.name));
     match &t.kind {
@@ -150,7 +169,7 @@ fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
             quote!(#doc pub type #name = #ty;)
         }
         TypeKind::Enum(variants) => expand_enum(&name, &doc, variants),
-        TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields),
+        TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields, mode),
     }
 }
 
@@ -234,15 +253,24 @@ fn expand_struct(
     name: &Ident,
     doc: &TokenStream,
     fields: &[Field],
+    mode: Mode,
 ) -> TokenStream {
     let p = private();
     let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
     if t.ser {
         derives.push(quote!(#p::serde::Serialize));
     }
-    if t.de {
-        derives.push(quote!(#p::serde::Deserialize));
-    }
+    // Request-only types deserialize too where contract checks may build them from examples: always in standalone
+    // expansions, behind the crate's `mock` feature inside generated-client.
+    let example_derive = match (t.de, mode.standalone) {
+        (false, false) => {
+            Some(quote!(#[cfg_attr(feature = "mock", derive(#p::serde::Deserialize))]))
+        }
+        _ => {
+            derives.push(quote!(#p::serde::Deserialize));
+            None
+        }
+    };
     let serde_crate =
         (t.ser || t.de).then(|| quote!(#[serde(crate = "::generated_client::__private::serde")]));
     let decls = fields.iter().map(|f| {
@@ -284,6 +312,7 @@ fn expand_struct(
     quote! {
         #doc
         #[derive(#(#derives),*)]
+        #example_derive
         #serde_crate
         #[non_exhaustive]
         pub struct #name {
@@ -609,6 +638,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         .chain(e.body.as_ref().map(encode_body));
     let decode = e.responses.iter().map(|r| decode_arm(e, r));
     let error_enum = expand_error_enum(s, e);
+    let from_example = expand_from_example(e);
     quote! {
         #req_doc
         #[derive(Debug, Clone, PartialEq)]
@@ -644,8 +674,34 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
             }
         }
 
+        #from_example
         #output_enum
         #error_enum
+    }
+}
+
+/// Builds the request from the spec's examples, for the contract checks (compiled only with the runtime's `mock`
+/// feature).
+fn expand_from_example(e: &Endpoint) -> TokenStream {
+    let p = private();
+    let req = ident(&e.request_type);
+    let params = e.params.iter().map(|prm| {
+        let name = ident(&prm.rust);
+        let wire = &prm.wire;
+        quote!(#name: example.param(#wire)?,)
+    });
+    let body = e.body.as_ref().filter(|b| b.ty.is_some()).map(|b| {
+        let name = ident(&b.rust);
+        quote!(#name: example.body()?,)
+    });
+    quote! {
+        #p::if_mock! {
+            impl #p::FromExample for #req {
+                fn from_example(example: &#p::Example) -> ::core::result::Result<Self, ::std::string::String> {
+                    ::core::result::Result::Ok(Self { #(#params)* #body })
+                }
+            }
+        }
     }
 }
 
@@ -914,6 +970,21 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
         }
 
         impl ::std::error::Error for #err {}
+
+        impl #p::OperationError for #err {
+            fn status(&self) -> u16 {
+                #err::status(self)
+            }
+            fn code(&self) -> ::core::option::Option<&str> {
+                #err::code(self)
+            }
+            fn message(&self) -> ::core::option::Option<&str> {
+                #err::message(self)
+            }
+            fn is_documented(&self) -> bool {
+                !::core::matches!(self, Self::Unhandled(_))
+            }
+        }
     }
 }
 

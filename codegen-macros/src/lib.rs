@@ -1,9 +1,12 @@
 //! `generate!("path")` expands YAML service specs into typed requests, responses, errors and async calls.
 //!
 //! The path is a spec file or a folder of `*.yaml` files, resolved relative to the file that invokes the macro (as
-//! `include_str!` does). Inside `generated-client` the call is `generate!("../../spec")`; a crate that expands a spec
-//! of its own against `generated-client`'s runtime writes `generate!("my.yaml", standalone)`, which leaves out the
-//! `Client::<service>()` accessors (a foreign crate cannot add inherent methods) — use `<Service>::new(&client)`.
+//! `include_str!` does). Flags may follow the path:
+//! - `features`: each service sits behind a cargo feature of its name, which the invoking crate's `[features]` must
+//!   declare (`generated-client` calls `generate!("../../spec", features)`);
+//! - `standalone`: for a crate other than `generated-client` that expands a spec of its own against its runtime; it
+//!   leaves out the `Client::<service>()` accessors (a foreign crate cannot add inherent methods), so calls go through
+//!   `<Service>::new(&client)`.
 //!
 //! Stages: `load` (read, parse) → `raw` (the YAML as written) → `check` + `model` (rules, resolved IR, errors
 //! accumulated in `ctxt`) → `expand` (tokens, infallible).
@@ -25,6 +28,7 @@ use expand::{Mode, ServiceOut};
 use load::{Base, SpecFile};
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::BTreeSet;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
@@ -35,7 +39,9 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let base = call_site_base();
     let cx = Ctxt::new();
     let files = load::read(&cx, &base, &args.path.value());
-    let (result, files) = pipeline(cx, files, args.mode);
+    // With `features`, each service must have a cargo feature in the invoking crate's manifest.
+    let features = args.mode.features.then(load::cargo_features).flatten();
+    let (result, files) = pipeline(cx, files, args.mode, features);
     let includes = files.iter().map(|f| {
         let path = &f.include;
         quote!(
@@ -62,14 +68,19 @@ struct Args {
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
-        let mut mode = Mode::Internal;
-        if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+        let mut mode = Mode::default();
+        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let flag: syn::Ident = input.parse()?;
-            if flag != "standalone" {
-                return Err(syn::Error::new(flag.span(), "expected `standalone`"));
+            match flag.to_string().as_str() {
+                "standalone" => mode.standalone = true,
+                "features" => mode.features = true,
+                _ => {
+                    return Err(syn::Error::new(
+                        flag.span(),
+                        "expected `standalone` or `features`",
+                    ));
+                }
             }
-            mode = Mode::Standalone;
-            input.parse::<Option<Token![,]>>()?;
         }
         Ok(Args { path, mode })
     }
@@ -93,6 +104,7 @@ fn pipeline(
     cx: Ctxt,
     files: Vec<SpecFile>,
     mode: Mode,
+    features: Option<BTreeSet<String>>,
 ) -> (Result<TokenStream, Vec<String>>, Vec<SpecFile>) {
     let parsed: Vec<(usize, raw::RawSpec)> = files
         .iter()
@@ -103,6 +115,9 @@ fn pipeline(
     for (i, raw) in &parsed {
         let f = FileId(&files[*i].display);
         check::check_raw(&cx, f, raw);
+        if let Some(features) = &features {
+            check::check_service_feature(&cx, f, raw, features);
+        }
         // Two files with one service name would define one module twice.
         if let Some(first) = seen.insert(raw.service.value.clone(), f.at(&raw.service.referenced)) {
             cx.error_at(

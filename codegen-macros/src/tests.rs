@@ -13,7 +13,16 @@ pub fn run(files: &[(&str, &str)]) -> Result<proc_macro2::TokenStream, Vec<Strin
             source: (*src).to_owned(),
         })
         .collect();
-    crate::pipeline(crate::ctxt::Ctxt::new(), files, Mode::Internal).0
+    crate::pipeline(
+        crate::ctxt::Ctxt::new(),
+        files,
+        Mode {
+            standalone: false,
+            features: true,
+        },
+        None,
+    )
+    .0
 }
 
 /// Each `spec/*.yaml` expanded on its own, formatted, and compared with `tests/expand/<name>.rs`. Set
@@ -269,4 +278,29 @@ fn readme_example_is_valid() {
     if let Err(e) = run(&[("spec/README.md", &readme[start..end])]) {
         panic!("{}", e.join("\n"));
     }
+}
+
+#[test]
+fn service_needs_its_cargo_feature() {
+    let files = vec![SpecFile {
+        display: "spec/demo.yaml".into(),
+        include: "spec/demo.yaml".into(),
+        source: BASE.into(),
+    }];
+    let mode = Mode {
+        standalone: false,
+        features: true,
+    };
+    let declared = ["ges".to_owned()].into_iter().collect();
+    let errors = crate::pipeline(crate::ctxt::Ctxt::new(), files, mode, Some(declared))
+        .0
+        .err()
+        .unwrap_or_default();
+    assert_eq!(
+        errors,
+        [
+            "spec/demo.yaml:1:10: service `demo` has no cargo feature: add `demo = []` under [features] in the crate's \
+          Cargo.toml and list it in `default`"
+        ]
+    );
 }

@@ -8,8 +8,15 @@ pub use crate::client::{CallOptions, Client, Handle};
 pub use crate::datetime::DateTime;
 pub use crate::error::{DecodeError, Error, fmt_service_error};
 pub use crate::operation::{
-    Operation, OperationMeta, ServiceMeta, deserialize_open_enum, serialize_str,
+    Operation, OperationError, OperationMeta, ServiceMeta, deserialize_open_enum, serialize_str,
 };
 pub use crate::params::{ParamValue, RequestParts};
 pub use crate::response::{RawResponse, Response, Unhandled};
 pub use crate::validate::{Number, Rules, Validate, Validator};
+
+#[cfg(feature = "mock")]
+pub use crate::contract::contract;
+pub use crate::contract::{
+    ContractCase, ContractFn, Example, FromExample, cases as contract_cases,
+};
+pub use crate::{__if_mock as if_mock, __unless_mock as unless_mock};

@@ -26,6 +26,7 @@ mod endpoint;
 mod signer;
 
 mod client;
+mod contract;
 mod datetime;
 mod error;
 mod operation;
@@ -56,8 +57,9 @@ pub use datetime::DateTime;
 pub use error::{
     BuildError, DecodeError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
 };
+pub use operation::OperationError;
 pub use response::{Response, Unhandled};
 pub use retry::RetryPolicy;
 pub use validate::{ValidationError, ValidationIssue};
 
-codegen_macros::generate!("../../spec");
+codegen_macros::generate!("../../spec", features);

@@ -18,7 +18,7 @@ pub trait Operation: Send + Sized + 'static {
     /// The success body (`()` when the success status has no body).
     type Output: Send + 'static;
     /// The operation's typed error: one variant per documented error status, plus `Unhandled`.
-    type Error: std::error::Error + Send + Sync + 'static;
+    type Error: OperationError;
     /// The endpoint's static description.
     const META: &'static OperationMeta;
     /// Reports every broken constraint of the spec.
@@ -27,6 +27,18 @@ pub trait Operation: Send + Sized + 'static {
     fn encode(&self, r: &mut RequestParts);
     /// Maps a response to the output, the typed error, or a decode failure.
     fn decode(r: &RawResponse) -> Result<Result<Self::Output, Self::Error>, DecodeError>;
+}
+
+/// What every generated `<Op>Error` enum offers, for code that handles errors of any operation.
+pub trait OperationError: std::error::Error + Send + Sync + 'static {
+    /// The HTTP status.
+    fn status(&self) -> u16;
+    /// The service's error code, when the body has one.
+    fn code(&self) -> Option<&str>;
+    /// The service's error message, when the body has one.
+    fn message(&self) -> Option<&str>;
+    /// `false` for `Unhandled`: a status the spec does not document for this operation.
+    fn is_documented(&self) -> bool;
 }
 
 /// The static description of one endpoint.
@@ -57,6 +69,8 @@ pub struct ServiceMeta {
     pub spec_json: &'static str,
     /// Every operation of the service.
     pub operations: &'static [&'static OperationMeta],
+    /// One contract check per operation, in the same order (empty without the `mock` feature).
+    pub contracts: &'static [crate::contract::ContractFn],
 }
 
 /// Serializes an open enum by its wire string.

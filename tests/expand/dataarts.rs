@@ -4,6 +4,7 @@
 /// DataArts Studio Data Quality Control (DQC) APIs.
 /// DQC answers every documented status (200, 400, 406 and 500) with the same envelope
 /// `{error_code, error_msg, data}`.
+#[cfg(feature = "dataarts")]
 pub mod dataarts {
     /// Response envelope shared by every DQC status code.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -111,6 +112,14 @@ pub mod dataarts {
             )
         }
     }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for
+        BatchStopQualityInstancesRequest { fn from_example(example : &
+        ::generated_client::__private::Example) -> ::core::result::Result < Self,
+        ::std::string::String > { ::core::result::Result::Ok(Self { project_id : example
+        .param("project_id") ?, workspace : example.param("workspace") ?, instance_ids :
+        example.body() ?, }) } }
+    }
     /// Error statuses of [`Dataarts::batch_stop_quality_instances`], each with its documented body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -168,6 +177,21 @@ pub mod dataarts {
         }
     }
     impl ::std::error::Error for BatchStopQualityInstancesError {}
+    impl ::generated_client::__private::OperationError
+    for BatchStopQualityInstancesError {
+        fn status(&self) -> u16 {
+            BatchStopQualityInstancesError::status(self)
+        }
+        fn code(&self) -> ::core::option::Option<&str> {
+            BatchStopQualityInstancesError::code(self)
+        }
+        fn message(&self) -> ::core::option::Option<&str> {
+            BatchStopQualityInstancesError::message(self)
+        }
+        fn is_documented(&self) -> bool {
+            !::core::matches!(self, Self::Unhandled(_))
+        }
+    }
     /// Calls of the DataArts Studio service, borrowed from a `Client`.
     #[derive(Debug, Clone)]
     pub struct Dataarts<'a>(::generated_client::__private::Handle<'a>);
@@ -200,6 +224,14 @@ pub mod dataarts {
             self.0.send(request).await
         }
     }
+    ::generated_client::__private::if_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = &
+        [::generated_client::__private::contract:: < BatchStopQualityInstancesRequest >
+        as ::generated_client::__private::ContractFn];
+    }
+    ::generated_client::__private::unless_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
+    }
     /// Static description of this service (routes, schemas, examples).
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
@@ -209,10 +241,12 @@ pub mod dataarts {
         operations: &[
             <BatchStopQualityInstancesRequest as ::generated_client::__private::Operation>::META,
         ],
+        contracts: CONTRACTS,
     };
 }
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio service ([`dataarts`]).
+    #[cfg(feature = "dataarts")]
     pub fn dataarts(&self) -> dataarts::Dataarts<'_> {
         dataarts::Dataarts::new(self)
     }
@@ -220,6 +254,7 @@ impl ::generated_client::__private::Client {
 /// Every service of the spec, for the mock server and the OpenAPI export.
 #[doc(hidden)]
 pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    #[cfg(feature = "dataarts")]
     &dataarts::SERVICE,
 ];
 const _: &str = ::core::include_str!("spec/dataarts.yaml");

@@ -2,6 +2,7 @@
 /// DataArts Studio DataArts Factory (DLF)
 ///
 /// DataArts Studio DataArts Factory (DLF) v1 job development APIs.
+#[cfg(feature = "dlf")]
 pub mod dlf {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -113,6 +114,14 @@ pub mod dlf {
             )
         }
     }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for StopJobInstanceRequest { fn
+        from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?,
+        job_name : example.param("job_name") ?, instance_id : example
+        .param("instance_id") ?, workspace : example.param("workspace") ?, }) } }
+    }
     /// Error statuses of [`Dlf::stop_job_instance`], each with its documented body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -160,6 +169,20 @@ pub mod dlf {
         }
     }
     impl ::std::error::Error for StopJobInstanceError {}
+    impl ::generated_client::__private::OperationError for StopJobInstanceError {
+        fn status(&self) -> u16 {
+            StopJobInstanceError::status(self)
+        }
+        fn code(&self) -> ::core::option::Option<&str> {
+            StopJobInstanceError::code(self)
+        }
+        fn message(&self) -> ::core::option::Option<&str> {
+            StopJobInstanceError::message(self)
+        }
+        fn is_documented(&self) -> bool {
+            !::core::matches!(self, Self::Unhandled(_))
+        }
+    }
     /// Calls of the DataArts Studio DataArts Factory (DLF) service, borrowed from a `Client`.
     #[derive(Debug, Clone)]
     pub struct Dlf<'a>(::generated_client::__private::Handle<'a>);
@@ -192,6 +215,14 @@ pub mod dlf {
             self.0.send(request).await
         }
     }
+    ::generated_client::__private::if_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = &
+        [::generated_client::__private::contract:: < StopJobInstanceRequest > as
+        ::generated_client::__private::ContractFn];
+    }
+    ::generated_client::__private::unless_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
+    }
     /// Static description of this service (routes, schemas, examples).
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
@@ -201,15 +232,20 @@ pub mod dlf {
         operations: &[
             <StopJobInstanceRequest as ::generated_client::__private::Operation>::META,
         ],
+        contracts: CONTRACTS,
     };
 }
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio DataArts Factory (DLF) service ([`dlf`]).
+    #[cfg(feature = "dlf")]
     pub fn dlf(&self) -> dlf::Dlf<'_> {
         dlf::Dlf::new(self)
     }
 }
 /// Every service of the spec, for the mock server and the OpenAPI export.
 #[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[&dlf::SERVICE];
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    #[cfg(feature = "dlf")]
+    &dlf::SERVICE,
+];
 const _: &str = ::core::include_str!("spec/dlf.yaml");

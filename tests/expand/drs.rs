@@ -2,6 +2,7 @@
 /// Data Replication Service (DRS)
 ///
 /// Data Replication Service (DRS) v5 APIs.
+#[cfg(feature = "drs")]
 pub mod drs {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -91,6 +92,10 @@ pub mod drs {
     }
     /// `BatchStopJobActionReq`
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "mock",
+        derive(::generated_client::__private::serde::Deserialize)
+    )]
     #[serde(crate = "::generated_client::__private::serde")]
     #[non_exhaustive]
     pub struct BatchStopJobActionReq {
@@ -120,6 +125,10 @@ pub mod drs {
     }
     /// Data structure description of field jobs.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Serialize)]
+    #[cfg_attr(
+        feature = "mock",
+        derive(::generated_client::__private::serde::Deserialize)
+    )]
     #[serde(crate = "::generated_client::__private::serde")]
     #[non_exhaustive]
     pub struct StopJobActionInfo {
@@ -349,6 +358,13 @@ pub mod drs {
             )
         }
     }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for BatchStopJobsActionRequest {
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?,
+        x_language : example.param("X-Language") ?, body : example.body() ?, }) } }
+    }
     /// Error statuses of [`Drs::batch_stop_jobs_action`], each with its documented body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -396,6 +412,20 @@ pub mod drs {
         }
     }
     impl ::std::error::Error for BatchStopJobsActionError {}
+    impl ::generated_client::__private::OperationError for BatchStopJobsActionError {
+        fn status(&self) -> u16 {
+            BatchStopJobsActionError::status(self)
+        }
+        fn code(&self) -> ::core::option::Option<&str> {
+            BatchStopJobsActionError::code(self)
+        }
+        fn message(&self) -> ::core::option::Option<&str> {
+            BatchStopJobsActionError::message(self)
+        }
+        fn is_documented(&self) -> bool {
+            !::core::matches!(self, Self::Unhandled(_))
+        }
+    }
     /// Calls of the Data Replication Service (DRS) service, borrowed from a `Client`.
     #[derive(Debug, Clone)]
     pub struct Drs<'a>(::generated_client::__private::Handle<'a>);
@@ -428,6 +458,14 @@ pub mod drs {
             self.0.send(request).await
         }
     }
+    ::generated_client::__private::if_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = &
+        [::generated_client::__private::contract:: < BatchStopJobsActionRequest > as
+        ::generated_client::__private::ContractFn];
+    }
+    ::generated_client::__private::unless_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
+    }
     /// Static description of this service (routes, schemas, examples).
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
@@ -437,15 +475,20 @@ pub mod drs {
         operations: &[
             <BatchStopJobsActionRequest as ::generated_client::__private::Operation>::META,
         ],
+        contracts: CONTRACTS,
     };
 }
 impl ::generated_client::__private::Client {
     /// Calls of the Data Replication Service (DRS) service ([`drs`]).
+    #[cfg(feature = "drs")]
     pub fn drs(&self) -> drs::Drs<'_> {
         drs::Drs::new(self)
     }
 }
 /// Every service of the spec, for the mock server and the OpenAPI export.
 #[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[&drs::SERVICE];
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    #[cfg(feature = "drs")]
+    &drs::SERVICE,
+];
 const _: &str = ::core::include_str!("spec/drs.yaml");

@@ -2,6 +2,7 @@
 /// Graph Engine Service (GES)
 ///
 /// Graph Engine Service (GES) v2 graph management APIs.
+#[cfg(feature = "ges")]
 pub mod ges {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -114,6 +115,13 @@ pub mod ges {
             )
         }
     }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for StopGraphRequest { fn
+        from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?,
+        graph_id : example.param("graph_id") ?, }) } }
+    }
     /// Error statuses of [`Ges::stop_graph`], each with its documented body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -176,6 +184,20 @@ pub mod ges {
         }
     }
     impl ::std::error::Error for StopGraphError {}
+    impl ::generated_client::__private::OperationError for StopGraphError {
+        fn status(&self) -> u16 {
+            StopGraphError::status(self)
+        }
+        fn code(&self) -> ::core::option::Option<&str> {
+            StopGraphError::code(self)
+        }
+        fn message(&self) -> ::core::option::Option<&str> {
+            StopGraphError::message(self)
+        }
+        fn is_documented(&self) -> bool {
+            !::core::matches!(self, Self::Unhandled(_))
+        }
+    }
     /// Calls of the Graph Engine Service (GES) service, borrowed from a `Client`.
     #[derive(Debug, Clone)]
     pub struct Ges<'a>(::generated_client::__private::Handle<'a>);
@@ -212,6 +234,14 @@ pub mod ges {
             self.0.send(request).await
         }
     }
+    ::generated_client::__private::if_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = &
+        [::generated_client::__private::contract:: < StopGraphRequest > as
+        ::generated_client::__private::ContractFn];
+    }
+    ::generated_client::__private::unless_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
+    }
     /// Static description of this service (routes, schemas, examples).
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
@@ -221,15 +251,20 @@ pub mod ges {
         operations: &[
             <StopGraphRequest as ::generated_client::__private::Operation>::META,
         ],
+        contracts: CONTRACTS,
     };
 }
 impl ::generated_client::__private::Client {
     /// Calls of the Graph Engine Service (GES) service ([`ges`]).
+    #[cfg(feature = "ges")]
     pub fn ges(&self) -> ges::Ges<'_> {
         ges::Ges::new(self)
     }
 }
 /// Every service of the spec, for the mock server and the OpenAPI export.
 #[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[&ges::SERVICE];
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    #[cfg(feature = "ges")]
+    &ges::SERVICE,
+];
 const _: &str = ::core::include_str!("spec/ges.yaml");

@@ -2,6 +2,7 @@
 /// Video Intelligent Analysis Service (VIAS)
 ///
 /// Video Intelligent Analysis Service (VIAS) v2 APIs.
+#[cfg(feature = "vias")]
 pub mod vias {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -205,6 +206,13 @@ pub mod vias {
             )
         }
     }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for BatchStartStopTaskRequest {
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?, id
+        : example.param("id") ?, command : example.param("command") ?, }) } }
+    }
     /// Error statuses of [`Vias::batch_start_stop_task`], each with its documented body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -257,6 +265,20 @@ pub mod vias {
         }
     }
     impl ::std::error::Error for BatchStartStopTaskError {}
+    impl ::generated_client::__private::OperationError for BatchStartStopTaskError {
+        fn status(&self) -> u16 {
+            BatchStartStopTaskError::status(self)
+        }
+        fn code(&self) -> ::core::option::Option<&str> {
+            BatchStartStopTaskError::code(self)
+        }
+        fn message(&self) -> ::core::option::Option<&str> {
+            BatchStartStopTaskError::message(self)
+        }
+        fn is_documented(&self) -> bool {
+            !::core::matches!(self, Self::Unhandled(_))
+        }
+    }
     /// Calls of the Video Intelligent Analysis Service (VIAS) service, borrowed from a `Client`.
     #[derive(Debug, Clone)]
     pub struct Vias<'a>(::generated_client::__private::Handle<'a>);
@@ -289,6 +311,14 @@ pub mod vias {
             self.0.send(request).await
         }
     }
+    ::generated_client::__private::if_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = &
+        [::generated_client::__private::contract:: < BatchStartStopTaskRequest > as
+        ::generated_client::__private::ContractFn];
+    }
+    ::generated_client::__private::unless_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
+    }
     /// Static description of this service (routes, schemas, examples).
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
@@ -298,10 +328,12 @@ pub mod vias {
         operations: &[
             <BatchStartStopTaskRequest as ::generated_client::__private::Operation>::META,
         ],
+        contracts: CONTRACTS,
     };
 }
 impl ::generated_client::__private::Client {
     /// Calls of the Video Intelligent Analysis Service (VIAS) service ([`vias`]).
+    #[cfg(feature = "vias")]
     pub fn vias(&self) -> vias::Vias<'_> {
         vias::Vias::new(self)
     }
@@ -309,6 +341,7 @@ impl ::generated_client::__private::Client {
 /// Every service of the spec, for the mock server and the OpenAPI export.
 #[doc(hidden)]
 pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    #[cfg(feature = "vias")]
     &vias::SERVICE,
 ];
 const _: &str = ::core::include_str!("spec/vias.yaml");

@@ -1,0 +1,248 @@
+//! Contract checks derived from the spec: for every operation, build the documented example request through the
+//! typed client, send it to the mock server once per documented status, and check that the answer decodes into the
+//! typed output or error variant equal to the documented example. Adding an endpoint in YAML adds its checks.
+//!
+//! Generated code registers one [`ContractFn`] per operation; the functions exist only with the `mock` feature.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use serde_json::{Map, Value};
+
+use crate::client::Client;
+
+/// A type-erased contract check of one operation (see [`ContractCase`]).
+pub type ContractFn = for<'a> fn(
+    &'a Client,
+    &'a ContractCase,
+) -> Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
+
+/// Example values for a request: parameters by wire name, and the body.
+#[derive(Debug, Clone, Default)]
+pub struct Example {
+    params: Map<String, Value>,
+    body: Option<Value>,
+}
+
+impl Example {
+    /// The example (or, failing that, the default) of a parameter, as `T`; an absent one reads as JSON `null`, so
+    /// optional parameters come out unset and required ones name what is missing.
+    pub fn param<T: serde::de::DeserializeOwned>(&self, wire: &str) -> Result<T, String> {
+        let v = self.params.get(wire).cloned().unwrap_or(Value::Null);
+        serde_json::from_value(v)
+            .map_err(|e| format!("parameter `{wire}`: no usable example ({e})"))
+    }
+
+    /// The request body example as `T`.
+    pub fn body<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        let v = self.body.clone().unwrap_or(Value::Null);
+        serde_json::from_value(v).map_err(|e| format!("request body: no usable example ({e})"))
+    }
+}
+
+/// Builds a request value from its spec examples (generated per request type with the `mock` feature).
+pub trait FromExample: Sized {
+    /// The request the spec's examples describe.
+    fn from_example(example: &Example) -> Result<Self, String>;
+}
+
+/// One documented status of one operation, with the examples to send and to expect.
+#[derive(Debug, Clone)]
+pub struct ContractCase {
+    /// The operation, e.g. `StopGraph`.
+    pub operation: String,
+    /// The request's example values.
+    pub example: Example,
+    /// The documented status to ask the mock for.
+    pub status: u16,
+    /// The status is a success (the call must return the output).
+    pub success: bool,
+    /// The documented response example, when there is one.
+    pub response_example: Option<Value>,
+    /// The status has no body.
+    pub bodyless: bool,
+}
+
+/// Every documented status of every operation of `spec_json`, in operation order: `cases[i]` belongs to
+/// `operations[i]`.
+pub fn cases(spec_json: &str) -> Result<Vec<Vec<ContractCase>>, String> {
+    let doc: Value = serde_json::from_str(spec_json).map_err(|e| format!("spec JSON: {e}"))?;
+    let endpoints = doc
+        .get("endpoints")
+        .and_then(Value::as_array)
+        .ok_or("spec JSON: no endpoints")?;
+    let mut out = Vec::new();
+    for e in endpoints {
+        let operation = e
+            .get("operation")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned();
+        let mut params = Map::new();
+        for group in ["path", "query", "header"] {
+            for (wire, schema) in e
+                .pointer(&format!("/parameters/{group}"))
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(v) = schema.get("example").or_else(|| schema.get("default")) {
+                    params.insert(wire.clone(), v.clone());
+                }
+            }
+        }
+        let body = e
+            .pointer("/request/example")
+            .filter(|v| !v.is_null())
+            .cloned();
+        let example = Example { params, body };
+        let mut statuses = Vec::new();
+        for (status, r) in e
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
+            let status: u16 = status
+                .parse()
+                .map_err(|_| format!("{operation}: bad status `{status}`"))?;
+            statuses.push(ContractCase {
+                operation: operation.clone(),
+                example: example.clone(),
+                status,
+                success: r.get("kind").and_then(Value::as_str) == Some("success"),
+                response_example: r.get("example").filter(|v| !v.is_null()).cloned(),
+                bodyless: r.get("body").is_none_or(Value::is_null),
+            });
+        }
+        out.push(statuses);
+    }
+    Ok(out)
+}
+
+#[cfg(feature = "mock")]
+pub use checks::contract;
+
+#[cfg(feature = "mock")]
+mod checks {
+    use std::fmt::Debug;
+
+    use super::{ContractCase, FromExample};
+    use crate::client::{CallOptions, Client, Handle};
+    use crate::error::Error;
+    use crate::operation::{Operation, OperationError};
+    use crate::response::RawResponse;
+
+    /// The contract check of operation `O` (registered by generated code as a [`super::ContractFn`]).
+    pub fn contract<'a, O>(
+        client: &'a Client,
+        case: &'a ContractCase,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + 'a>>
+    where
+        O: Operation + FromExample,
+        O::Output: PartialEq + Debug,
+        O::Error: PartialEq + Debug,
+    {
+        Box::pin(async move {
+            let request = O::from_example(&case.example)?;
+            let options =
+                CallOptions::new().header(crate::mock::MOCK_STATUS_HEADER, case.status.to_string());
+            let got = Handle::new(client)
+                .with_options(options)
+                .send(request)
+                .await;
+            // What the documented example decodes to; a body-less status decodes from nothing.
+            let expected = match (&case.response_example, case.bodyless) {
+                (Some(v), _) => Some(v.to_string().into_bytes()),
+                (None, true) => Some(Vec::new()),
+                (None, false) => None,
+            }
+            .map(|body| {
+                O::decode(&RawResponse::new(
+                    case.status,
+                    Default::default(),
+                    body.into(),
+                ))
+            })
+            .transpose()
+            .map_err(|e| format!("the documented example does not decode: {e}"))?;
+            match (got, case.success) {
+                (Ok(resp), true) => {
+                    if resp.status() != case.status {
+                        return Err(format!(
+                            "expected status {}, got {}",
+                            case.status,
+                            resp.status()
+                        ));
+                    }
+                    match expected {
+                        Some(Ok(want)) if *resp != want => Err(format!(
+                            "output {:?} differs from the example {want:?}",
+                            *resp
+                        )),
+                        Some(Err(e)) => {
+                            Err(format!("the success example decodes to an error: {e:?}"))
+                        }
+                        _ => Ok(()),
+                    }
+                }
+                (Err(Error::Service(e)), false) => {
+                    let err = e.err();
+                    if err.status() != case.status || !err.is_documented() {
+                        return Err(format!(
+                            "status {} decoded to {err:?}, not its documented variant",
+                            case.status
+                        ));
+                    }
+                    match expected {
+                        Some(Err(want)) if *err != want => {
+                            Err(format!("error {err:?} differs from the example {want:?}"))
+                        }
+                        Some(Ok(o)) => {
+                            Err(format!("the error example decodes to an output: {o:?}"))
+                        }
+                        _ => Ok(()),
+                    }
+                }
+                (Ok(resp), false) => Err(format!(
+                    "expected error status {}, got output {:?}",
+                    case.status, *resp
+                )),
+                (Err(e), _) => Err(format!("call failed: {e}")),
+            }
+        })
+    }
+}
+
+/// Emits its items only when the runtime has the `mock` feature (used by generated code, whose own crate may not
+/// have such a feature).
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_mock {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Emits nothing: the runtime was built without the `mock` feature.
+#[cfg(not(feature = "mock"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_mock {
+    ($($item:tt)*) => {};
+}
+
+/// Emits its items only when the runtime lacks the `mock` feature.
+#[cfg(feature = "mock")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __unless_mock {
+    ($($item:tt)*) => {};
+}
+
+/// Emits its items: the runtime was built without the `mock` feature.
+#[cfg(not(feature = "mock"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __unless_mock {
+    ($($item:tt)*) => { $($item)* };
+}
