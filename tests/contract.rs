@@ -10,6 +10,7 @@ use generated_client::{BasicCredentials, Client};
 use std::time::Duration;
 
 codegen_macros::generate!("fixtures/inventory.yaml", standalone);
+use inventory::ReserveItemsOutput;
 
 const AK: &str = "CONTRACT_AK";
 const SK: &str = "contract-secret";
@@ -102,7 +103,12 @@ async fn a_new_spec_file_gets_contract_checks_without_rust_edits() {
     println!(
         "contract: {operations} operations, {statuses} statuses checked in fixtures/inventory.yaml"
     );
-    assert_eq!((operations, statuses), (3, 7));
+    assert_eq!((operations, statuses), (3, 8));
+    // Two success statuses: the output is an enum with one variant per status.
+    let _: fn(ReserveItemsOutput) = |o| match o {
+        ReserveItemsOutput::Created(body) => drop(body.reservation_id),
+        ReserveItemsOutput::Accepted => {}
+    };
 }
 
 /// The check can fail: a response example that differs from what the mock serves, or a status the spec does not
