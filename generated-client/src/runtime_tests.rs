@@ -108,6 +108,33 @@ impl fmt::Display for ThingError {
 
 impl std::error::Error for ThingError {}
 
+impl crate::OperationError for ThingError {
+    fn status(&self) -> u16 {
+        match self {
+            ThingError::BadRequest(_) => 400,
+            ThingError::NotFound => 404,
+            ThingError::Unhandled(u) => u.status(),
+        }
+    }
+    fn code(&self) -> Option<&str> {
+        match self {
+            ThingError::BadRequest(b) => b.error_code.as_deref(),
+            ThingError::NotFound => None,
+            ThingError::Unhandled(u) => u.code(),
+        }
+    }
+    fn message(&self) -> Option<&str> {
+        match self {
+            ThingError::BadRequest(b) => b.error_msg.as_deref(),
+            ThingError::NotFound => None,
+            ThingError::Unhandled(u) => u.message(),
+        }
+    }
+    fn is_documented(&self) -> bool {
+        !matches!(self, ThingError::Unhandled(_))
+    }
+}
+
 static THING_ID: Rules = Rules {
     min_length: Some(1),
     max_length: Some(64),
