@@ -139,6 +139,45 @@ pub(crate) enum Failure {
     Timeout(TimeoutError),
 }
 
+impl Failure {
+    /// The kind, as recorded in the call's tracing span.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Failure::Validation(_) => "validation",
+            Failure::Transport(_) => "transport",
+            Failure::Timeout(_) => "timeout",
+        }
+    }
+
+    /// The HTTP status, when a response head was received.
+    pub(crate) fn status(&self) -> Option<u16> {
+        match self {
+            Failure::Validation(_) => None,
+            Failure::Transport(e) => e.status(),
+            Failure::Timeout(e) => e.status(),
+        }
+    }
+
+    /// The `X-Request-Id`, when a response head was received.
+    pub(crate) fn request_id(&self) -> Option<&str> {
+        match self {
+            Failure::Validation(_) => None,
+            Failure::Transport(e) => e.request_id(),
+            Failure::Timeout(e) => e.request_id(),
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Validation(e) => e.fmt(f),
+            Failure::Transport(e) => e.fmt(f),
+            Failure::Timeout(e) => e.fmt(f),
+        }
+    }
+}
+
 impl<E> From<Failure> for Error<E> {
     fn from(f: Failure) -> Self {
         match f {

@@ -6,16 +6,30 @@ use std::time::Duration;
 /// When and how often a failed call is retried. Retries are off unless a policy is set.
 ///
 /// Retried: connection failures, timeouts, truncated bodies, `429 Too Many Requests` and `5xx` responses
-/// (except `501 Not Implemented`). Every attempt is rebuilt and re-signed with a fresh `X-Sdk-Date`.
+/// (except `501 Not Implemented`). Every attempt is rebuilt and re-signed with a fresh `X-Sdk-Date`. Never
+/// retried: validation errors, a body over the size limit, signing failures and any other status.
 ///
-/// **Non-idempotent methods** (`POST`, `PATCH`) are only retried when the connection could not be
-/// established, i.e. the request certainly never reached the server. A timeout, a reset connection or an
-/// error status after a `POST` may mean the server acted on it, and retrying could, say, start a job
-/// twice. Opt in with [`RetryPolicy::retry_non_idempotent`] when the operation is safe to repeat.
+/// **Non-idempotent methods** (`POST`, `PATCH`) are only retried when the request certainly was not acted on:
+/// the connection could not be established, or the service answered `429` (the request was refused by rate
+/// limiting). A timeout, a reset connection or a `5xx` after a `POST` may mean the server acted on it, and
+/// retrying could, say, start a job twice. Opt in with [`RetryPolicy::retry_non_idempotent`] when the operation
+/// is safe to repeat. `GET`, `HEAD`, `OPTIONS`, `TRACE`, `PUT` and `DELETE` are idempotent (RFC 9110) and always
+/// retried under the policy.
 ///
 /// The delay before retry `n` (1-based) is a uniformly random duration in `[0, min(max_delay, base_delay·2ⁿ⁻¹)]`
-/// ("full jitter"). When the response carries `Retry-After: <seconds>`, that delay is used instead, capped
-/// at `max_delay`. `Retry-After` as an HTTP date is ignored.
+/// ("full jitter"). When the response carries `Retry-After` (seconds, or an HTTP date), that delay is used
+/// instead; if it is longer than `max_delay`, the call is not retried and the response is returned as is, so
+/// the server's request is honoured and no call waits longer than `max_delay` between attempts.
+///
+/// ```
+/// use std::time::Duration;
+/// use generated_client::RetryPolicy;
+/// let policy = RetryPolicy::standard()          // 3 attempts, 100 ms base, 20 s cap
+///     .max_attempts(5)
+///     .base_delay(Duration::from_millis(200))
+///     .max_delay(Duration::from_secs(10));
+/// assert_eq!(policy.attempts(), 5);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     max_attempts: u32,
@@ -58,13 +72,13 @@ impl RetryPolicy {
         self
     }
 
-    /// The cap on any single delay, including one asked for by `Retry-After`.
+    /// The cap on any single delay. A `Retry-After` longer than this ends the retries instead.
     pub fn max_delay(mut self, d: Duration) -> Self {
         self.max_delay = d;
         self
     }
 
-    /// Also retry `POST` and `PATCH` after timeouts, resets and error statuses (see the type docs).
+    /// Also retry `POST` and `PATCH` after timeouts, resets and `5xx` statuses (see the type docs).
     pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
         self.non_idempotent = yes;
         self
@@ -80,10 +94,11 @@ impl RetryPolicy {
         self.non_idempotent
     }
 
-    /// The delay before retry number `retry` (1-based).
-    pub(crate) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Duration {
+    /// The delay before retry number `retry` (1-based): `Retry-After` when the server sent one, otherwise
+    /// exponential backoff with full jitter. `None` when the server asks for a longer wait than `max_delay`.
+    pub(crate) fn delay(&self, retry: u32, retry_after: Option<Duration>) -> Option<Duration> {
         if let Some(after) = retry_after {
-            return after.min(self.max_delay);
+            return (after <= self.max_delay).then_some(after);
         }
         let factor = 1u32
             .checked_shl(retry.saturating_sub(1))
@@ -91,7 +106,9 @@ impl RetryPolicy {
         let ceiling = self.base_delay.saturating_mul(factor).min(self.max_delay);
         // Full jitter: uniform in [0, ceiling].
         let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
-        Duration::from_nanos(random_u64() % nanos.saturating_add(1).max(1))
+        Some(Duration::from_nanos(
+            random_u64() % nanos.saturating_add(1).max(1),
+        ))
     }
 }
 
@@ -114,9 +131,25 @@ pub(crate) fn is_retryable_status(status: u16) -> bool {
     status == 429 || (500..600).contains(&status) && status != 501
 }
 
-/// `Retry-After: <seconds>`; HTTP dates and garbage give `None`.
-pub(crate) fn parse_retry_after(value: &str) -> Option<Duration> {
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+/// Whether a status says the request was refused without being acted on, so that even a non-idempotent
+/// request may be repeated: `429 Too Many Requests` (rate limiting happens before processing).
+pub(crate) fn is_refusal_status(status: u16) -> bool {
+    status == 429
+}
+
+/// `Retry-After: <seconds>` or `Retry-After: <IMF-fixdate>` (RFC 9110 §10.2.3), relative to `now`.
+/// A date in the past gives zero; anything else (negative numbers, other date formats) gives `None`.
+pub(crate) fn parse_retry_after(value: &str, now: time::OffsetDateTime) -> Option<Duration> {
+    let value = value.trim();
+    if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        // Absurdly large values saturate; they exceed any max_delay anyway.
+        return Some(Duration::from_secs(
+            value.parse::<u64>().unwrap_or(u64::MAX),
+        ));
+    }
+    let at =
+        time::OffsetDateTime::parse(value, &time::format_description::well_known::Rfc2822).ok()?;
+    Some((at - now).try_into().unwrap_or(Duration::ZERO))
 }
 
 // Jitter needs no cryptographic quality; std's per-process random hasher keys are enough, without a dependency.
@@ -134,33 +167,44 @@ fn random_u64() -> u64 {
 mod tests {
     use super::*;
 
+    fn delay(p: &RetryPolicy, retry: u32) -> Duration {
+        p.delay(retry, None).expect("backoff always gives a delay")
+    }
+
     #[test]
     fn backoff_is_bounded_by_the_exponential_ceiling_and_cap() {
         let p = RetryPolicy::standard()
             .base_delay(Duration::from_millis(100))
             .max_delay(Duration::from_secs(1));
         for _ in 0..200 {
-            assert!(p.delay(1, None) <= Duration::from_millis(100));
-            assert!(p.delay(3, None) <= Duration::from_millis(400));
-            assert!(p.delay(40, None) <= Duration::from_secs(1));
+            assert!(delay(&p, 1) <= Duration::from_millis(100));
+            assert!(delay(&p, 3) <= Duration::from_millis(400));
+            assert!(delay(&p, 40) <= Duration::from_secs(1));
         }
-        // Jitter actually varies.
-        let samples: std::collections::HashSet<_> = (0..50).map(|_| p.delay(4, None)).collect();
-        assert!(samples.len() > 10);
+        // Jitter actually varies, and spreads over the whole [0, ceiling] range.
+        let samples: Vec<_> = (0..200).map(|_| delay(&p, 4)).collect();
+        let distinct: std::collections::HashSet<_> = samples.iter().collect();
+        assert!(distinct.len() > 10);
+        assert!(samples.iter().any(|d| *d < Duration::from_millis(200)));
+        assert!(samples.iter().any(|d| *d > Duration::from_millis(600)));
         assert_eq!(
-            p.delay(1, Some(Duration::from_secs(3600))),
-            Duration::from_secs(1)
-        );
-        assert_eq!(
-            p.delay(1, Some(Duration::from_millis(5))),
-            Duration::from_millis(5)
-        );
-        assert_eq!(
-            RetryPolicy::standard()
-                .base_delay(Duration::ZERO)
-                .delay(2, None),
+            delay(&RetryPolicy::standard().base_delay(Duration::ZERO), 2),
             Duration::ZERO
         );
+    }
+
+    #[test]
+    fn retry_after_is_used_as_is_or_ends_the_retries() {
+        let p = RetryPolicy::standard().max_delay(Duration::from_secs(1));
+        assert_eq!(
+            p.delay(1, Some(Duration::from_millis(5))),
+            Some(Duration::from_millis(5))
+        );
+        assert_eq!(
+            p.delay(1, Some(Duration::from_secs(1))),
+            Some(Duration::from_secs(1))
+        );
+        assert_eq!(p.delay(1, Some(Duration::from_secs(3600))), None);
     }
 
     #[test]
@@ -168,6 +212,8 @@ mod tests {
         assert_eq!(RetryPolicy::standard().max_attempts(0).attempts(), 1);
         assert_eq!(RetryPolicy::standard().max_attempts(1000).attempts(), 11);
         assert_eq!(RetryPolicy::default(), RetryPolicy::disabled());
+        assert_eq!(RetryPolicy::disabled().attempts(), 1);
+        assert!(!RetryPolicy::standard().retries_non_idempotent());
     }
 
     #[test]
@@ -178,8 +224,27 @@ mod tests {
         assert!(
             !is_retryable_status(501) && !is_retryable_status(404) && !is_retryable_status(200)
         );
-        assert_eq!(parse_retry_after(" 2 "), Some(Duration::from_secs(2)));
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), None);
-        assert_eq!(parse_retry_after("-1"), None);
+        assert!(is_refusal_status(429) && !is_refusal_status(503));
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        let now = time::macros::datetime!(2015-10-21 07:28:00 UTC);
+        let parse = |v| parse_retry_after(v, now);
+        assert_eq!(parse(" 2 "), Some(Duration::from_secs(2)));
+        assert_eq!(parse("0"), Some(Duration::ZERO));
+        assert_eq!(
+            parse("99999999999999999999999"),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(
+            parse("Wed, 21 Oct 2015 07:28:03 GMT"),
+            Some(Duration::from_secs(3))
+        );
+        // A date already past means "now".
+        assert_eq!(parse("Wed, 21 Oct 2015 07:00:00 GMT"), Some(Duration::ZERO));
+        for bad in ["", "-1", "1.5", "+3", "soon", "2015-10-21T07:28:03Z"] {
+            assert_eq!(parse(bad), None, "{bad:?}");
+        }
     }
 }

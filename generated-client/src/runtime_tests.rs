@@ -409,7 +409,7 @@ async fn wire_format_is_exact_and_signed() {
         .build()
         .unwrap();
     let mut req = thing::<Post>("a/b?c#d%e f一");
-    req.q = Some("x/y?z#w%v&u=t s一".into());
+    req.q = Some("x/y?z#w%v&u=t s一+1".into());
     req.ids = vec![2, 1];
     req.csv = vec!["a".into(), "b".into()];
     req.lang = Some("en-us".into());
@@ -432,7 +432,31 @@ async fn wire_format_is_exact_and_signed() {
     assert_eq!(r.path(), "/v1/proj-1/things/a%2Fb%3Fc%23d%25e%20f%E4%B8%80");
     assert_eq!(
         r.query(),
-        "csv=a%2Cb&ids=1&ids=2&q=x%2Fy%3Fz%23w%25v%26u%3Dt%20s%E4%B8%80"
+        "csv=a%2Cb&ids=1&ids=2&q=x%2Fy%3Fz%23w%25v%26u%3Dt%20s%E4%B8%80%2B1"
+    );
+    // Decoded the way a server does, every value arrives intact (one path segment, one query value each).
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8()
+            .unwrap()
+            .into_owned()
+    };
+    let segments: Vec<String> = r.path().split('/').map(decode).collect();
+    assert_eq!(segments, ["", "v1", "proj-1", "things", "a/b?c#d%e f一"]);
+    let query: Vec<(String, String)> = r
+        .query()
+        .split('&')
+        .map(|kv| kv.split_once('=').unwrap())
+        .map(|(k, v)| (decode(k), decode(v)))
+        .collect();
+    assert_eq!(
+        query,
+        [
+            ("csv".into(), "a,b".into()),
+            ("ids".into(), "1".into()),
+            ("ids".into(), "2".into()),
+            ("q".into(), "x/y?z#w%v&u=t s一+1".to_owned())
+        ]
     );
     assert_eq!(r.body, br#"{"n":9007199254740993}"#);
     assert_eq!(
@@ -688,7 +712,7 @@ async fn post_is_not_retried_after_an_error_status_unless_opted_in() {
 }
 
 #[tokio::test]
-async fn retry_after_is_honoured_and_capped() {
+async fn retry_after_is_honoured_or_ends_the_retries() {
     let mut req = thing::<Get>("t");
     req.project_id = Some("p".into());
 
@@ -709,15 +733,80 @@ async fn retry_after_is_honoured_and_capped() {
         "{waited:?}"
     );
 
+    // The same as an HTTP date (whole seconds: it waits until the next second boundary at least).
+    let at = time::OffsetDateTime::now_utc() + time::Duration::seconds(2);
+    let date = at
+        .format(&time::format_description::well_known::Rfc2822)
+        .unwrap()
+        .replace("+0000", "GMT");
     let server = Server::start(vec![
-        http(429, &[("Retry-After", "3600")], "{}"),
+        http(503, &[("Retry-After", &date)], "{}"),
+        ok_json(r#"{"id":3}"#),
+    ])
+    .await;
+    let client = builder(&server).retry(policy).build().unwrap();
+    let started = Instant::now();
+    assert_eq!(Handle::new(&client).send(req.clone()).await.unwrap().id, 3);
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(900) && waited < Duration::from_secs(4),
+        "{date}: {waited:?}"
+    );
+
+    // A server asking for longer than the policy's max delay gets its answer back at once, not an early retry.
+    let server = Server::start(vec![
+        http(
+            429,
+            &[("Retry-After", "3600"), ("X-Request-Id", "slow-down")],
+            "{}",
+        ),
         ok_json(r#"{"id":2}"#),
     ])
     .await;
     let client = builder(&server).retry(fast_retries()).build().unwrap();
     let started = Instant::now();
-    assert_eq!(Handle::new(&client).send(req).await.unwrap().id, 2);
+    let err = Handle::new(&client).send(req).await.unwrap_err();
     assert!(started.elapsed() < Duration::from_secs(2));
+    assert_eq!(
+        (err.status(), err.request_id()),
+        (Some(429), Some("slow-down"))
+    );
+    assert_eq!(server.requests().len(), 1);
+}
+
+#[tokio::test]
+async fn post_is_retried_after_429_but_not_after_a_reset_or_timeout() {
+    let mut req = thing::<Post>("t");
+    req.project_id = Some("p".into());
+    req.body = Some(serde_json::json!({"a": 1}));
+
+    // 429 means the request was refused, so even a POST is retried without opting in.
+    let server = Server::start(vec![
+        http(429, &[("Retry-After", "0")], "{}"),
+        ok_json(r#"{"id":5}"#),
+    ])
+    .await;
+    let client = builder(&server).retry(fast_retries()).build().unwrap();
+    assert_eq!(Handle::new(&client).send(req.clone()).await.unwrap().id, 5);
+    let reqs = server.requests();
+    assert_eq!(reqs.len(), 2);
+    assert_eq!(reqs[1].body, reqs[0].body);
+
+    // The request may have been acted on: one attempt only.
+    for reply in [Reply::Reset, Reply::Hang] {
+        let server = Server::start(vec![reply, ok_json(r#"{"id":6}"#)]).await;
+        let client = builder(&server)
+            .timeout(Duration::from_millis(200))
+            .retry(fast_retries())
+            .build()
+            .unwrap();
+        let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+        assert!(
+            matches!(err, Error::Transport(_) | Error::Timeout(_)),
+            "{err:?}"
+        );
+        assert_eq!(server.requests().len(), 1, "{err:?}");
+    }
 }
 
 #[tokio::test]
@@ -1022,6 +1111,32 @@ async fn secrets_never_appear_in_debug_display_or_traces() {
         assert_no_secrets(text);
     }
     assert_no_secrets(&format!("{:?}", basic()));
+
+    // The capture really ran at TRACE: the signer's event is there (once per signed attempt), and what it
+    // logs is only the algorithm, the date and a hash; never the Authorization header or the signature.
+    assert_eq!(logs.matches("message=signed request").count(), 3, "{logs}");
+    for at in logs.match_indices("string_to_sign=").map(|(i, _)| i) {
+        let lines: Vec<&str> = logs[at + "string_to_sign=".len()..]
+            .splitn(4, '\n')
+            .collect();
+        assert_eq!(lines[0], "SDK-HMAC-SHA256", "{logs}");
+        assert!(crate::signer::parse_sdk_date(lines[1]).is_some(), "{logs}");
+        let hash = lines[2].split(' ').next().unwrap_or("");
+        assert!(
+            hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{logs}"
+        );
+    }
+    assert!(
+        logs.contains("method=GET") && logs.contains("path=/v1/{project_id}/things/{thing_id}"),
+        "{logs}"
+    );
+    assert_eq!(logs.matches("message=call finished").count(), 5, "{logs}");
+    assert_eq!(logs.matches("message=call failed").count(), 1, "{logs}");
+    assert!(logs.contains("kind=transport"), "{logs}");
+    for forbidden in ["Access=", "Signature=", "authorization", "Authorization"] {
+        assert!(!logs.contains(forbidden), "{forbidden} in {logs}");
+    }
 }
 
 /// Records every span field and event as text.
@@ -1060,4 +1175,32 @@ impl tracing::Subscriber for Capture {
     }
     fn enter(&self, _: &tracing::span::Id) {}
     fn exit(&self, _: &tracing::span::Id) {}
+}
+
+// ---------------------------------------------------------------- response headers holding credentials
+
+#[tokio::test]
+async fn credential_response_headers_are_hidden_from_debug() {
+    let server = Server::start(vec![http(
+        200,
+        &[
+            ("X-Subject-Token", AUTH_TOKEN),
+            ("Set-Cookie", "session=SECURITYTOKEN-91be"),
+            ("X-Request-Id", "tok"),
+        ],
+        r#"{"id":1}"#,
+    )])
+    .await;
+    let client = builder(&server).build().unwrap();
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("p".into());
+    let resp = Handle::new(&client).send(req).await.unwrap();
+    // Readable on purpose, never by accident.
+    assert_eq!(resp.headers().get("x-subject-token").unwrap(), AUTH_TOKEN);
+    let shown = format!("{resp:?} {:?}", resp.headers());
+    assert_no_secrets(&shown);
+    assert!(
+        shown.contains("Sensitive") && shown.contains("tok"),
+        "{shown}"
+    );
 }

@@ -53,31 +53,54 @@ pub(crate) async fn execute(
         error = Empty,
     );
     let started = Instant::now();
+    let mut attempts = 0u32;
     let result = async {
         let prepared = prepare(client, meta, issues, parts, options)?;
-        send_with_retries(client, meta, &prepared, options, &span).await
+        send_with_retries(client, meta, &prepared, options, &mut attempts).await
     }
     .instrument(span.clone())
     .await;
-    span.record(
-        "duration_ms",
-        u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-    );
+    let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    let (status, request_id) = match &result {
+        Ok(raw) => (Some(raw.status()), raw.request_id()),
+        Err(f) => (f.status(), f.request_id()),
+    };
+    // One event per call, so a plain `fmt` subscriber shows every call with its outcome; emitted before the
+    // outcome is recorded on the span, so formatters that print span fields do not show it twice. Error texts
+    // hold no header value or credential (see `error.rs`).
     match &result {
-        Ok(raw) => {
-            span.record("status", raw.status());
-            if let Some(id) = raw.request_id() {
-                span.record("request_id", id);
-            }
-        }
-        Err(f) => {
-            let kind = match f {
-                Failure::Validation(_) => "validation",
-                Failure::Transport(_) => "transport",
-                Failure::Timeout(_) => "timeout",
-            };
-            span.record("error", kind);
-        }
+        Ok(_) => tracing::debug!(
+            parent: &span,
+            status,
+            attempts,
+            duration_ms,
+            request_id,
+            "call finished"
+        ),
+        Err(f) => tracing::debug!(
+            parent: &span,
+            error = %f,
+            kind = f.kind(),
+            status,
+            attempts,
+            duration_ms,
+            request_id,
+            "call failed"
+        ),
+    }
+    // Recorded once, at the end (formatters such as `fmt` append every recording).
+    if attempts > 0 {
+        span.record("attempts", attempts);
+    }
+    span.record("duration_ms", duration_ms);
+    if let Some(status) = status {
+        span.record("status", status);
+    }
+    if let Some(id) = request_id {
+        span.record("request_id", id);
+    }
+    if let Err(f) = &result {
+        span.record("error", f.kind());
     }
     result
 }
@@ -283,20 +306,20 @@ async fn send_with_retries(
     meta: &OperationMeta,
     prepared: &Prepared,
     options: &CallOptions,
-    span: &tracing::Span,
+    attempt: &mut u32,
 ) -> Result<RawResponse, Failure> {
     let policy: RetryPolicy = options.retry.unwrap_or(client.retry);
     let timeout = options.timeout.unwrap_or(client.timeout);
     let may_repeat = retry::is_idempotent(meta.method) || policy.retries_non_idempotent();
-    let mut attempt = 0u32;
     loop {
-        attempt += 1;
-        span.record("attempts", attempt);
+        *attempt += 1;
         let outcome = attempt_once(client, prepared, timeout).await;
         let (retryable, retry_after, reason) = match &outcome {
             Ok(raw) => (
-                may_repeat && retry::is_retryable_status(raw.status()),
-                raw.header("retry-after").and_then(retry::parse_retry_after),
+                retry::is_retryable_status(raw.status())
+                    && (may_repeat || retry::is_refusal_status(raw.status())),
+                raw.header("retry-after")
+                    .and_then(|v| retry::parse_retry_after(v, time::OffsetDateTime::now_utc())),
                 "status",
             ),
             Err(AttemptError::NotSent(_)) => (true, None, "connect"),
@@ -304,20 +327,35 @@ async fn send_with_retries(
             Err(AttemptError::MaybeSent(_)) => (may_repeat, None, "transport"),
             Err(AttemptError::Final(_)) => (false, None, ""),
         };
-        if retryable && attempt < policy.attempts() {
-            let delay = policy.delay(attempt, retry_after);
-            let status = outcome.as_ref().map_or(0, RawResponse::status);
-            tracing::debug!(
-                attempt,
-                reason,
-                status,
-                delay_ms = delay.as_millis() as u64,
-                "retrying"
-            );
-            tokio::time::sleep(delay).await;
-            continue;
+        let delay = if retryable && *attempt < policy.attempts() {
+            policy.delay(*attempt, retry_after)
+        } else {
+            None
+        };
+        let status = outcome.as_ref().map_or(0, RawResponse::status);
+        match delay {
+            Some(delay) => {
+                tracing::debug!(
+                    attempt = *attempt,
+                    reason,
+                    status,
+                    delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                    "retrying"
+                );
+                tokio::time::sleep(delay).await;
+            }
+            None => {
+                if retryable && *attempt < policy.attempts() {
+                    tracing::debug!(
+                        attempt = *attempt,
+                        status,
+                        retry_after_s = retry_after.map_or(0, |d| d.as_secs()),
+                        "not retrying: Retry-After is longer than the policy's max delay"
+                    );
+                }
+                return outcome.map_err(|e| e.into_failure(*attempt));
+            }
         }
-        return outcome.map_err(|e| e.into_failure(attempt));
     }
 }
 
@@ -408,7 +446,8 @@ async fn send_and_read(
         .await
         .map_err(|e| send_error(e, client.connect_timeout))?;
     let status = response.status().as_u16();
-    let headers = std::mem::take(response.headers_mut());
+    let mut headers = std::mem::take(response.headers_mut());
+    mark_sensitive(&mut headers);
     let request_id = request_id_of(&headers);
     *head = Some((status, request_id.clone()));
 
@@ -448,6 +487,27 @@ async fn send_and_read(
         }
     }
     Ok(RawResponse::new(status, headers, Bytes::from(body)))
+}
+
+/// Response headers that can carry credentials (IAM returns its token in `X-Subject-Token`): their values are
+/// marked sensitive, so `Debug` of a response or its headers prints `Sensitive` instead.
+const SENSITIVE_RESPONSE_HEADERS: &[&str] = &[
+    "x-subject-token",
+    "x-auth-token",
+    "x-security-token",
+    "authorization",
+    "proxy-authorization",
+    "set-cookie",
+];
+
+fn mark_sensitive(headers: &mut reqwest::header::HeaderMap) {
+    for name in SENSITIVE_RESPONSE_HEADERS {
+        if let reqwest::header::Entry::Occupied(mut entry) = headers.entry(*name) {
+            for value in entry.iter_mut() {
+                value.set_sensitive(true);
+            }
+        }
+    }
 }
 
 fn send_error(e: reqwest::Error, connect_timeout: Duration) -> AttemptError {
