@@ -56,7 +56,9 @@ pub struct Client {
 pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     pub(crate) credentials: Option<Credentials>,
-    pub(crate) target: Target,
+    pub(crate) target: Option<Target>,
+    /// Per-service endpoints (by service name), checked before `target`.
+    pub(crate) service_endpoints: Vec<(String, Endpoint)>,
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
     pub(crate) retry: RetryPolicy,
@@ -81,8 +83,8 @@ impl Client {
     /// The configured region, if any.
     pub fn region(&self) -> Option<&str> {
         match &self.inner.target {
-            Target::Region(r) => Some(r),
-            Target::Fixed(_) => None,
+            Some(Target::Region(r)) => Some(r),
+            _ => None,
         }
     }
 }
@@ -100,9 +102,19 @@ impl fmt::Debug for Client {
         let mut d = f.debug_struct("Client");
         d.field("credentials", &credentials);
         match &i.target {
-            Target::Region(r) => d.field("region", r),
-            Target::Fixed(e) => d.field("endpoint", &e.base_url()),
+            Some(Target::Region(r)) => d.field("region", r),
+            Some(Target::Fixed(e)) => d.field("endpoint", &e.base_url()),
+            None => d.field("endpoint", &None::<String>),
         };
+        if !i.service_endpoints.is_empty() {
+            d.field(
+                "service_endpoints",
+                &i.service_endpoints
+                    .iter()
+                    .map(|(s, e)| (s.as_str(), e.base_url()))
+                    .collect::<Vec<_>>(),
+            );
+        }
         d.field("timeout", &i.timeout)
             .field("connect_timeout", &i.connect_timeout)
             .field("retry", &i.retry)
@@ -125,6 +137,7 @@ pub struct ClientBuilder {
     credentials: Option<Credentials>,
     region: Option<String>,
     endpoint: Option<String>,
+    service_endpoints: Vec<(String, String)>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     retry: RetryPolicy,
@@ -153,6 +166,30 @@ impl ClientBuilder {
     /// plain `http://` only when written out. Takes precedence over [`ClientBuilder::region`].
     pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
         self.endpoint = Some(endpoint.into());
+        self
+    }
+
+    /// The endpoint of one service, by its name (the spec file name and module name: `ges`, `dataarts`, …),
+    /// e.g. for a private cloud where every service has its own host. Takes precedence over
+    /// [`ClientBuilder::endpoint`] and [`ClientBuilder::region`] for that service; the same rules as
+    /// [`ClientBuilder::endpoint`] apply. Calling it again for the same service replaces the earlier value.
+    ///
+    /// ```
+    /// # fn demo() -> Result<(), generated_client::BuildError> {
+    /// let client = generated_client::Client::builder()
+    ///     .region("cn-north-4")                                   // every other service
+    ///     .service_endpoint("ges", "https://ges.private.example")  // GES only
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn service_endpoint(
+        mut self,
+        service: impl Into<String>,
+        endpoint: impl Into<String>,
+    ) -> Self {
+        let service = service.into();
+        self.service_endpoints.retain(|(s, _)| *s != service);
+        self.service_endpoints.push((service, endpoint.into()));
         self
     }
 
@@ -203,18 +240,33 @@ impl ClientBuilder {
     /// Checks the configuration and builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
         let target = match (self.endpoint, self.region) {
-            (Some(e), _) => Target::Fixed(
+            (Some(e), _) => Some(Target::Fixed(
                 endpoint::parse_endpoint_override(&e)
                     .map_err(|err| BuildError::new(err.to_string()).with_source(err))?,
-            ),
+            )),
             (None, Some(region)) => {
                 // Checks the region's shape once; per-service prefixes are checked by the spec macro.
                 endpoint::region_endpoint("iam", &region)
                     .map_err(|err| BuildError::new(err.to_string()).with_source(err))?;
-                Target::Region(region)
+                Some(Target::Region(region))
             }
+            (None, None) if !self.service_endpoints.is_empty() => None,
             (None, None) => return Err(BuildError::new("no region or endpoint: set one of them")),
         };
+        let mut service_endpoints = Vec::new();
+        for (service, e) in self.service_endpoints {
+            if !crate::__SERVICES.iter().any(|s| s.name == service) {
+                let known: Vec<&str> = crate::__SERVICES.iter().map(|s| s.name).collect();
+                return Err(BuildError::new(format!(
+                    "unknown service {service:?} for a service endpoint (known: {})",
+                    known.join(", ")
+                )));
+            }
+            let e = endpoint::parse_endpoint_override(&e).map_err(|err| {
+                BuildError::new(format!("service {service}: {err}")).with_source(err)
+            })?;
+            service_endpoints.push((service, e));
+        }
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
         if timeout.is_zero() || connect_timeout.is_zero() {
@@ -255,6 +307,7 @@ impl ClientBuilder {
                 http,
                 credentials: self.credentials,
                 target,
+                service_endpoints,
                 timeout,
                 connect_timeout,
                 retry: self.retry,
@@ -272,6 +325,7 @@ impl fmt::Debug for ClientBuilder {
             .field("credentials", &self.credentials.as_ref().map(|_| "<set>"))
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
+            .field("service_endpoints", &self.service_endpoints)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()

@@ -160,12 +160,13 @@ impl GlobalCredentials {
 
 /// An IAM token (from `POST /v3/auth/tokens`, header `X-Subject-Token`), sent as `X-Auth-Token`; no signing.
 ///
-/// The project id only fills `{project_id}` path parameters: the token already carries its scope, so no
-/// `X-Project-Id` header is sent.
+/// The project id only fills `{project_id}` path parameters and the domain id `{domain_id}` ones: the token
+/// already carries its scope, so no `X-Project-Id` or `X-Domain-Id` header is sent.
 #[derive(Clone, Debug)]
 pub struct TokenCredentials {
     token: Secret,
     project_id: Option<String>,
+    domain_id: Option<String>,
 }
 
 impl TokenCredentials {
@@ -174,12 +175,19 @@ impl TokenCredentials {
         Self {
             token: token.into(),
             project_id: None,
+            domain_id: None,
         }
     }
 
     /// Sets the project id used for `{project_id}` path parameters.
     pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
         self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// Sets the domain (account) id used for `{domain_id}` path parameters (global services).
+    pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
+        self.domain_id = Some(domain_id.into());
         self
     }
 
@@ -191,6 +199,11 @@ impl TokenCredentials {
     /// The project id, if set.
     pub fn project_id(&self) -> Option<&str> {
         self.project_id.as_deref()
+    }
+
+    /// The domain id, if set.
+    pub fn domain_id(&self) -> Option<&str> {
+        self.domain_id.as_deref()
     }
 }
 
@@ -280,6 +293,7 @@ impl Credentials {
         match (self, key) {
             (Self::Basic(c), "project_id") => c.project_id(),
             (Self::Token(c), "project_id") => c.project_id(),
+            (Self::Token(c), "domain_id") => c.domain_id(),
             (Self::Global(c), "domain_id") => c.domain_id(),
             _ => None,
         }
@@ -439,7 +453,10 @@ mod tests {
                 .with_domain_id("d1")
                 .with_security_token(TOKEN)
                 .into(),
-            TokenCredentials::new(TOKEN).with_project_id("p1").into(),
+            TokenCredentials::new(TOKEN)
+                .with_project_id("p1")
+                .with_domain_id("d1")
+                .into(),
         ]
     }
 
@@ -472,6 +489,7 @@ mod tests {
         assert_eq!(global.context_value("domain_id"), Some("d1"));
         assert_eq!(global.context_value("project_id"), None);
         assert_eq!(token.context_value("project_id"), Some("p1"));
+        assert_eq!(token.context_value("domain_id"), Some("d1"));
         assert_eq!(token.context_value("other"), None);
     }
 

@@ -16,8 +16,8 @@ use crate::__private::{
 };
 use crate::signer;
 use crate::{
-    BasicCredentials, CallOptions, Client, ClientBuilder, Credentials, Error, RetryPolicy,
-    TokenCredentials, TransportErrorKind,
+    BasicCredentials, CallOptions, Client, ClientBuilder, Credentials, Error, GlobalCredentials,
+    RetryPolicy, TokenCredentials, TransportErrorKind,
 };
 
 // ---------------------------------------------------------------- a fake operation, as the macro would emit
@@ -1175,6 +1175,240 @@ impl tracing::Subscriber for Capture {
     }
     fn enter(&self, _: &tracing::span::Id) {}
     fn exit(&self, _: &tracing::span::Id) {}
+}
+
+// ---------------------------------------------------------------- global credentials and `{domain_id}`
+
+#[derive(Debug, Clone)]
+struct DomainThing {
+    domain_id: Option<String>,
+    name: String,
+}
+
+impl Operation for DomainThing {
+    type Output = Out;
+    type Error = ThingError;
+    const META: &'static OperationMeta = &OperationMeta {
+        service: "fakeglobal",
+        host_prefix: "iam",
+        name: "ShowDomainThing",
+        method: "GET",
+        path: "/v3/domains/{domain_id}/things/{name}",
+        content_type: None,
+    };
+
+    fn validate(&self, _: &mut Validator) {}
+
+    fn encode(&self, r: &mut RequestParts) {
+        r.path_or_context("domain_id", self.domain_id.as_ref(), "domain_id");
+        r.path("name", &self.name);
+    }
+
+    fn decode(r: &RawResponse) -> Result<Result<Out, ThingError>, DecodeError> {
+        <Thing<Get> as Operation>::decode(r)
+    }
+}
+
+fn domain_thing() -> DomainThing {
+    DomainThing {
+        domain_id: None,
+        name: "n 1".into(),
+    }
+}
+
+#[tokio::test]
+async fn global_credentials_fill_domain_id_and_sign_x_domain_id() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server)
+        .credentials(
+            GlobalCredentials::new("AK-G", SK)
+                .with_domain_id("dom-1")
+                .with_security_token(SECURITY_TOKEN),
+        )
+        .build()
+        .unwrap();
+    Handle::new(&client).send(domain_thing()).await.unwrap();
+    let r = &server.requests()[0];
+    assert_eq!(r.path(), "/v3/domains/dom-1/things/n%201");
+    assert_eq!(r.header("x-domain-id"), Some("dom-1"));
+    assert_eq!(r.header("x-project-id"), None);
+    assert_eq!(r.header("x-security-token"), Some(SECURITY_TOKEN));
+    let auth = r.header("authorization").unwrap();
+    assert!(
+        auth.starts_with(
+            "SDK-HMAC-SHA256 Access=AK-G, SignedHeaders=host;x-domain-id;x-sdk-date;x-security-token, "
+        ),
+        "{auth}"
+    );
+    let query = signer::canonical_query_from_raw(r.query());
+    let signable = signer::SignableRequest {
+        method: &r.method,
+        wire_path: r.path(),
+        canonical_query: &query,
+        headers: &r.headers,
+        body: &r.body,
+    };
+    signer::verify(&signable, auth, |ak| (ak == "AK-G").then(|| SK.to_owned())).unwrap();
+
+    // A value on the request wins; the header still carries the credentials' domain.
+    let mut req = domain_thing();
+    req.domain_id = Some("dom-2".into());
+    Handle::new(&client).send(req).await.unwrap();
+    let r = &server.requests()[1];
+    assert_eq!(r.path(), "/v3/domains/dom-2/things/n%201");
+    assert_eq!(r.header("x-domain-id"), Some("dom-1"));
+
+    // Project-scoped credentials have no domain id: refused before sending.
+    let client = builder(&server).credentials(basic()).build().unwrap();
+    let err = Handle::new(&client).send(domain_thing()).await.unwrap_err();
+    let Error::Validation(v) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(
+        v.issues()[0].to_string(),
+        "domain_id: required path parameter is missing: set it on the request or use credentials with a domain_id"
+    );
+
+    // A token with a domain id fills the path only (the token carries its scope).
+    let client = builder(&server)
+        .credentials(TokenCredentials::new(AUTH_TOKEN).with_domain_id("dom-3"))
+        .build()
+        .unwrap();
+    Handle::new(&client).send(domain_thing()).await.unwrap();
+    let r = &server.requests()[2];
+    assert_eq!(r.path(), "/v3/domains/dom-3/things/n%201");
+    assert_eq!(r.header("x-domain-id"), None);
+    assert_eq!(r.header("x-auth-token"), Some(AUTH_TOKEN));
+    assert_eq!(server.requests().len(), 3);
+}
+
+// ---------------------------------------------------------------- endpoints of the real services
+
+/// Parts with every `{name}` of the template set to `x`.
+fn parts_for(meta: &'static OperationMeta) -> RequestParts {
+    let mut parts = RequestParts::new();
+    let mut rest = meta.path;
+    while let Some(open) = rest.find('{') {
+        let len = rest[open..].find('}').unwrap();
+        parts.path(&rest[open + 1..open + len], "x");
+        rest = &rest[open + len + 1..];
+    }
+    parts
+}
+
+#[test]
+fn every_seed_service_is_reached_at_its_own_host_prefix() {
+    let expected = [
+        ("dataarts", "dayu"),
+        ("dlf", "dayu-dlf"),
+        ("drs", "drs"),
+        ("ges", "ges"),
+        ("vias", "vias"),
+    ];
+    let prepare = crate::transport::tests_support::prepare;
+    for region in ["cn-north-4", "ap-southeast-1"] {
+        let client = Client::builder().region(region).build().unwrap();
+        for (service, prefix) in expected {
+            let svc = crate::__SERVICES
+                .iter()
+                .find(|s| s.name == service)
+                .unwrap_or_else(|| panic!("service {service} is generated"));
+            assert_eq!(svc.host_prefix, prefix);
+            assert!(!svc.operations.is_empty());
+            for meta in svc.operations {
+                assert_eq!(meta.host_prefix, prefix);
+                let url = prepare(&client, meta, parts_for(meta)).unwrap();
+                let base = format!("https://{prefix}.{region}.myhuaweicloud.com/");
+                assert!(url.starts_with(&base), "{url}");
+            }
+        }
+    }
+    let client = Client::builder().region("eu-west-101").build().unwrap();
+    let meta = crate::__SERVICES
+        .iter()
+        .find(|s| s.name == "ges")
+        .unwrap()
+        .operations[0];
+    let url = prepare(&client, meta, parts_for(meta)).unwrap();
+    assert!(
+        url.starts_with("https://ges.eu-west-101.myhuaweicloud.eu/"),
+        "{url}"
+    );
+}
+
+#[test]
+fn service_endpoints_override_region_and_endpoint() {
+    let prepare = crate::transport::tests_support::prepare;
+    let meta_of = |service: &str| {
+        crate::__SERVICES
+            .iter()
+            .find(|s| s.name == service)
+            .unwrap()
+            .operations[0]
+    };
+    let (ges, dlf) = (meta_of("ges"), meta_of("dlf"));
+
+    let client = Client::builder()
+        .region("cn-north-4")
+        .service_endpoint("ges", "http://127.0.0.1:8080")
+        .service_endpoint("ges", "ges.private.example/gw/")
+        .build()
+        .unwrap();
+    // Replaced, and https unless http:// is written out.
+    let url = prepare(&client, ges, parts_for(ges)).unwrap();
+    assert!(
+        url.starts_with("https://ges.private.example/gw/v2/"),
+        "{url}"
+    );
+    let url = prepare(&client, dlf, parts_for(dlf)).unwrap();
+    assert!(
+        url.starts_with("https://dayu-dlf.cn-north-4.myhuaweicloud.com/v1/"),
+        "{url}"
+    );
+    assert!(format!("{client:?}").contains("ges.private.example"));
+
+    let client = Client::builder()
+        .endpoint("http://127.0.0.1:9000")
+        .service_endpoint("dlf", "http://127.0.0.1:9001")
+        .build()
+        .unwrap();
+    let url = prepare(&client, ges, parts_for(ges)).unwrap();
+    assert!(url.starts_with("http://127.0.0.1:9000/v2/"), "{url}");
+    let url = prepare(&client, dlf, parts_for(dlf)).unwrap();
+    assert!(url.starts_with("http://127.0.0.1:9001/v1/"), "{url}");
+
+    // Only service endpoints: other services have none, which a call reports before sending anything.
+    let client = Client::builder()
+        .service_endpoint("ges", "http://127.0.0.1:9000")
+        .build()
+        .unwrap();
+    assert_eq!(client.region(), None);
+    assert!(prepare(&client, ges, parts_for(ges)).is_ok());
+    let Err(crate::error::Failure::Transport(t)) = prepare(&client, dlf, parts_for(dlf)) else {
+        panic!("dlf has no endpoint")
+    };
+    assert_eq!(t.kind(), TransportErrorKind::Endpoint);
+    assert!(t.message().contains("no endpoint for service dlf"), "{t}");
+
+    let err = Client::builder()
+        .region("cn-north-4")
+        .service_endpoint("gse", "https://x.example")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown service \"gse\" for a service endpoint (known: "),
+        "{err}"
+    );
+    let err = Client::builder()
+        .region("cn-north-4")
+        .service_endpoint("ges", "ftp://x.example")
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("service ges: invalid endpoint"),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------- response headers holding credentials

@@ -207,10 +207,26 @@ fn prepare(
 
 /// The endpoint for this operation: `(base URL, base path)`, e.g. `("https://h/gw", "/gw")`.
 fn base_url(client: &ClientInner, meta: &OperationMeta) -> Result<(String, String), Failure> {
-    let endpoint = match &client.target {
-        Target::Fixed(e) => return Ok((e.base_url(), e.base_path().to_owned())),
-        Target::Region(region) => endpoint::region_endpoint(meta.host_prefix, region)
+    let fixed = client
+        .service_endpoints
+        .iter()
+        .find(|(service, _)| service == meta.service)
+        .map(|(_, e)| e);
+    let endpoint = match (fixed, &client.target) {
+        (Some(e), _) | (None, Some(Target::Fixed(e))) => {
+            return Ok((e.base_url(), e.base_path().to_owned()));
+        }
+        (None, Some(Target::Region(region))) => endpoint::region_endpoint(meta.host_prefix, region)
             .and_then(|url| endpoint::parse_endpoint_override(&url)),
+        (None, None) => {
+            return Err(Failure::Transport(TransportError::new(
+                TransportErrorKind::Endpoint,
+                format!(
+                    "no endpoint for service {}: set a region, an endpoint, or a service endpoint for it",
+                    meta.service
+                ),
+            )));
+        }
     };
     endpoint
         .map(|e| (e.base_url(), e.base_path().to_owned()))
