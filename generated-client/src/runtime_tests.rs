@@ -1438,3 +1438,53 @@ async fn credential_response_headers_are_hidden_from_debug() {
         "{shown}"
     );
 }
+
+// ---------------------------------------------------------------- connect timeout
+
+#[tokio::test]
+async fn connect_timeout_fires_and_counts_as_not_sent() {
+    // A listener that never accepts, with its accept queue filled: the kernel drops further SYNs, so a new
+    // connection attempt hangs in connect until the client's connect timeout.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut fillers = Vec::new();
+    for _ in 0..8 {
+        match tokio::time::timeout(Duration::from_millis(200), TcpStream::connect(addr)).await {
+            Ok(Ok(s)) => fillers.push(s),
+            _ => break,
+        }
+    }
+    let client = Client::builder()
+        .endpoint(format!("http://{addr}"))
+        .no_proxy()
+        .connect_timeout(Duration::from_millis(150))
+        .timeout(Duration::from_secs(5))
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let mut req = thing::<Post>("t");
+    req.project_id = Some("p".into());
+    let started = Instant::now();
+    let err = Handle::new(&client).send(req).await.unwrap_err();
+    let Error::Timeout(t) = &err else {
+        panic!("{err:?}")
+    };
+    // Not sent, so even a POST was retried; each attempt waited for the connect timeout only.
+    assert!(t.is_connect(), "{err}");
+    assert_eq!(
+        (t.duration(), t.attempts()),
+        (Duration::from_millis(150), 3)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        err.to_string(),
+        "connect timed out after 150ms after 3 attempts"
+    );
+    drop((listener, fillers));
+}
