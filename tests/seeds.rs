@@ -876,6 +876,47 @@ mod dataarts {
         }
     }
 
+    /// A documented error status whose body is not the documented JSON (a gateway's HTML 500) is still a service
+    /// error of that status: `Unhandled` keeps the raw page, rather than a decode error.
+    #[tokio::test]
+    async fn documented_status_with_an_html_body_is_still_a_service_error() {
+        let page = page();
+        let server = CaptureServer::start().await;
+        let client = server.client(TokenCredentials::new(TOKEN).with_project_id(&page.project_id));
+        server.reply(Reply {
+            status: 500,
+            headers: vec![
+                ("Content-Type".into(), "text/html".into()),
+                ("X-Request-Id".into(), "dqc-html-500".into()),
+            ],
+            body: b"<html><body>Internal Server Error</body></html>".to_vec(),
+        });
+        let err = client
+            .dataarts()
+            .batch_stop_quality_instances(BatchStopQualityInstancesRequest::new(
+                &page.workspace,
+                page.instance_ids.clone(),
+            ))
+            .await
+            .expect_err("500 is an error");
+        server.take_one();
+        assert_eq!(
+            (err.status(), err.request_id()),
+            (Some(500), Some("dqc-html-500"))
+        );
+        match err.into_service_error() {
+            Some(BatchStopQualityInstancesError::Unhandled(u)) => {
+                assert_eq!(u.status(), 500);
+                assert!(
+                    u.message()
+                        .is_some_and(|m| m.contains("Internal Server Error")),
+                    "{u:?}"
+                );
+            }
+            other => panic!("expected Unhandled, got {other:?}"),
+        }
+    }
+
     #[tokio::test]
     async fn int64_above_2_pow_53_arrives_exactly() {
         let page = page();

@@ -856,8 +856,11 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
             None => quote!(()),
         };
         quote!(#status => ::core::result::Result::Ok(#out),)
+    } else if r.body.is_some() {
+        // A body that does not fit (a proxy's HTML 500) is still this status's service error: `Unhandled` keeps it.
+        quote!(#status => ::core::result::Result::Err(r.error_body(#err::#v, #err::Unhandled)),)
     } else {
-        quote!(#status => ::core::result::Result::Err(#err::#v #value),)
+        quote!(#status => ::core::result::Result::Err(#err::#v),)
     }
 }
 

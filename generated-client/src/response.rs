@@ -139,6 +139,19 @@ impl RawResponse {
         )
     }
 
+    /// The typed body of a documented error status, or `fallback(self.unhandled())` when the body does not decode
+    /// (a gateway's HTML page under a documented 500): an error status stays a service error either way.
+    pub fn error_body<T: DeserializeOwned, E>(
+        &self,
+        typed: fn(T) -> E,
+        fallback: fn(Unhandled) -> E,
+    ) -> E {
+        match self.json() {
+            Ok(body) => typed(body),
+            Err(_) => fallback(self.unhandled()),
+        }
+    }
+
     /// Everything known about a response the spec does not describe: status, request id, a generic
     /// code and message parsed from the body, and a bounded copy of the body.
     pub fn unhandled(&self) -> Unhandled {

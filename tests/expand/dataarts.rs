@@ -88,19 +88,29 @@ pub mod dataarts {
                     200u16 => ::core::result::Result::Ok(r.json()?),
                     400u16 => {
                         ::core::result::Result::Err(
-                            BatchStopQualityInstancesError::BadRequest(r.json()?),
+                            r
+                                .error_body(
+                                    BatchStopQualityInstancesError::BadRequest,
+                                    BatchStopQualityInstancesError::Unhandled,
+                                ),
                         )
                     }
                     406u16 => {
                         ::core::result::Result::Err(
-                            BatchStopQualityInstancesError::NotAcceptable(r.json()?),
+                            r
+                                .error_body(
+                                    BatchStopQualityInstancesError::NotAcceptable,
+                                    BatchStopQualityInstancesError::Unhandled,
+                                ),
                         )
                     }
                     500u16 => {
                         ::core::result::Result::Err(
-                            BatchStopQualityInstancesError::InternalServerError(
-                                r.json()?,
-                            ),
+                            r
+                                .error_body(
+                                    BatchStopQualityInstancesError::InternalServerError,
+                                    BatchStopQualityInstancesError::Unhandled,
+                                ),
                         )
                     }
                     _ => {

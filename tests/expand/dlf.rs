@@ -102,7 +102,11 @@ pub mod dlf {
                     204u16 => ::core::result::Result::Ok(()),
                     400u16 => {
                         ::core::result::Result::Err(
-                            StopJobInstanceError::BadRequest(r.json()?),
+                            r
+                                .error_body(
+                                    StopJobInstanceError::BadRequest,
+                                    StopJobInstanceError::Unhandled,
+                                ),
                         )
                     }
                     _ => {

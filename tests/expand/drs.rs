@@ -346,7 +346,11 @@ pub mod drs {
                     200u16 => ::core::result::Result::Ok(r.json()?),
                     400u16 => {
                         ::core::result::Result::Err(
-                            BatchStopJobsActionError::BadRequest(r.json()?),
+                            r
+                                .error_body(
+                                    BatchStopJobsActionError::BadRequest,
+                                    BatchStopJobsActionError::Unhandled,
+                                ),
                         )
                     }
                     _ => {

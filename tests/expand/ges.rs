@@ -94,7 +94,11 @@ pub mod ges {
                     200u16 => ::core::result::Result::Ok(r.json()?),
                     400u16 => {
                         ::core::result::Result::Err(
-                            StopGraphError::BadRequest(r.json()?),
+                            r
+                                .error_body(
+                                    StopGraphError::BadRequest,
+                                    StopGraphError::Unhandled,
+                                ),
                         )
                     }
                     401u16 => ::core::result::Result::Err(StopGraphError::Unauthorized),

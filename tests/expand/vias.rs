@@ -189,12 +189,20 @@ pub mod vias {
                     200u16 => ::core::result::Result::Ok(r.json()?),
                     400u16 => {
                         ::core::result::Result::Err(
-                            BatchStartStopTaskError::BadRequest(r.json()?),
+                            r
+                                .error_body(
+                                    BatchStartStopTaskError::BadRequest,
+                                    BatchStartStopTaskError::Unhandled,
+                                ),
                         )
                     }
                     500u16 => {
                         ::core::result::Result::Err(
-                            BatchStartStopTaskError::InternalServerError(r.json()?),
+                            r
+                                .error_body(
+                                    BatchStartStopTaskError::InternalServerError,
+                                    BatchStartStopTaskError::Unhandled,
+                                ),
                         )
                     }
                     _ => {
