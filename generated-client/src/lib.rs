@@ -43,6 +43,10 @@ pub mod __private;
 #[cfg(feature = "mock")]
 pub mod mock;
 
+/// OpenAPI 3.1 export of every service (feature `openapi`).
+#[cfg(feature = "openapi")]
+pub mod openapi;
+
 #[cfg(test)]
 mod runtime_tests;
 
