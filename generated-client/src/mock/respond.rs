@@ -86,7 +86,7 @@ pub(crate) fn error_body(
             {
                 return fill.object(svc, resolved, 0);
             }
-            "string" => return Value::String(message.to_string()),
+            "string" => return fit_text(svc, schema, message, '.'),
             "int32" | "int64" | "number" | "boolean" | "date-time" | "array" => {
                 return generate(svc, schema, 0);
             }
@@ -119,11 +119,11 @@ impl Fill<'_> {
             let text = matches!(r.ty.as_str(), "string" | "any");
             let int = matches!(r.ty.as_str(), "int32" | "int64" | "number");
             let v = if is_code_name(name) && text {
-                Value::String(self.code.to_string())
+                fit_text(svc, prop, self.code, '0')
             } else if is_code_name(name) && int {
                 Value::Number(self.status.into())
             } else if is_message_name(name) && text {
-                Value::String(self.message.to_string())
+                fit_text(svc, prop, self.message, '.')
             } else if r.ty == "object" && depth < MAX_DEPTH && has_error_fields(svc, r, depth + 1) {
                 // Nested error objects (`{"error": {"code", "message"}}`) are filled too.
                 self.object(svc, r, depth + 1)
@@ -150,6 +150,34 @@ fn has_error_fields(svc: &Service, schema: &Schema, depth: usize) -> bool {
                     r.ty == "object" && has_error_fields(svc, r, depth + 1)
                 }
             })
+}
+
+/// `text` made to fit a string field's documented constraints, so a filled-in error body still matches its schema:
+/// cut to `max_length`, padded with `pad` to `min_length`, replaced by the first `enum` value when it is not one;
+/// when the `pattern` still rejects it, the field's example or generated value. `any` fields take `text` as is.
+fn fit_text(svc: &Service, use_site: &Schema, text: &str, pad: char) -> Value {
+    let schema = svc.resolve(use_site);
+    if schema.ty != "string" {
+        return Value::String(text.to_string());
+    }
+    if let Some(allowed) = &schema.enum_values
+        && let Some(first) = allowed.first()
+        && !allowed.iter().any(|a| enum_text(a) == text)
+    {
+        return Value::String(enum_text(first));
+    }
+    let max = schema
+        .max_length
+        .map_or(usize::MAX, |m| usize::try_from(m).unwrap_or(usize::MAX));
+    let mut s: String = text.chars().take(max).collect();
+    let min = schema.min_length.unwrap_or(0).min(MAX_GENERATED_CHARS);
+    while (s.chars().count() as u64) < min {
+        s.push(pad);
+    }
+    if schema.regex.as_ref().is_some_and(|re| !re.is_match(&s)) {
+        return generate(svc, use_site, 0);
+    }
+    Value::String(s)
 }
 
 /// `error_code`, `errorCode`, `code`, `ErrorCode`…

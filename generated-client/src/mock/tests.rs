@@ -668,3 +668,145 @@ async fn every_generated_service_loads() {
     let operations: usize = crate::__SERVICES.iter().map(|s| s.operations.len()).sum();
     assert_eq!(server.routes().len(), operations);
 }
+
+/// Found by schemathesis against the exported OpenAPI (drs documents `error_code` as exactly 12 characters and
+/// `error_msg` as at most 512): a contract error's filled-in code and message must fit the documented constraints.
+#[tokio::test]
+async fn error_fields_fit_their_documented_constraints() {
+    let field = |extra: Value| {
+        let mut s = json!({ "type": "string", "required": false, "nullable": false });
+        s.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        s
+    };
+    let spec = json!({
+        "service": "fit", "title": "Fit", "host_prefix": "fit",
+        "types": { "ErrorBody": { "type": "object", "required": false, "nullable": false, "properties": {
+            "error_code": field(json!({ "min_length": 12, "max_length": 12 })),
+            "error_msg": field(json!({ "min_length": 1, "max_length": 20 })),
+        }}},
+        "endpoints": [
+            { "operation": "Sized", "method": "GET", "path": "/sized",
+              "parameters": { "query": { "n": { "type": "int32", "required": true, "nullable": false } } },
+              "responses": {
+                  "200": { "kind": "success", "body": null, "example": null },
+                  "400": { "kind": "error", "body": { "type": "ErrorBody", "required": false, "nullable": false },
+                           "example": null } } },
+            { "operation": "Shaped", "method": "GET", "path": "/shaped",
+              "parameters": { "query": { "n": { "type": "int32", "required": true, "nullable": false } } },
+              "responses": {
+                  "200": { "kind": "success", "body": null, "example": null },
+                  "400": { "kind": "error", "example": null,
+                           "body": { "type": "object", "required": false, "nullable": false, "properties": {
+                      "code": field(json!({ "enum": ["E1", "E2"] })),
+                      "message": field(json!({ "pattern": "^[a-z ]+$", "example": "invalid request" })),
+                  }}}}},
+            { "operation": "Plain", "method": "GET", "path": "/plain",
+              "parameters": { "query": { "n": { "type": "int32", "required": true, "nullable": false } } },
+              "responses": {
+                  "200": { "kind": "success", "body": null, "example": null },
+                  "400": { "kind": "error", "example": null, "body": field(json!({ "max_length": 10 })) } } }
+        ]
+    });
+    let cfg = MockConfig::new()
+        .services([])
+        .spec_json("fit", spec.to_string());
+    let server = MockServer::start(cfg).await.unwrap();
+
+    let got = send(&server, "GET", "/sized?n=x", &[], None).await;
+    assert_eq!(got.status, 400);
+    assert_eq!(msg(&got, "error_code"), "MOCK.0400000");
+    assert_eq!(msg(&got, "error_msg"), "query parameter n: e");
+    // The full message is still in the header.
+    assert_eq!(
+        got.headers["x-mock-error"],
+        "query parameter n: expected an int32, got \"x\""
+    );
+    let got = send(&server, "GET", "/sized", &[], None).await;
+    assert_eq!(msg(&got, "error_code").chars().count(), 12);
+    assert_eq!(msg(&got, "error_msg").chars().count(), 20);
+
+    // An enum code gets a documented value; a message the pattern rejects gets the field's example.
+    let got = send(&server, "GET", "/shaped?n=x", &[], None).await;
+    assert_eq!(got.status, 400);
+    assert_eq!(
+        got.body,
+        Some(json!({ "code": "E1", "message": "invalid request" }))
+    );
+
+    // A plain string error body is cut to its max_length.
+    let got = send(&server, "GET", "/plain?n=x", &[], None).await;
+    assert_eq!(got.status, 400);
+    assert_eq!(got.body, Some(json!("query para")));
+}
+
+/// Found by schemathesis against the exported OpenAPI (dataarts takes an array of int64): JSON Schema's `integer`,
+/// which the export declares, includes numbers like `-292.0`; the mock rejected them as "expected an int64".
+#[tokio::test]
+async fn integral_floats_are_integers() {
+    let server = MockServer::start(config()).await.unwrap();
+    let post = |body: &'static str| {
+        send(
+            &server,
+            "POST",
+            "/v2/p1/jobs",
+            &[],
+            Some(body.as_bytes().to_vec()),
+        )
+    };
+    for ok in [
+        r#"{"jobs":[{"job_id":"a","size":2.0}]}"#,
+        r#"{"jobs":[{"job_id":"a","size":9223372036854775807}]}"#,
+        r#"{"jobs":[{"job_id":"a","size":1e3}]}"#,
+        r#"{"jobs":[{"job_id":"a","size":9.2e18}]}"#,
+    ] {
+        let got = post(ok).await;
+        assert_eq!(got.status, 201, "{ok}: {:?}", got.body);
+    }
+    for (bad, expect) in [
+        (
+            r#"{"jobs":[{"job_id":"a","size":0.0}]}"#,
+            "jobs[0].size: 0.0 is below minimum 1",
+        ),
+        (
+            r#"{"jobs":[{"job_id":"a","size":2.5}]}"#,
+            "jobs[0].size: expected an int64, got number 2.5",
+        ),
+        (
+            r#"{"jobs":[{"job_id":"a","size":9.3e18}]}"#,
+            "jobs[0].size: 9.3e+18 is out of the int64 range",
+        ),
+        // Below i64::MIN: serde_json reads it as the float -2^63, which must not pass as an int64.
+        (
+            r#"{"jobs":[{"job_id":"a","size":-9223372036854775809}]}"#,
+            "jobs[0].size: -9.223372036854776e+18 is out of the int64 range",
+        ),
+    ] {
+        let got = post(bad).await;
+        assert_eq!(got.status, 422, "{bad}");
+        let m = msg(&got, "message");
+        assert!(m.starts_with(expect), "{bad}: {m}");
+    }
+
+    // int32 bounds: 2^31 - 1 fits, 2^31 does not.
+    let spec = json!({
+        "service": "i32", "title": "I32", "host_prefix": "i32",
+        "endpoints": [{ "operation": "Put", "method": "PUT", "path": "/n",
+            "request": { "content_type": "application/json", "required": true,
+                         "body": { "type": "int32", "required": false, "nullable": false } },
+            "responses": { "204": { "kind": "success", "body": null, "example": null } } }]
+    });
+    let server = MockServer::start(
+        MockConfig::new()
+            .services([])
+            .spec_json("i32", spec.to_string()),
+    )
+    .await
+    .unwrap();
+    let got = send(&server, "PUT", "/n", &[], Some(b"2147483647.0".to_vec())).await;
+    assert_eq!(got.status, 204, "{:?}", got.body);
+    let got = send(&server, "PUT", "/n", &[], Some(b"2147483648.0".to_vec())).await;
+    assert_eq!(got.status, 400);
+    assert!(msg(&got, "error_msg").contains("is out of the int32 range"));
+}

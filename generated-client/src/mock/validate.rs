@@ -237,6 +237,24 @@ fn check_json(svc: &Service, use_site: &Schema, path: &str, v: &Value, out: &mut
                     out.push(label, format_args!("{n} is out of the {} range", schema.ty));
                 }
             }
+            // JSON Schema's (and so the OpenAPI export's) integer is any number without a fractional part: `3.0`
+            // is an integer too, as for Java services. Range-checked in f64, exact at the i32/i64 limits.
+            Value::Number(n) if n.as_f64().is_some_and(|f| f.fract() == 0.0) => {
+                let f = n.as_f64().unwrap_or_default();
+                let fits = if schema.ty == "int32" {
+                    (f64::from(i32::MIN)..=f64::from(i32::MAX)).contains(&f)
+                } else {
+                    // Strictly inside ±2^63: an integer literal below i64::MIN (`-9223372036854775809`) is read as
+                    // the f64 -2^63 (i64::MIN itself is read as an i64 above).
+                    let limit = -(i64::MIN as f64);
+                    f > -limit && f < limit
+                };
+                if fits {
+                    check_bounds(schema, label, n, out);
+                } else {
+                    out.push(label, format_args!("{n} is out of the {} range", schema.ty));
+                }
+            }
             _ => mismatch(label, &format!("an {}", schema.ty), v, out),
         },
         "number" => match v {
