@@ -9,18 +9,59 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+/// Methods every generated service handle has besides one per operation.
+const HANDLE_METHODS: &[&str] = &["new", "with_options"];
+/// Names generated-client already uses at its root, where each service adds a module and a `Client` method: its
+/// modules, its `extern crate self` name, and `Client`'s own methods.
+const RESERVED_SERVICES: &[&str] = &[
+    "client",
+    "contract",
+    "credentials",
+    "datetime",
+    "endpoint",
+    "error",
+    "generated_client",
+    "mock",
+    "openapi",
+    "operation",
+    "params",
+    "response",
+    "retry",
+    "runtime_tests",
+    "signer",
+    "transport",
+    "validate",
+    "builder",
+    "region",
+];
+/// Headers the runtime sets itself and refuses from callers (generated-client's `RESERVED_HEADERS`).
+const RUNTIME_HEADERS: &[&str] = &[
+    "host",
+    "authorization",
+    "x-sdk-date",
+    "x-sdk-content-sha256",
+    "x-auth-token",
+    "x-security-token",
+    "content-type",
+    "content-length",
+    "transfer-encoding",
+    "connection",
+];
 
 /// Rules checked on the YAML as written, before the model is built.
 pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
     check_service_names(cx, f, raw);
+    check_service_reserved(cx, f, raw);
     check_type_names(cx, f, raw);
     check_unique_operations(cx, f, raw);
+    check_handle_methods(cx, f, raw);
     let types = type_table(raw);
     for e in &raw.endpoints.value {
         check_method_known(cx, f, e);
         check_path_params(cx, f, e);
         check_status_codes(cx, f, e);
         check_param_rust_names(cx, f, e);
+        check_header_names(cx, f, e);
         check_body_content_type(cx, f, e);
         for_each_schema_of(e, &mut |s| check_type_refs(cx, f, s, &types));
         check_endpoint_values(cx, f, e, &types);
@@ -85,6 +126,21 @@ fn check_service_names(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
     }
 }
 
+// Inside generated-client the service's module and `Client` accessor sit next to the crate's own modules and
+// `Client`'s own methods; the same name twice would fail in rustc with no pointer to the spec.
+fn check_service_reserved(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    let s = &raw.service;
+    if RESERVED_SERVICES.contains(&s.value.as_str()) {
+        cx.error_at(
+            f.at(&s.referenced),
+            format!(
+                "service name `{}` is taken: generated-client has a module or `Client` method of that name",
+                s.value
+            ),
+        );
+    }
+}
+
 // Declared type names become Rust types as written, so they must already be PascalCase identifiers.
 fn check_type_names(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
     for (name, _) in raw.types.iter().flat_map(|t| t.iter()) {
@@ -134,6 +190,25 @@ fn check_unique_operations(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
             None => {
                 seen.insert(method, (op.value.clone(), here));
             }
+        }
+    }
+}
+
+// Operations become methods of the service handle, next to its own `new` and `with_options`: an operation that maps
+// to one of those would define the method twice.
+fn check_handle_methods(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    for e in &raw.endpoints.value {
+        let op = &e.operation;
+        let method = names::method_name(&op.value);
+        if HANDLE_METHODS.contains(&method.as_str()) {
+            cx.error_at(
+                f.at(&op.referenced),
+                format!(
+                    "operation `{}` maps to the method `{method}`, which every service handle already has; rename \
+                     the operation",
+                    op.value
+                ),
+            );
         }
     }
 }
@@ -201,6 +276,7 @@ fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
         .flat_map(|p| p.path.iter())
         .flat_map(|m| m.iter())
         .collect();
+    let declared_names: BTreeSet<&str> = declared.iter().map(|(k, _)| k.value.as_str()).collect();
     let mut seen = BTreeSet::new();
     for name in &placeholders {
         if !seen.insert(*name) {
@@ -209,7 +285,7 @@ fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
                 format!("endpoint `{op}`: path parameter `{name}` appears twice in the path"),
             );
         }
-        if !declared.iter().any(|(k, _)| k.value == *name) {
+        if !declared_names.contains(name) {
             cx.error_at(
                 at.clone(),
                 format!("endpoint `{op}`: path parameter `{name}` is not declared"),
@@ -217,7 +293,7 @@ fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
         }
     }
     for (k, _) in declared {
-        if !placeholders.contains(&k.value.as_str()) {
+        if !seen.contains(k.value.as_str()) {
             cx.error_at(
                 f.at(&k.referenced),
                 format!(
@@ -341,6 +417,39 @@ fn check_param_rust_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     }
 }
 
+// Header parameters go on the wire under their wire name: a name that is not an HTTP token can never be sent, and a
+// header the runtime sets itself (authentication, signing, framing) is refused at run time; either way every call
+// that sets the parameter would fail.
+fn check_header_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    let op = &e.operation.value;
+    let headers = e
+        .parameters
+        .iter()
+        .flat_map(|p| p.header.iter())
+        .flat_map(|m| m.iter());
+    for (wire, _) in headers {
+        let name = &wire.value;
+        let token = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+        if !token {
+            cx.error_at(
+                f.at(&wire.referenced),
+                format!(
+                    "endpoint `{op}`: header parameter `{name}` is not a valid HTTP header name (letters, digits and \
+                     !#$%&'*+-.^_`|~ only)"
+                ),
+            );
+        } else if RUNTIME_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name)) {
+            cx.error_at(
+                f.at(&wire.referenced),
+                format!("endpoint `{op}`: header `{name}` is set by the client itself; do not declare it"),
+            );
+        }
+    }
+}
+
 // Properties of one object become fields of one struct.
 fn check_property_rust_names(cx: &Ctxt, f: FileId<'_>, s: &RawSchema) {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
@@ -398,7 +507,13 @@ fn check_body_content_type(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
 fn check_type_refs(cx: &Ctxt, f: FileId<'_>, s: &RawSchema, types: &BTreeMap<&str, &RawSchema>) {
     let t = s.ty.value.as_str();
     if !model::is_builtin(t) && !types.contains_key(t) {
-        let known: Vec<&str> = types.keys().copied().collect();
+        // Every message lists the declared names: a handful, so thousands of types do not make each message huge.
+        const SHOWN: usize = 12;
+        let mut known: Vec<&str> = types.keys().copied().take(SHOWN).collect();
+        let more = format!("and {} more", types.len().saturating_sub(SHOWN));
+        if types.len() > SHOWN {
+            known.push(&more);
+        }
         let hint = if known.is_empty() {
             String::new()
         } else {
@@ -684,16 +799,24 @@ fn json_kind(v: &Value) -> &'static str {
 }
 
 // A struct that contains itself without an array or map in between has infinite size, and aliases that refer to
-// each other never resolve; both would fail deep inside rustc with no pointer to the spec.
+// each other never resolve; both would fail deep inside rustc with no pointer to the spec. One depth-first pass, with
+// an explicit stack: a spec with thousands of chained types must cost neither quadratic time nor deep recursion.
 fn check_type_cycles(cx: &Ctxt, service: &Service) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        /// On the current path, at this position.
+        OnPath(usize),
+        Done,
+    }
     fn direct(ty: &Ty) -> Option<usize> {
         match ty {
             Ty::Named(i) => Some(*i),
             _ => None,
         }
     }
-    let edges: Vec<Vec<usize>> = service
-        .types
+    let types = &service.types;
+    let edges: Vec<Vec<usize>> = types
         .iter()
         .map(|t| match &t.kind {
             TypeKind::Struct(fields) => fields.iter().filter_map(|f| direct(&f.ty)).collect(),
@@ -701,33 +824,57 @@ fn check_type_cycles(cx: &Ctxt, service: &Service) {
             TypeKind::Enum(_) => Vec::new(),
         })
         .collect();
-    let mut reported = BTreeSet::new();
-    for start in 0..service.types.len() {
-        let mut stack = vec![(start, vec![start])];
-        let mut visited = BTreeSet::new();
-        while let Some((node, trail)) = stack.pop() {
-            for &next in edges.get(node).map(Vec::as_slice).unwrap_or(&[]) {
-                if next == start {
-                    let mut cycle: Vec<usize> = trail.clone();
-                    cycle.sort_unstable();
-                    if reported.insert(cycle) {
-                        let names: Vec<&str> = trail
-                            .iter()
-                            .chain([&start])
-                            .filter_map(|&i| service.types.get(i))
-                            .map(|t| t.name.as_str())
-                            .collect();
-                        if let Some(t) = service.types.get(start) {
-                            cx.error_at(t.loc.clone(), format!("type `{}` contains itself ({}); put the recursion inside an `array` or `map`", t.name, names.join(" → ")));
-                        }
-                    }
-                } else if visited.insert(next) {
-                    let mut t = trail.clone();
-                    t.push(next);
-                    stack.push((next, t));
+    let mut mark = vec![Mark::New; types.len()];
+    for root in 0..types.len() {
+        if mark[root] != Mark::New {
+            continue;
+        }
+        // (type, index of its next edge to follow)
+        let mut path: Vec<(usize, usize)> = vec![(root, 0)];
+        mark[root] = Mark::OnPath(0);
+        while let Some((node, next_edge)) = path.last_mut() {
+            let node = *node;
+            let Some(&next) = edges.get(node).and_then(|e| e.get(*next_edge)) else {
+                mark[node] = Mark::Done;
+                path.pop();
+                continue;
+            };
+            *next_edge += 1;
+            match mark.get(next).copied() {
+                Some(Mark::New) => {
+                    mark[next] = Mark::OnPath(path.len());
+                    path.push((next, 0));
                 }
+                // A way back to a type on the path: the path from there is a cycle.
+                Some(Mark::OnPath(at)) => {
+                    let cycle: Vec<usize> =
+                        path[at..].iter().map(|(t, _)| *t).chain([next]).collect();
+                    report_cycle(cx, types, &cycle);
+                }
+                Some(Mark::Done) | None => {}
             }
         }
+    }
+}
+
+/// `cycle` starts and ends with the same type; a long one is shown by its ends.
+fn report_cycle(cx: &Ctxt, types: &[model::TypeDef], cycle: &[usize]) {
+    let name = |i: &usize| types.get(*i).map_or("?", |t| t.name.as_str());
+    let shown = if cycle.len() > 12 {
+        let head: Vec<&str> = cycle[..6].iter().map(name).collect();
+        let tail: Vec<&str> = cycle[cycle.len() - 5..].iter().map(name).collect();
+        format!("{} → … → {}", head.join(" → "), tail.join(" → "))
+    } else {
+        cycle.iter().map(name).collect::<Vec<_>>().join(" → ")
+    };
+    if let Some(t) = cycle.first().and_then(|i| types.get(*i)) {
+        cx.error_at(
+            t.loc.clone(),
+            format!(
+                "type `{}` contains itself ({shown}); put the recursion inside an `array` or `map`",
+                t.name
+            ),
+        );
     }
 }
 

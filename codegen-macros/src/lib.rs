@@ -21,6 +21,8 @@ mod names;
 mod raw;
 
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod tests;
 
 use ctxt::{Ctxt, FileId};

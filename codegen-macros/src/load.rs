@@ -116,24 +116,56 @@ fn display_name(name: &str) -> String {
     parts.join("/")
 }
 
+/// Deepest nesting of YAML collections a spec may use, spelled out rather than left to the parser's default: the
+/// spec format needs about a dozen levels, and the stack needed grows with this (see [`PARSE_STACK`]).
+const MAX_NESTING: usize = 64;
+
+/// The YAML parser and serde's derived visitors recurse once per nesting level, with frames of about 45 KiB a level
+/// in the unoptimized build proc macros get: a file nested [`MAX_NESTING`] deep needs about 3 MiB of stack, more than
+/// a test thread has and more than rustc is sure to leave a macro. So each file is parsed on a thread of its own with
+/// this much stack; what follows the parse recurses at most a few KiB per level.
+const PARSE_STACK: usize = 8 << 20;
+
+/// A YAML or shape error: where (when the parser knows) and what.
+type ParseError = (Option<serde_saphyr::Location>, String);
+
 /// Parses one file; a YAML or shape error is recorded with its location and yields `None`.
 pub fn parse(cx: &Ctxt, file: &SpecFile) -> Option<RawSpec> {
-    let options = serde_saphyr::options! {
-        strict_booleans: true,
-        with_snippet: false,
-    };
-    match serde_saphyr::from_str_with_options::<RawSpec>(&file.source, options) {
+    let parsed = std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new()
+            .name("spec-parser".into())
+            .stack_size(PARSE_STACK)
+            .spawn_scoped(s, || parse_source(&file.source));
+        match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|_| Err((None, "the YAML parser failed on this file".to_owned()))),
+            // No thread to be had: parse here, as before.
+            Err(_) => parse_source(&file.source),
+        }
+    });
+    match parsed {
         Ok(spec) => Some(spec),
-        Err(e) => {
+        Err((location, message)) => {
             let fid = FileId(&file.display);
-            let loc = match e.location() {
+            let loc = match location {
                 Some(l) if l.line() > 0 => fid.at(&l),
                 _ => fid.start(),
             };
-            cx.error_at(loc, yaml_message(&e));
+            cx.error_at(loc, message);
             None
         }
     }
+}
+
+fn parse_source(source: &str) -> Result<RawSpec, ParseError> {
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+        budget: serde_saphyr::budget! { max_depth: MAX_NESTING },
+    };
+    serde_saphyr::from_str_with_options::<RawSpec>(source, options)
+        .map_err(|e| (e.location(), yaml_message(&e)))
 }
 
 /// serde-saphyr's text without the ` at line N, column M` it appends: we print our own `file:line:col: ` prefix.
@@ -150,6 +182,11 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
         .split(", set DuplicateKeyPolicy")
         .next()
         .unwrap_or(first);
+    if first.starts_with("budget breached: Depth") {
+        return format!(
+            "nested deeper than {MAX_NESTING} levels; declare the inner parts under `types`"
+        );
+    }
     // A few of the parser's messages name Rust types; say what the spec author has to write instead.
     match first {
         "" => "malformed YAML".to_owned(),

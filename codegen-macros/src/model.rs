@@ -192,6 +192,8 @@ struct Builder<'a> {
     file: FileId<'a>,
     types: Vec<TypeDef>,
     names: BTreeMap<String, usize>,
+    /// Type names the expansion gives other items of the module: what each is, and where it comes from.
+    reserved: BTreeMap<String, (String, Loc)>,
 }
 
 impl Service {
@@ -201,6 +203,7 @@ impl Service {
             file,
             types: Vec::new(),
             names: BTreeMap::new(),
+            reserved: reserved_names(file, raw),
         };
         // Register every named type first so that references may point forward.
         let named = raw.types.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
@@ -242,7 +245,15 @@ impl Service {
 
 impl Builder<'_> {
     fn register(&mut self, name: &str, docs: Option<String>, kind: TypeKind, loc: Loc) -> usize {
-        if let Some(&prev) = self.names.get(name) {
+        if let Some((what, at)) = self.reserved.get(name) {
+            self.cx.error_at(
+                loc.clone(),
+                format!(
+                    "type name `{name}` is already used by {what} (at {at}); give this type a different name (an \
+                     inline type takes `name: …`)"
+                ),
+            );
+        } else if let Some(&prev) = self.names.get(name) {
             let first = self
                 .types
                 .get(prev)
@@ -624,15 +635,7 @@ impl Builder<'_> {
                 docs: r.description.clone(),
             }
         });
-        let success_count = e
-            .responses
-            .value
-            .iter()
-            .filter(|(k, r)| {
-                status_of(&k.value)
-                    .is_some_and(|s| is_success(s, r.kind.as_ref().map(|k| k.value.as_str())))
-            })
-            .count();
+        let success_count = success_count(e);
         let mut responses = Vec::new();
         for (key, r) in e.responses.value.iter() {
             let Some(status) = status_of(&key.value) else {
@@ -733,16 +736,22 @@ impl Builder<'_> {
                 false
             }
         };
-        if let Some(fc) = &s.from_context
-            && !names::is_snake_ident(&fc.value)
-        {
-            self.cx.error_at(
-                at(&fc.referenced),
-                format!(
-                    "`from_context` key `{}` must be a snake_case name",
-                    fc.value
-                ),
-            );
+        if let Some(fc) = &s.from_context {
+            if location != ParamIn::Path {
+                // Only path templates have a slot the runtime fills from the client; elsewhere it would be ignored.
+                self.cx.error_at(
+                    at(&fc.referenced),
+                    "`from_context` only applies to path parameters",
+                );
+            } else if !names::is_snake_ident(&fc.value) {
+                self.cx.error_at(
+                    at(&fc.referenced),
+                    format!(
+                        "`from_context` key `{}` must be a snake_case name",
+                        fc.value
+                    ),
+                );
+            }
         }
         Param {
             rust: names::field_name(wire),
@@ -770,36 +779,76 @@ impl Builder<'_> {
     }
 
     /// A type used in a request makes every type it contains serializable (and likewise for responses).
+    ///
+    /// A worklist, not passes until nothing changes: each type is revisited only when it gains a side (at most
+    /// twice), so thousands of types chained in any order cost linear time.
     fn propagate_sides(&mut self) {
-        loop {
-            let mut changed = false;
-            for i in 0..self.types.len() {
-                let (ser, de) = (self.types[i].ser, self.types[i].de);
-                let inner: Vec<usize> = match &self.types[i].kind {
-                    TypeKind::Struct(fields) => {
-                        fields.iter().filter_map(|f| named_in(&f.ty)).collect()
-                    }
-                    TypeKind::Alias(t) => named_in(t).into_iter().collect(),
-                    TypeKind::Enum(_) => Vec::new(),
-                };
-                for j in inner {
-                    if let Some(t) = self.types.get_mut(j) {
-                        if ser && !t.ser {
-                            t.ser = true;
-                            changed = true;
-                        }
-                        if de && !t.de {
-                            t.de = true;
-                            changed = true;
-                        }
-                    }
+        let mut work: Vec<usize> = (0..self.types.len())
+            .filter(|&i| self.types[i].ser || self.types[i].de)
+            .collect();
+        while let Some(i) = work.pop() {
+            let Some(t) = self.types.get(i) else { continue };
+            let (ser, de) = (t.ser, t.de);
+            let inner: Vec<usize> = match &t.kind {
+                TypeKind::Struct(fields) => fields.iter().filter_map(|f| named_in(&f.ty)).collect(),
+                TypeKind::Alias(t) => named_in(t).into_iter().collect(),
+                TypeKind::Enum(_) => Vec::new(),
+            };
+            for j in inner {
+                if let Some(t) = self.types.get_mut(j)
+                    && ((ser && !t.ser) || (de && !t.de))
+                {
+                    t.ser |= ser;
+                    t.de |= de;
+                    work.push(j);
                 }
-            }
-            if !changed {
-                break;
             }
         }
     }
+}
+
+// Every type the expansion declares shares the service module's namespace with the spec's types: the handle
+// (`Ges`), and per operation `<Op>Request`, `<Op>Error` and, with several success statuses, `<Op>Output`. A spec
+// type of the same name would be a second definition that rustc reports with no pointer to the spec.
+fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, Loc)> {
+    let mut out = BTreeMap::new();
+    let service = &raw.service;
+    out.insert(
+        names::type_name(&[&service.value]),
+        (
+            "the service's handle".to_owned(),
+            file.at(&service.referenced),
+        ),
+    );
+    for e in &raw.endpoints.value {
+        let op = &e.operation;
+        let mut kinds = vec![("Request", "request struct"), ("Error", "error enum")];
+        if success_count(e) > 1 {
+            kinds.push(("Output", "output enum"));
+        }
+        for (suffix, what) in kinds {
+            out.entry(format!("{}{suffix}", op.value))
+                .or_insert_with(|| {
+                    (
+                        format!("the {what} of operation `{}`", op.value),
+                        file.at(&op.referenced),
+                    )
+                });
+        }
+    }
+    out
+}
+
+/// Statuses of an endpoint that count as success.
+fn success_count(e: &RawEndpoint) -> usize {
+    e.responses
+        .value
+        .iter()
+        .filter(|(k, r)| {
+            status_of(&k.value)
+                .is_some_and(|s| is_success(s, r.kind.as_ref().map(|k| k.value.as_str())))
+        })
+        .count()
 }
 
 pub fn named_in(ty: &Ty) -> Option<usize> {

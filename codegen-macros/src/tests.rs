@@ -62,7 +62,7 @@ fn expansion_snapshots() {
 }
 
 /// A small valid spec; each error test breaks one thing in it.
-const BASE: &str = r#"service: demo
+pub(crate) const BASE: &str = r#"service: demo
 title: Demo
 host_prefix: demo
 types:
