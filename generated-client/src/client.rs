@@ -55,6 +55,9 @@ pub struct Client {
 
 pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
+    /// Clients for per-call connect timeouts (reqwest sets that per client), built on first use and kept.
+    pub(crate) http_by_connect_timeout: std::sync::Mutex<Vec<(Duration, reqwest::Client)>>,
+    pub(crate) no_proxy: bool,
     pub(crate) credentials: Option<Credentials>,
     pub(crate) target: Option<Target>,
     /// Per-service endpoints (by service name), checked before `target`.
@@ -292,19 +295,13 @@ impl ClientBuilder {
             check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
             set_header(&mut default_headers, &name, value);
         }
-        let mut http = reqwest::Client::builder()
-            // Redirects are not followed, as in the official SDKs: a redirect would drop or leak the signature.
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(connect_timeout);
-        if self.no_proxy {
-            http = http.no_proxy();
-        }
-        let http = http
-            .build()
+        let http = http_client(connect_timeout, self.no_proxy)
             .map_err(|e| BuildError::new("cannot set up the HTTP client").with_source(e))?;
         Ok(Client {
             inner: Arc::new(ClientInner {
                 http,
+                http_by_connect_timeout: std::sync::Mutex::default(),
+                no_proxy: self.no_proxy,
                 credentials: self.credentials,
                 target,
                 service_endpoints,
@@ -316,6 +313,43 @@ impl ClientBuilder {
                 default_headers,
             }),
         })
+    }
+}
+
+/// The HTTP stack every call goes through.
+fn http_client(connect_timeout: Duration, no_proxy: bool) -> reqwest::Result<reqwest::Client> {
+    let mut http = reqwest::Client::builder()
+        // Redirects are not followed, as in the official SDKs: a redirect would drop or leak the signature.
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect_timeout);
+    if no_proxy {
+        http = http.no_proxy();
+    }
+    http.build()
+}
+
+impl ClientInner {
+    /// The HTTP client for a call's connect timeout: the shared one, or one kept per distinct timeout (each has its
+    /// own connection pool, so only a few are kept; beyond that a fresh one serves the call).
+    pub(crate) fn http_for(
+        &self,
+        connect_timeout: Option<Duration>,
+    ) -> reqwest::Result<reqwest::Client> {
+        let Some(wanted) = connect_timeout.filter(|t| *t != self.connect_timeout) else {
+            return Ok(self.http.clone());
+        };
+        let mut cache = self
+            .http_by_connect_timeout
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some((_, http)) = cache.iter().find(|(t, _)| *t == wanted) {
+            return Ok(http.clone());
+        }
+        let http = http_client(wanted, self.no_proxy)?;
+        if cache.len() < 4 {
+            cache.push((wanted, http.clone()));
+        }
+        Ok(http)
     }
 }
 
@@ -338,6 +372,7 @@ impl fmt::Debug for ClientBuilder {
 #[derive(Clone, Default)]
 pub struct CallOptions {
     pub(crate) timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) headers: Vec<(String, String)>,
 }
@@ -351,6 +386,12 @@ impl CallOptions {
     /// Overall timeout of each attempt of this call.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// Connect timeout of each attempt of this call (a zero duration is ignored).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout).filter(|t| !t.is_zero());
         self
     }
 
@@ -373,6 +414,7 @@ impl fmt::Debug for CallOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CallOptions")
             .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
             .field(
                 "headers",

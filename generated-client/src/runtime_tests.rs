@@ -1442,6 +1442,49 @@ async fn credential_response_headers_are_hidden_from_debug() {
 // ---------------------------------------------------------------- connect timeout
 
 #[tokio::test]
+async fn per_call_connect_timeout_overrides_the_clients() {
+    // Same unanswerable listener as below; the client's connect timeout is long, the call's is short.
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
+    let listener = socket.listen(1).unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut fillers = Vec::new();
+    for _ in 0..8 {
+        match tokio::time::timeout(Duration::from_millis(200), TcpStream::connect(addr)).await {
+            Ok(Ok(s)) => fillers.push(s),
+            _ => break,
+        }
+    }
+    let client = Client::builder()
+        .endpoint(format!("http://{addr}"))
+        .no_proxy()
+        .connect_timeout(Duration::from_secs(30))
+        .timeout(Duration::from_secs(60))
+        .build()
+        .unwrap();
+    let mut req = thing::<Post>("t");
+    req.project_id = Some("p".into());
+    let started = Instant::now();
+    let options = CallOptions::new().connect_timeout(Duration::from_millis(120));
+    let err = Handle::new(&client)
+        .with_options(options)
+        .send(req)
+        .await
+        .unwrap_err();
+    let Error::Timeout(t) = &err else {
+        panic!("{err:?}")
+    };
+    assert!(t.is_connect(), "{err}");
+    assert_eq!(t.duration(), Duration::from_millis(120));
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    drop((listener, fillers));
+}
+
+#[tokio::test]
 async fn connect_timeout_fires_and_counts_as_not_sent() {
     // A listener that never accepts, with its accept queue filled: the kernel drops further SYNs, so a new
     // connection attempt hangs in connect until the client's connect timeout.

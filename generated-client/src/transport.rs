@@ -326,10 +326,16 @@ async fn send_with_retries(
 ) -> Result<RawResponse, Failure> {
     let policy: RetryPolicy = options.retry.unwrap_or(client.retry);
     let timeout = options.timeout.unwrap_or(client.timeout);
+    let connect_timeout = options.connect_timeout.unwrap_or(client.connect_timeout);
+    let http = client.http_for(options.connect_timeout).map_err(|e| {
+        Failure::Transport(
+            TransportError::new(TransportErrorKind::Connect, root_cause(&e)).with_source(e),
+        )
+    })?;
     let may_repeat = retry::is_idempotent(meta.method) || policy.retries_non_idempotent();
     loop {
         *attempt += 1;
-        let outcome = attempt_once(client, prepared, timeout).await;
+        let outcome = attempt_once(client, &http, prepared, timeout, connect_timeout).await;
         let (retryable, retry_after, reason) = match &outcome {
             Ok(raw) => (
                 retry::is_retryable_status(raw.status())
@@ -377,13 +383,19 @@ async fn send_with_retries(
 
 async fn attempt_once(
     client: &ClientInner,
+    http: &reqwest::Client,
     p: &Prepared,
     timeout: Duration,
+    connect_timeout: Duration,
 ) -> Result<RawResponse, AttemptError> {
     let request = build_request(client, p)?;
     // Status and request id, once the response head has arrived (kept if the body then times out).
     let mut head: Option<(u16, Option<String>)> = None;
-    let result = tokio::time::timeout(timeout, send_and_read(client, request, &mut head)).await;
+    let result = tokio::time::timeout(
+        timeout,
+        send_and_read(client, http, request, connect_timeout, &mut head),
+    )
+    .await;
     match result {
         Ok(outcome) => outcome,
         Err(_) => {
@@ -453,14 +465,15 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
 
 async fn send_and_read(
     client: &ClientInner,
+    http: &reqwest::Client,
     request: reqwest::Request,
+    connect_timeout: Duration,
     head: &mut Option<(u16, Option<String>)>,
 ) -> Result<RawResponse, AttemptError> {
-    let mut response = client
-        .http
+    let mut response = http
         .execute(request)
         .await
-        .map_err(|e| send_error(e, client.connect_timeout))?;
+        .map_err(|e| send_error(e, connect_timeout))?;
     let status = response.status().as_u16();
     let mut headers = std::mem::take(response.headers_mut());
     mark_sensitive(&mut headers);
