@@ -135,7 +135,10 @@ fn schema(s: &RawSchema, always_required: bool) -> Value {
             )
         }),
     );
-    put("name", s.name.as_ref().map(|v| Value::String(v.value.clone())));
+    put(
+        "name",
+        s.name.as_ref().map(|v| Value::String(v.value.clone())),
+    );
     put(
         "from_context",
         s.from_context
