@@ -1067,7 +1067,9 @@ fn corpus() -> Vec<(String, String)> {
 
 /// A corpus file as data, when it parses.
 fn as_value(text: &str) -> Option<Value> {
-    serde_saphyr::from_str::<Value>(text).ok()
+    // As `load` reads specs: `n`, `yes` and friends are strings.
+    let options = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options::<Value>(text, options).ok()
 }
 
 // ---------------------------------------------------------------------------------------------------------- oracle

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/deep-nesting.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/taken-names.yaml");
+
+fn main() {}
