@@ -94,6 +94,7 @@ pub fn check_service_feature(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec, features: 
 /// Rules that need the resolved model.
 pub fn check_model(cx: &Ctxt, service: &Service) {
     check_type_cycles(cx, service);
+    check_alias_chains(cx, service);
 }
 
 // The service name becomes a module and a method on `Client`; the host prefix becomes part of a host name.
@@ -852,6 +853,41 @@ fn check_type_cycles(cx: &Ctxt, service: &Service) {
                     report_cycle(cx, types, &cycle);
                 }
                 Some(Mark::Done) | None => {}
+            }
+        }
+    }
+}
+
+/// Most links in a chain of types that each just name the next (`A: { type: B }`, `B: { type: C }`, …).
+const MAX_ALIAS_CHAIN: usize = 32;
+
+// Code that needs what a type finally is (spec defaults in the expansion, the mock, the OpenAPI export) follows such
+// a chain a link at a time, recursively; thousands of links would overflow its stack, and no spec means them.
+// Reported once per chain, at its head (a type no other alias names).
+fn check_alias_chains(cx: &Ctxt, service: &Service) {
+    let types = &service.types;
+    let next = |i: usize| match types.get(i).map(|t| &t.kind) {
+        Some(TypeKind::Alias(Ty::Named(j))) => Some(*j),
+        _ => None,
+    };
+    let named: BTreeSet<usize> = (0..types.len()).filter_map(next).collect();
+    for (head, t) in types.iter().enumerate().filter(|(i, _)| !named.contains(i)) {
+        let mut chain = vec![head];
+        while let Some(j) = chain.last().and_then(|&at| next(at)) {
+            if chain.contains(&j) {
+                break; // into a cycle: reported by check_type_cycles
+            }
+            chain.push(j);
+            if chain.len() > MAX_ALIAS_CHAIN + 1 {
+                cx.error_at(
+                    t.loc.clone(),
+                    format!(
+                        "type `{}` starts a chain of more than {MAX_ALIAS_CHAIN} types that each only name the next; \
+                         refer to the final type instead",
+                        t.name
+                    ),
+                );
+                break;
             }
         }
     }
