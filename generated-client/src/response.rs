@@ -130,11 +130,22 @@ impl RawResponse {
     }
 
     /// A [`DecodeError`] for this response with the given message (for checks beyond JSON decoding).
+    /// The message is bounded like the kept body: serde quotes the offending value, which a hostile server can make
+    /// megabytes long.
     pub fn decode_error(&self, message: impl Into<String>) -> DecodeError {
+        let mut message = message.into();
+        if message.len() > MAX_MESSAGE_BODY {
+            let mut end = MAX_MESSAGE_BODY;
+            while !message.is_char_boundary(end) {
+                end -= 1;
+            }
+            message.truncate(end);
+            message.push('…');
+        }
         DecodeError::new(
             self.status,
             self.request_id.clone(),
-            message.into(),
+            message,
             kept_body(&self.body),
         )
     }
@@ -412,5 +423,28 @@ mod tests {
         assert_eq!(raw.json::<Option<u8>>().unwrap(), None);
         let e = raw.json::<Vec<u8>>().unwrap_err();
         assert!(e.to_string().contains("empty body"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod bounded_message_tests {
+    use super::*;
+
+    #[test]
+    fn decode_error_message_is_bounded() {
+        let huge = format!("{{\"job_id\": 7, \"x\": \"{}\"}}", "é".repeat(1 << 20));
+        let raw = RawResponse::new(200, Default::default(), Bytes::from(huge));
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Out {
+            x: u32,
+        }
+        let err = raw.json::<Out>().unwrap_err();
+        assert!(
+            err.message().len() <= MAX_MESSAGE_BODY + '…'.len_utf8(),
+            "{}",
+            err.message().len()
+        );
+        assert!(err.raw_body().len() <= MAX_KEPT_BODY);
     }
 }
