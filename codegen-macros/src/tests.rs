@@ -304,3 +304,62 @@ fn service_needs_its_cargo_feature() {
         ]
     );
 }
+
+/// Benchmark helper for `bench/compile.sh`, not a speed assertion: runs the pipeline (parse, check, model,
+/// expand) on every `*.yaml` in `$SPECGEN_DIR` and prints the median time of 5 runs after a warm-up, per
+/// endpoint, and the line count of the prettyplease-formatted expansion (written to `$SPECGEN_OUT` if set).
+#[test]
+#[ignore = "benchmark helper: SPECGEN_DIR=<folder> cargo test -p codegen-macros bench_pipeline -- --ignored --nocapture"]
+fn bench_pipeline() {
+    let Some(dir) = std::env::var_os("SPECGEN_DIR") else {
+        panic!("set SPECGEN_DIR to a folder of *.yaml specs");
+    };
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("spec folder")
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    paths.sort();
+    let files: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| {
+            let source = std::fs::read_to_string(p).expect("spec file");
+            (p.display().to_string(), source)
+        })
+        .collect();
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, s)| (n.as_str(), s.as_str()))
+        .collect();
+    let endpoints: usize = files
+        .iter()
+        .map(|(_, s)| {
+            s.lines()
+                .filter(|l| l.starts_with("  - operation:"))
+                .count()
+        })
+        .sum();
+    let mut times = Vec::new();
+    let mut tokens = None;
+    for _ in 0..6 {
+        let start = std::time::Instant::now();
+        let out = run(&refs).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+        tokens = Some(out);
+    }
+    let mut measured = times[1..].to_vec();
+    measured.sort_by(f64::total_cmp);
+    let median = measured[measured.len() / 2];
+    let file: syn::File = syn::parse2(tokens.expect("ran")).expect("expansion parses");
+    let text = prettyplease::unparse(&file);
+    if let Some(out) = std::env::var_os("SPECGEN_OUT") {
+        std::fs::write(out, &text).expect("write expansion");
+    }
+    println!(
+        "bench_pipeline files={} endpoints={endpoints} pipeline_ms={median:.1} ms_per_endpoint={:.3} lines={} lines_per_endpoint={:.1}",
+        files.len(),
+        median / endpoints.max(1) as f64,
+        text.lines().count(),
+        text.lines().count() as f64 / endpoints.max(1) as f64
+    );
+}
