@@ -20,3 +20,6 @@ pub use crate::contract::{
     ContractCase, ContractFn, Example, FromExample, cases as contract_cases,
 };
 pub use crate::{__if_mock as if_mock, __unless_mock as unless_mock};
+
+/// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`benches/runtime.rs`).
+pub use crate::signer::{SignableRequest, canonical_query, format_sdk_date, sign};

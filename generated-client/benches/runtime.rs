@@ -1,0 +1,254 @@
+//! Run-time benchmarks (release build): `cargo bench -p generated-client --bench runtime`.
+//!
+//! - `sign`: AK/SK `SDK-HMAC-SHA256` signing of a typical request (date, canonical query, signature);
+//! - `encode`: validate + encode a generated request (drs `BatchStopJobsAction`, three jobs) into wire parts;
+//! - `decode`: decode its 200 response (three results with an open enum) and a typed 400;
+//! - `roundtrip`: one call over loopback HTTP/1.1 to a minimal axum server on 127.0.0.1, through the generated
+//!   client and through the same call written by hand with reqwest + serde. Both reuse one connection pool and
+//!   authenticate with the same `X-Auth-Token` header, so they do the same work on the wire;
+//!   `roundtrip/generated_aksk` adds AK/SK signing for reference.
+//!
+//! Results and targets are in BENCHMARKS.md. Nothing here is asserted: speed is never a test failure.
+
+use std::hint::black_box;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use bytes::Bytes;
+use criterion::{Criterion, criterion_group, criterion_main};
+use generated_client::__private::{
+    Operation, RawResponse, RequestParts, SignableRequest, Validator, canonical_query,
+    format_sdk_date, sign,
+};
+use generated_client::drs::{
+    BatchStopJobActionReq, BatchStopJobsActionRequest, BatchStopJobsActionXLanguage,
+    StopJobActionInfo,
+};
+use generated_client::{BasicCredentials, Client, TokenCredentials};
+use serde::{Deserialize, Serialize};
+
+const PROJECT: &str = "054ba152d480d55b2f5dc0069e7ddef0";
+const TOKEN: &str = "MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEwgXXXXXXXX";
+const OK_BODY: &str = r#"{"jobs":[{"id":"c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r","name":"DRS-1234","status":"Success"},{"id":"dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20r","name":"DRS-2345","status":"Failed","error_code":"DRS.10020102","error_msg":"Job does not exist, please check job ID"},{"id":"dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20t","name":"DRS-3456","status":"Success"}]}"#;
+const ERR_BODY: &str = r#"{"error_code":"DRS.10000001","error_msg":"Failed."}"#;
+
+fn request() -> BatchStopJobsActionRequest {
+    BatchStopJobsActionRequest::new(BatchStopJobActionReq::new(vec![
+        StopJobActionInfo::new("c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r"),
+        StopJobActionInfo::new("dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20s").is_force_stop(false),
+        StopJobActionInfo::new("dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20t").is_force_stop(true),
+    ]))
+    .x_language(BatchStopJobsActionXLanguage::EnUs)
+}
+
+fn bench_sign(c: &mut Criterion) {
+    let body = br#"{"jobs":[{"job_id":"c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r","is_force_stop":false},{"job_id":"dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20s","is_force_stop":true}]}"#;
+    let now = time::OffsetDateTime::now_utc();
+    let query_pairs = vec![
+        ("limit".to_owned(), "10".to_owned()),
+        ("offset".to_owned(), "0".to_owned()),
+    ];
+    c.bench_function("sign/aksk_typical_request", |b| {
+        b.iter(|| {
+            // What the runtime does per attempt: the date header, the canonical query, then the signature over
+            // the method, path, query, every signable header and the body hash.
+            let headers = vec![
+                (
+                    "Host".to_owned(),
+                    "drs.cn-north-4.myhuaweicloud.com".to_owned(),
+                ),
+                ("X-Sdk-Date".to_owned(), format_sdk_date(black_box(now))),
+                ("X-Project-Id".to_owned(), PROJECT.to_owned()),
+                ("X-Language".to_owned(), "en-us".to_owned()),
+                ("Content-Type".to_owned(), "application/json".to_owned()),
+                ("User-Agent".to_owned(), "spec-client/0.1".to_owned()),
+            ];
+            let query = canonical_query(black_box(&query_pairs));
+            sign(
+                &SignableRequest {
+                    method: "POST",
+                    wire_path: "/v5/054ba152d480d55b2f5dc0069e7ddef0/jobs/batch-stop",
+                    canonical_query: &query,
+                    headers: &headers,
+                    body: black_box(body),
+                },
+                "HPUAXXXXXXXXXXXXXXXX",
+                "secret-key-secret-key-secret-key-secret-",
+            )
+            .expect("sign")
+        })
+    });
+}
+
+fn bench_encode_decode(c: &mut Criterion) {
+    let req = request();
+    c.bench_function("encode/validate_and_encode", |b| {
+        b.iter(|| {
+            let req = black_box(&req);
+            let mut v = Validator::new();
+            req.validate(&mut v);
+            let mut parts = RequestParts::new();
+            req.encode(&mut parts);
+            (v, parts)
+        })
+    });
+    let ok = RawResponse::new(
+        200,
+        Default::default(),
+        Bytes::from_static(OK_BODY.as_bytes()),
+    );
+    c.bench_function("decode/ok_200", |b| {
+        b.iter(|| BatchStopJobsActionRequest::decode(black_box(&ok)).expect("decodes"))
+    });
+    let err = RawResponse::new(
+        400,
+        Default::default(),
+        Bytes::from_static(ERR_BODY.as_bytes()),
+    );
+    c.bench_function("decode/error_400", |b| {
+        b.iter(|| BatchStopJobsActionRequest::decode(black_box(&err)).expect("decodes"))
+    });
+}
+
+// The hand-written baseline: the same call with reqwest + serde, as a user without the generator would write it.
+#[derive(Serialize)]
+struct HandJob<'a> {
+    job_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    is_force_stop: Option<bool>,
+}
+
+#[derive(Serialize)]
+struct HandBody<'a> {
+    jobs: Vec<HandJob<'a>>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // read by the benchmark only through black_box
+struct HandResult {
+    error_code: Option<String>,
+    error_msg: Option<String>,
+    id: Option<String>,
+    name: Option<String>,
+    status: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)] // read by the benchmark only through black_box
+struct HandResponse {
+    jobs: Option<Vec<HandResult>>,
+}
+
+async fn hand_written(http: &reqwest::Client, base: &str) -> HandResponse {
+    let body = HandBody {
+        jobs: vec![
+            HandJob {
+                job_id: "c7debc9c-8e09-4a5d-8dd6-cc44f78jb20r",
+                is_force_stop: Some(false),
+            },
+            HandJob {
+                job_id: "dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20s",
+                is_force_stop: Some(false),
+            },
+            HandJob {
+                job_id: "dc6016cf-f3b6-4c2d-b4d7-5084b0fjb20t",
+                is_force_stop: Some(true),
+            },
+        ],
+    };
+    let resp = http
+        .post(format!("{base}/v5/{PROJECT}/jobs/batch-stop"))
+        .header("X-Auth-Token", TOKEN)
+        .header("X-Language", "en-us")
+        .header("Content-Type", "application/json")
+        .body(serde_json::to_vec(&body).expect("serialize"))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(resp.status(), 200);
+    let bytes = resp.bytes().await.expect("body");
+    serde_json::from_slice(&bytes).expect("decode")
+}
+
+/// A minimal server: answers the batch-stop route with a fixed JSON body.
+fn start_server(rt: &tokio::runtime::Runtime) -> SocketAddr {
+    use axum::routing::post;
+    let app = axum::Router::new().route(
+        "/v5/{project_id}/jobs/batch-stop",
+        post(|| async { ([("content-type", "application/json")], OK_BODY) }),
+    );
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    rt.spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    addr
+}
+
+fn bench_roundtrip(c: &mut Criterion) {
+    let server_rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("server runtime");
+    let addr = start_server(&server_rt);
+    let base = format!("http://{addr}");
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
+
+    let generated = Client::builder()
+        .endpoint(&base)
+        .credentials(TokenCredentials::new(TOKEN).with_project_id(PROJECT))
+        .no_proxy()
+        .build()
+        .expect("client");
+    let aksk = Client::builder()
+        .endpoint(&base)
+        .credentials(
+            BasicCredentials::new("HPUAXXXXXXXXXXXXXXXX", "secret-key-secret-key")
+                .with_project_id(PROJECT),
+        )
+        .no_proxy()
+        .build()
+        .expect("client");
+    let http = reqwest::Client::builder()
+        .no_proxy()
+        .build()
+        .expect("reqwest client");
+
+    let mut group = c.benchmark_group("roundtrip");
+    group.measurement_time(Duration::from_secs(8));
+    group.bench_function("generated", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let out = generated
+                    .drs()
+                    .batch_stop_jobs_action(request())
+                    .await
+                    .expect("call");
+                black_box(out)
+            })
+        })
+    });
+    group.bench_function("hand_written", |b| {
+        b.iter(|| rt.block_on(async { black_box(hand_written(&http, &base).await) }))
+    });
+    group.bench_function("generated_aksk", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let out = aksk
+                    .drs()
+                    .batch_stop_jobs_action(request())
+                    .await
+                    .expect("call");
+                black_box(out)
+            })
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_sign, bench_encode_decode, bench_roundtrip);
+criterion_main!(benches);
