@@ -2,6 +2,11 @@
 //!
 //! Per endpoint it emits data and three short methods (`validate`, `encode`, `decode`); the request pipeline itself
 //! is one generic function in the runtime, so hundreds of endpoints stay cheap to compile.
+//!
+//! Every generated function is `#[inline]`. That is not about run-time speed: a non-generic function without it is
+//! compiled to machine code in the crate that defines it whether anyone calls it or not, and `decode`/`encode`
+//! pull serde's (de)serializers for every type in with them. With it, code generation happens in the crate that
+//! makes the call, for the operations it calls (what generic code already gets); see BENCHMARKS.md.
 
 use crate::model::{
     Body, CODE_KEYS, Endpoint, Field, MESSAGE_KEYS, Num, Param, ParamIn, Response, Rules, Service,
@@ -47,6 +52,7 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
         quote! {
             #doc
             #gate
+            #[inline]
             pub fn #m(&self) -> #m::#handle<'_> {
                 #m::#handle::new(self)
             }
@@ -126,11 +132,13 @@ fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
 
             impl<'a> #handle<'a> {
                 /// Borrows `client` for calls of this service.
+                #[inline]
                 pub fn new(client: &'a #p::Client) -> Self {
                     Self(#p::Handle::new(client))
                 }
 
                 /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+                #[inline]
                 pub fn with_options(self, options: #p::CallOptions) -> Self {
                     Self(self.0.with_options(options))
                 }
@@ -193,6 +201,7 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
             pub const VALUES: &'static [&'static str] = &[#(#wires),*];
 
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #( Self::#idents => #wires, )*
@@ -201,6 +210,7 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
             }
 
             /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+            #[inline]
             pub fn from_wire(s: &str) -> Self {
                 match s {
                     #( #wires => Self::#idents, )*
@@ -210,12 +220,14 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
         }
 
         impl ::core::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
         impl ::core::convert::From<&str> for #name {
+            #[inline]
             fn from(s: &str) -> Self {
                 Self::from_wire(s)
             }
@@ -234,12 +246,14 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
         }
 
         impl #p::ParamValue for #name {
+            #[inline]
             fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
                 out.push(self.as_str().to_owned());
             }
         }
 
         impl #p::Validate for #name {
+            #[inline]
             fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
                 v.enum_value(self.as_str(), !::core::matches!(self, Self::Unknown(_)), Self::VALUES);
             }
@@ -302,6 +316,7 @@ fn expand_struct(
                 #ctor
             }
             impl #p::Validate for #name {
+                #[inline]
                 fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
                     let _ = &v;
                     #(#validate)*
@@ -408,6 +423,7 @@ fn constructor<'a>(
             };
             setters.push(quote! {
                 #doc
+                #[inline]
                 pub fn #name(mut self, value: #arg_ty) -> Self {
                     self.#name = ::core::option::Option::Some(#value);
                     self
@@ -419,6 +435,7 @@ fn constructor<'a>(
     quote! {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
         #allow
+        #[inline]
         pub fn new(#(#args),*) -> #self_ty {
             Self { #(#inits),* }
         }
@@ -657,15 +674,18 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
             type Error = #err;
             const META: &'static #p::OperationMeta = &#meta;
 
+            #[inline]
             fn validate(&self, v: &mut #p::Validator) {
                 let _ = &v;
                 #(#validate)*
             }
 
+            #[inline]
             fn encode(&self, r: &mut #p::RequestParts) {
                 #(#encode)*
             }
 
+            #[inline]
             fn decode(r: &#p::RawResponse) -> ::core::result::Result<::core::result::Result<Self::Output, Self::Error>, #p::DecodeError> {
                 ::core::result::Result::Ok(match r.status() {
                     #(#decode)*
@@ -697,6 +717,7 @@ fn expand_from_example(e: &Endpoint) -> TokenStream {
     quote! {
         #p::if_mock! {
             impl #p::FromExample for #req {
+                #[inline]
                 fn from_example(example: &#p::Example) -> ::core::result::Result<Self, ::std::string::String> {
                     ::core::result::Result::Ok(Self { #(#params)* #body })
                 }
@@ -938,6 +959,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
 
         impl #err {
             /// The HTTP status.
+            #[inline]
             pub fn status(&self) -> u16 {
                 match self {
                     #(#status_arms)*
@@ -946,6 +968,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
             }
 
             /// The service's error code, when the body has one.
+            #[inline]
             pub fn code(&self) -> ::core::option::Option<&str> {
                 match self {
                     #(#code_arms)*
@@ -956,6 +979,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
             }
 
             /// The service's error message, when the body has one.
+            #[inline]
             pub fn message(&self) -> ::core::option::Option<&str> {
                 match self {
                     #(#message_arms)*
@@ -967,6 +991,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
         }
 
         impl ::core::fmt::Display for #err {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #p::fmt_service_error(f, self.status(), self.code(), self.message())
             }
@@ -975,15 +1000,19 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
         impl ::std::error::Error for #err {}
 
         impl #p::OperationError for #err {
+            #[inline]
             fn status(&self) -> u16 {
                 #err::status(self)
             }
+            #[inline]
             fn code(&self) -> ::core::option::Option<&str> {
                 #err::code(self)
             }
+            #[inline]
             fn message(&self) -> ::core::option::Option<&str> {
                 #err::message(self)
             }
+            #[inline]
             fn is_documented(&self) -> bool {
                 !::core::matches!(self, Self::Unhandled(_))
             }
@@ -1032,6 +1061,7 @@ fn expand_call(e: &Endpoint) -> TokenStream {
     };
     quote! {
         #doc
+        #[inline]
         pub async fn #f(&self, request: #req) -> ::core::result::Result<#p::Response<#out>, #p::Error<#err>> {
             self.0.send(request).await
         }

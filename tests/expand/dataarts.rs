@@ -39,6 +39,7 @@ pub mod dataarts {
     }
     impl BatchStopQualityInstancesRequest {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(
             workspace: impl ::core::convert::Into<::std::string::String>,
             instance_ids: ::std::vec::Vec<i64>,
@@ -50,6 +51,7 @@ pub mod dataarts {
             }
         }
         /// Sets `project_id`: Project ID. For details about how to obtain it, see Project ID and Account ID.
+        #[inline]
         pub fn project_id(
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -69,14 +71,17 @@ pub mod dataarts {
             path: "/v2/{project_id}/quality/instances/batch-stop",
             content_type: ::core::option::Option::Some("application/json"),
         };
+        #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
             let _ = &v;
         }
+        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.header("workspace", &self.workspace);
             r.json(&self.instance_ids);
         }
+        #[inline]
         fn decode(
             r: &::generated_client::__private::RawResponse,
         ) -> ::core::result::Result<
@@ -124,7 +129,7 @@ pub mod dataarts {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromExample for
-        BatchStopQualityInstancesRequest { fn from_example(example : &
+        BatchStopQualityInstancesRequest { #[inline] fn from_example(example : &
         ::generated_client::__private::Example) -> ::core::result::Result < Self,
         ::std::string::String > { ::core::result::Result::Ok(Self { project_id : example
         .param("project_id") ?, workspace : example.param("workspace") ?, instance_ids :
@@ -145,6 +150,7 @@ pub mod dataarts {
     }
     impl BatchStopQualityInstancesError {
         /// The HTTP status.
+        #[inline]
         pub fn status(&self) -> u16 {
             match self {
                 Self::BadRequest(_) => 400u16,
@@ -154,6 +160,7 @@ pub mod dataarts {
             }
         }
         /// The service's error code, when the body has one.
+        #[inline]
         pub fn code(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_code.as_deref(),
@@ -165,6 +172,7 @@ pub mod dataarts {
             }
         }
         /// The service's error message, when the body has one.
+        #[inline]
         pub fn message(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_msg.as_deref(),
@@ -177,6 +185,7 @@ pub mod dataarts {
         }
     }
     impl ::core::fmt::Display for BatchStopQualityInstancesError {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             ::generated_client::__private::fmt_service_error(
                 f,
@@ -189,15 +198,19 @@ pub mod dataarts {
     impl ::std::error::Error for BatchStopQualityInstancesError {}
     impl ::generated_client::__private::OperationError
     for BatchStopQualityInstancesError {
+        #[inline]
         fn status(&self) -> u16 {
             BatchStopQualityInstancesError::status(self)
         }
+        #[inline]
         fn code(&self) -> ::core::option::Option<&str> {
             BatchStopQualityInstancesError::code(self)
         }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&str> {
             BatchStopQualityInstancesError::message(self)
         }
+        #[inline]
         fn is_documented(&self) -> bool {
             !::core::matches!(self, Self::Unhandled(_))
         }
@@ -207,10 +220,12 @@ pub mod dataarts {
     pub struct Dataarts<'a>(::generated_client::__private::Handle<'a>);
     impl<'a> Dataarts<'a> {
         /// Borrows `client` for calls of this service.
+        #[inline]
         pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        #[inline]
         pub fn with_options(
             self,
             options: ::generated_client::__private::CallOptions,
@@ -222,6 +237,7 @@ pub mod dataarts {
         /// This API is used to stop instances.
         ///
         /// `POST /v2/{project_id}/quality/instances/batch-stop`
+        #[inline]
         pub async fn batch_stop_quality_instances(
             &self,
             request: BatchStopQualityInstancesRequest,
@@ -257,6 +273,7 @@ pub mod dataarts {
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio service ([`dataarts`]).
     #[cfg(feature = "dataarts")]
+    #[inline]
     pub fn dataarts(&self) -> dataarts::Dataarts<'_> {
         dataarts::Dataarts::new(self)
     }

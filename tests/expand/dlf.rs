@@ -41,6 +41,7 @@ pub mod dlf {
     }
     impl StopJobInstanceRequest {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(
             job_name: impl ::core::convert::Into<::std::string::String>,
             instance_id: i64,
@@ -53,6 +54,7 @@ pub mod dlf {
             }
         }
         /// Sets `project_id`: Project ID. For details about how to obtain it, see Project ID and Account ID.
+        #[inline]
         pub fn project_id(
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -63,6 +65,7 @@ pub mod dlf {
         /// Sets `workspace`: Workspace ID.
         /// - If this parameter is not set, data in the default workspace is queried by default.
         /// - To query data in other workspaces, this header must be carried.
+        #[inline]
         pub fn workspace(
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -82,15 +85,18 @@ pub mod dlf {
             path: "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
             content_type: ::core::option::Option::None,
         };
+        #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
             let _ = &v;
         }
+        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.path("job_name", &self.job_name);
             r.path("instance_id", &self.instance_id);
             r.header("workspace", &self.workspace);
         }
+        #[inline]
         fn decode(
             r: &::generated_client::__private::RawResponse,
         ) -> ::core::result::Result<
@@ -119,8 +125,8 @@ pub mod dlf {
         }
     }
     ::generated_client::__private::if_mock! {
-        impl ::generated_client::__private::FromExample for StopJobInstanceRequest { fn
-        from_example(example : & ::generated_client::__private::Example) ->
+        impl ::generated_client::__private::FromExample for StopJobInstanceRequest {
+        #[inline] fn from_example(example : & ::generated_client::__private::Example) ->
         ::core::result::Result < Self, ::std::string::String > {
         ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?,
         job_name : example.param("job_name") ?, instance_id : example
@@ -137,6 +143,7 @@ pub mod dlf {
     }
     impl StopJobInstanceError {
         /// The HTTP status.
+        #[inline]
         pub fn status(&self) -> u16 {
             match self {
                 Self::BadRequest(_) => 400u16,
@@ -144,6 +151,7 @@ pub mod dlf {
             }
         }
         /// The service's error code, when the body has one.
+        #[inline]
         pub fn code(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_code.as_deref(),
@@ -153,6 +161,7 @@ pub mod dlf {
             }
         }
         /// The service's error message, when the body has one.
+        #[inline]
         pub fn message(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_msg.as_deref(),
@@ -163,6 +172,7 @@ pub mod dlf {
         }
     }
     impl ::core::fmt::Display for StopJobInstanceError {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             ::generated_client::__private::fmt_service_error(
                 f,
@@ -174,15 +184,19 @@ pub mod dlf {
     }
     impl ::std::error::Error for StopJobInstanceError {}
     impl ::generated_client::__private::OperationError for StopJobInstanceError {
+        #[inline]
         fn status(&self) -> u16 {
             StopJobInstanceError::status(self)
         }
+        #[inline]
         fn code(&self) -> ::core::option::Option<&str> {
             StopJobInstanceError::code(self)
         }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&str> {
             StopJobInstanceError::message(self)
         }
+        #[inline]
         fn is_documented(&self) -> bool {
             !::core::matches!(self, Self::Unhandled(_))
         }
@@ -192,10 +206,12 @@ pub mod dlf {
     pub struct Dlf<'a>(::generated_client::__private::Handle<'a>);
     impl<'a> Dlf<'a> {
         /// Borrows `client` for calls of this service.
+        #[inline]
         pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        #[inline]
         pub fn with_options(
             self,
             options: ::generated_client::__private::CallOptions,
@@ -207,6 +223,7 @@ pub mod dlf {
         /// This API is used to stop a specified job instance. A job instance can be stopped only when its status is running.
         ///
         /// `POST /v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop`
+        #[inline]
         pub async fn stop_job_instance(
             &self,
             request: StopJobInstanceRequest,
@@ -242,6 +259,7 @@ pub mod dlf {
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio DataArts Factory (DLF) service ([`dlf`]).
     #[cfg(feature = "dlf")]
+    #[inline]
     pub fn dlf(&self) -> dlf::Dlf<'_> {
         dlf::Dlf::new(self)
     }

@@ -29,6 +29,7 @@ pub mod drs {
         /// Every value the spec lists.
         pub const VALUES: &'static [&'static str] = &["en-us", "zh-cn"];
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::EnUs => "en-us",
@@ -37,6 +38,7 @@ pub mod drs {
             }
         }
         /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        #[inline]
         pub fn from_wire(s: &str) -> Self {
             match s {
                 "en-us" => Self::EnUs,
@@ -46,11 +48,13 @@ pub mod drs {
         }
     }
     impl ::core::fmt::Display for BatchStopJobsActionXLanguage {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.write_str(self.as_str())
         }
     }
     impl ::core::convert::From<&str> for BatchStopJobsActionXLanguage {
+        #[inline]
         fn from(s: &str) -> Self {
             Self::from_wire(s)
         }
@@ -73,11 +77,13 @@ pub mod drs {
         }
     }
     impl ::generated_client::__private::ParamValue for BatchStopJobsActionXLanguage {
+        #[inline]
         fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
             out.push(self.as_str().to_owned());
         }
     }
     impl ::generated_client::__private::Validate for BatchStopJobsActionXLanguage {
+        #[inline]
         fn validate(
             &self,
             v: &mut ::generated_client::__private::Validator,
@@ -104,11 +110,13 @@ pub mod drs {
     }
     impl BatchStopJobActionReq {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(jobs: ::std::vec::Vec<StopJobActionInfo>) -> Self {
             Self { jobs }
         }
     }
     impl ::generated_client::__private::Validate for BatchStopJobActionReq {
+        #[inline]
         fn validate(
             &self,
             v: &mut ::generated_client::__private::Validator,
@@ -140,6 +148,7 @@ pub mod drs {
     }
     impl StopJobActionInfo {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(job_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 job_id: job_id.into(),
@@ -147,12 +156,14 @@ pub mod drs {
             }
         }
         /// Sets `is_force_stop`: Set this parameter to true when a task is forcibly stopped. The default value is false.
+        #[inline]
         pub fn is_force_stop(mut self, value: bool) -> Self {
             self.is_force_stop = ::core::option::Option::Some(value);
             self
         }
     }
     impl ::generated_client::__private::Validate for StopJobActionInfo {
+        #[inline]
         fn validate(
             &self,
             v: &mut ::generated_client::__private::Validator,
@@ -200,6 +211,7 @@ pub mod drs {
         /// Every value the spec lists.
         pub const VALUES: &'static [&'static str] = &["Success", "Failed"];
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Success => "Success",
@@ -208,6 +220,7 @@ pub mod drs {
             }
         }
         /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        #[inline]
         pub fn from_wire(s: &str) -> Self {
             match s {
                 "Success" => Self::Success,
@@ -217,11 +230,13 @@ pub mod drs {
         }
     }
     impl ::core::fmt::Display for ActionBaseRespStatus {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.write_str(self.as_str())
         }
     }
     impl ::core::convert::From<&str> for ActionBaseRespStatus {
+        #[inline]
         fn from(s: &str) -> Self {
             Self::from_wire(s)
         }
@@ -243,11 +258,13 @@ pub mod drs {
         }
     }
     impl ::generated_client::__private::ParamValue for ActionBaseRespStatus {
+        #[inline]
         fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
             out.push(self.as_str().to_owned());
         }
     }
     impl ::generated_client::__private::Validate for ActionBaseRespStatus {
+        #[inline]
         fn validate(
             &self,
             v: &mut ::generated_client::__private::Validator,
@@ -280,6 +297,7 @@ pub mod drs {
     }
     impl BatchStopJobsActionRequest {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(body: BatchStopJobActionReq) -> Self {
             Self {
                 project_id: ::core::option::Option::None,
@@ -291,6 +309,7 @@ pub mod drs {
         }
         /// Sets `project_id`: Project ID of a tenant in a region.
         /// For details, see Obtaining a Project ID.
+        #[inline]
         pub fn project_id(
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -299,6 +318,7 @@ pub mod drs {
             self
         }
         /// Sets `X-Language`: Request language type.
+        #[inline]
         pub fn x_language(mut self, value: BatchStopJobsActionXLanguage) -> Self {
             self.x_language = ::core::option::Option::Some(value);
             self
@@ -315,6 +335,7 @@ pub mod drs {
             path: "/v5/{project_id}/jobs/batch-stop",
             content_type: ::core::option::Option::Some("application/json"),
         };
+        #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
             let _ = &v;
             {
@@ -330,11 +351,13 @@ pub mod drs {
                 v.field("body", &self.body, &RULES);
             }
         }
+        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.header("X-Language", &self.x_language);
             r.json(&self.body);
         }
+        #[inline]
         fn decode(
             r: &::generated_client::__private::RawResponse,
         ) -> ::core::result::Result<
@@ -364,7 +387,7 @@ pub mod drs {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromExample for BatchStopJobsActionRequest {
-        fn from_example(example : & ::generated_client::__private::Example) ->
+        #[inline] fn from_example(example : & ::generated_client::__private::Example) ->
         ::core::result::Result < Self, ::std::string::String > {
         ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?,
         x_language : example.param("X-Language") ?, body : example.body() ?, }) } }
@@ -380,6 +403,7 @@ pub mod drs {
     }
     impl BatchStopJobsActionError {
         /// The HTTP status.
+        #[inline]
         pub fn status(&self) -> u16 {
             match self {
                 Self::BadRequest(_) => 400u16,
@@ -387,6 +411,7 @@ pub mod drs {
             }
         }
         /// The service's error code, when the body has one.
+        #[inline]
         pub fn code(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_code.as_deref(),
@@ -396,6 +421,7 @@ pub mod drs {
             }
         }
         /// The service's error message, when the body has one.
+        #[inline]
         pub fn message(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_msg.as_deref(),
@@ -406,6 +432,7 @@ pub mod drs {
         }
     }
     impl ::core::fmt::Display for BatchStopJobsActionError {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             ::generated_client::__private::fmt_service_error(
                 f,
@@ -417,15 +444,19 @@ pub mod drs {
     }
     impl ::std::error::Error for BatchStopJobsActionError {}
     impl ::generated_client::__private::OperationError for BatchStopJobsActionError {
+        #[inline]
         fn status(&self) -> u16 {
             BatchStopJobsActionError::status(self)
         }
+        #[inline]
         fn code(&self) -> ::core::option::Option<&str> {
             BatchStopJobsActionError::code(self)
         }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&str> {
             BatchStopJobsActionError::message(self)
         }
+        #[inline]
         fn is_documented(&self) -> bool {
             !::core::matches!(self, Self::Unhandled(_))
         }
@@ -435,10 +466,12 @@ pub mod drs {
     pub struct Drs<'a>(::generated_client::__private::Handle<'a>);
     impl<'a> Drs<'a> {
         /// Borrows `client` for calls of this service.
+        #[inline]
         pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        #[inline]
         pub fn with_options(
             self,
             options: ::generated_client::__private::CallOptions,
@@ -450,6 +483,7 @@ pub mod drs {
         /// This API is used to batch stop tasks with a specified ID.
         ///
         /// `POST /v5/{project_id}/jobs/batch-stop`
+        #[inline]
         pub async fn batch_stop_jobs_action(
             &self,
             request: BatchStopJobsActionRequest,
@@ -485,6 +519,7 @@ pub mod drs {
 impl ::generated_client::__private::Client {
     /// Calls of the Data Replication Service (DRS) service ([`drs`]).
     #[cfg(feature = "drs")]
+    #[inline]
     pub fn drs(&self) -> drs::Drs<'_> {
         drs::Drs::new(self)
     }

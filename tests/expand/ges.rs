@@ -40,6 +40,7 @@ pub mod ges {
     }
     impl StopGraphRequest {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(graph_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 project_id: ::core::option::Option::None,
@@ -48,6 +49,7 @@ pub mod ges {
         }
         /// Sets `project_id`: Project ID. For details about how to obtain a project ID, see Obtaining a Project ID.
         /// The value can contain up to 64 characters. Only letters and digits are allowed.
+        #[inline]
         pub fn project_id(
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -67,6 +69,7 @@ pub mod ges {
             path: "/v2/{project_id}/graphs/{graph_id}/stop",
             content_type: ::core::option::Option::Some("application/json"),
         };
+        #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
             let _ = &v;
             {
@@ -78,11 +81,13 @@ pub mod ges {
                 v.field("project_id", &self.project_id, &RULES);
             }
         }
+        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.path("graph_id", &self.graph_id);
             r.empty_json_object();
         }
+        #[inline]
         fn decode(
             r: &::generated_client::__private::RawResponse,
         ) -> ::core::result::Result<
@@ -120,8 +125,8 @@ pub mod ges {
         }
     }
     ::generated_client::__private::if_mock! {
-        impl ::generated_client::__private::FromExample for StopGraphRequest { fn
-        from_example(example : & ::generated_client::__private::Example) ->
+        impl ::generated_client::__private::FromExample for StopGraphRequest { #[inline]
+        fn from_example(example : & ::generated_client::__private::Example) ->
         ::core::result::Result < Self, ::std::string::String > {
         ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?,
         graph_id : example.param("graph_id") ?, }) } }
@@ -147,6 +152,7 @@ pub mod ges {
     }
     impl StopGraphError {
         /// The HTTP status.
+        #[inline]
         pub fn status(&self) -> u16 {
             match self {
                 Self::BadRequest(_) => 400u16,
@@ -159,6 +165,7 @@ pub mod ges {
             }
         }
         /// The service's error code, when the body has one.
+        #[inline]
         pub fn code(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_code.as_deref(),
@@ -168,6 +175,7 @@ pub mod ges {
             }
         }
         /// The service's error message, when the body has one.
+        #[inline]
         pub fn message(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_msg.as_deref(),
@@ -178,6 +186,7 @@ pub mod ges {
         }
     }
     impl ::core::fmt::Display for StopGraphError {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             ::generated_client::__private::fmt_service_error(
                 f,
@@ -189,15 +198,19 @@ pub mod ges {
     }
     impl ::std::error::Error for StopGraphError {}
     impl ::generated_client::__private::OperationError for StopGraphError {
+        #[inline]
         fn status(&self) -> u16 {
             StopGraphError::status(self)
         }
+        #[inline]
         fn code(&self) -> ::core::option::Option<&str> {
             StopGraphError::code(self)
         }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&str> {
             StopGraphError::message(self)
         }
+        #[inline]
         fn is_documented(&self) -> bool {
             !::core::matches!(self, Self::Unhandled(_))
         }
@@ -207,10 +220,12 @@ pub mod ges {
     pub struct Ges<'a>(::generated_client::__private::Handle<'a>);
     impl<'a> Ges<'a> {
         /// Borrows `client` for calls of this service.
+        #[inline]
         pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        #[inline]
         pub fn with_options(
             self,
             options: ::generated_client::__private::CallOptions,
@@ -226,6 +241,7 @@ pub mod ges {
         /// that time frame, it will automatically restart.
         ///
         /// `POST /v2/{project_id}/graphs/{graph_id}/stop`
+        #[inline]
         pub async fn stop_graph(
             &self,
             request: StopGraphRequest,
@@ -261,6 +277,7 @@ pub mod ges {
 impl ::generated_client::__private::Client {
     /// Calls of the Graph Engine Service (GES) service ([`ges`]).
     #[cfg(feature = "ges")]
+    #[inline]
     pub fn ges(&self) -> ges::Ges<'_> {
         ges::Ges::new(self)
     }

@@ -37,6 +37,7 @@ pub mod vias {
         /// Every value the spec lists.
         pub const VALUES: &'static [&'static str] = &["start", "stop"];
         /// The value as sent on the wire.
+        #[inline]
         pub fn as_str(&self) -> &str {
             match self {
                 Self::Start => "start",
@@ -45,6 +46,7 @@ pub mod vias {
             }
         }
         /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        #[inline]
         pub fn from_wire(s: &str) -> Self {
             match s {
                 "start" => Self::Start,
@@ -54,11 +56,13 @@ pub mod vias {
         }
     }
     impl ::core::fmt::Display for BatchStartStopTaskCommand {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             f.write_str(self.as_str())
         }
     }
     impl ::core::convert::From<&str> for BatchStartStopTaskCommand {
+        #[inline]
         fn from(s: &str) -> Self {
             Self::from_wire(s)
         }
@@ -80,11 +84,13 @@ pub mod vias {
         }
     }
     impl ::generated_client::__private::ParamValue for BatchStartStopTaskCommand {
+        #[inline]
         fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
             out.push(self.as_str().to_owned());
         }
     }
     impl ::generated_client::__private::Validate for BatchStartStopTaskCommand {
+        #[inline]
         fn validate(
             &self,
             v: &mut ::generated_client::__private::Validator,
@@ -134,6 +140,7 @@ pub mod vias {
     }
     impl BatchStartStopTaskRequest {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        #[inline]
         pub fn new(
             id: impl ::core::convert::Into<::std::string::String>,
             command: BatchStartStopTaskCommand,
@@ -145,6 +152,7 @@ pub mod vias {
             }
         }
         /// Sets `project_id`: Project ID. For details, see Obtaining a Project ID and Name.
+        #[inline]
         pub fn project_id(
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -164,6 +172,7 @@ pub mod vias {
             path: "/v2/{project_id}/batch-tasks/{id}/action/{command}",
             content_type: ::core::option::Option::None,
         };
+        #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
             let _ = &v;
             {
@@ -173,11 +182,13 @@ pub mod vias {
                 v.field("command", &self.command, &RULES);
             }
         }
+        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.path("id", &self.id);
             r.path("command", &self.command);
         }
+        #[inline]
         fn decode(
             r: &::generated_client::__private::RawResponse,
         ) -> ::core::result::Result<
@@ -216,7 +227,7 @@ pub mod vias {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromExample for BatchStartStopTaskRequest {
-        fn from_example(example : & ::generated_client::__private::Example) ->
+        #[inline] fn from_example(example : & ::generated_client::__private::Example) ->
         ::core::result::Result < Self, ::std::string::String > {
         ::core::result::Result::Ok(Self { project_id : example.param("project_id") ?, id
         : example.param("id") ?, command : example.param("command") ?, }) } }
@@ -234,6 +245,7 @@ pub mod vias {
     }
     impl BatchStartStopTaskError {
         /// The HTTP status.
+        #[inline]
         pub fn status(&self) -> u16 {
             match self {
                 Self::BadRequest(_) => 400u16,
@@ -242,6 +254,7 @@ pub mod vias {
             }
         }
         /// The service's error code, when the body has one.
+        #[inline]
         pub fn code(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_code.as_deref(),
@@ -252,6 +265,7 @@ pub mod vias {
             }
         }
         /// The service's error message, when the body has one.
+        #[inline]
         pub fn message(&self) -> ::core::option::Option<&str> {
             match self {
                 Self::BadRequest(b) => b.error_msg.as_deref(),
@@ -263,6 +277,7 @@ pub mod vias {
         }
     }
     impl ::core::fmt::Display for BatchStartStopTaskError {
+        #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             ::generated_client::__private::fmt_service_error(
                 f,
@@ -274,15 +289,19 @@ pub mod vias {
     }
     impl ::std::error::Error for BatchStartStopTaskError {}
     impl ::generated_client::__private::OperationError for BatchStartStopTaskError {
+        #[inline]
         fn status(&self) -> u16 {
             BatchStartStopTaskError::status(self)
         }
+        #[inline]
         fn code(&self) -> ::core::option::Option<&str> {
             BatchStartStopTaskError::code(self)
         }
+        #[inline]
         fn message(&self) -> ::core::option::Option<&str> {
             BatchStartStopTaskError::message(self)
         }
+        #[inline]
         fn is_documented(&self) -> bool {
             !::core::matches!(self, Self::Unhandled(_))
         }
@@ -292,10 +311,12 @@ pub mod vias {
     pub struct Vias<'a>(::generated_client::__private::Handle<'a>);
     impl<'a> Vias<'a> {
         /// Borrows `client` for calls of this service.
+        #[inline]
         pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        #[inline]
         pub fn with_options(
             self,
             options: ::generated_client::__private::CallOptions,
@@ -307,6 +328,7 @@ pub mod vias {
         /// This API is used to start or stop a batch task.
         ///
         /// `PUT /v2/{project_id}/batch-tasks/{id}/action/{command}`
+        #[inline]
         pub async fn batch_start_stop_task(
             &self,
             request: BatchStartStopTaskRequest,
@@ -342,6 +364,7 @@ pub mod vias {
 impl ::generated_client::__private::Client {
     /// Calls of the Video Intelligent Analysis Service (VIAS) service ([`vias`]).
     #[cfg(feature = "vias")]
+    #[inline]
     pub fn vias(&self) -> vias::Vias<'_> {
         vias::Vias::new(self)
     }
