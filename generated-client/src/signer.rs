@@ -49,7 +49,7 @@ fn encode_bytes(b: &[u8]) -> String {
 /// Builds the canonical query string from raw (unencoded) key/value pairs.
 ///
 /// Arrays must already be expanded into repeated keys. Keys and values are encoded with
-/// [`encode_component`], pairs are sorted by raw key then raw value (bytewise) and joined as `k=v` with `&`.
+/// `encode_component`, pairs are sorted by raw key then raw value (bytewise) and joined as `k=v` with `&`.
 /// No pairs give the empty string. The result is also what goes on the wire after `?`, so the server sees
 /// exactly the string that was signed.
 pub fn canonical_query(pairs: &[(String, String)]) -> String {
@@ -101,7 +101,7 @@ fn canonical_query_bytes(mut pairs: Vec<RawPair<'_>>) -> String {
 
 /// Builds the canonical URI from the path as sent on the wire.
 ///
-/// Each `/`-separated segment is percent-decoded and re-encoded with [`encode_component`], so both raw and
+/// Each `/`-separated segment is percent-decoded and re-encoded with `encode_component`, so both raw and
 /// already-encoded paths give the same result; a `/` is appended unless the path already ends with one
 /// (`/v3/p/vpcs` → `/v3/p/vpcs/`). The trailing slash only exists in the string to sign, never on the wire.
 pub fn canonical_uri(wire_path: &str) -> String {
@@ -181,7 +181,7 @@ pub struct SignableRequest<'a> {
     pub method: &'a str,
     /// Path as sent on the wire (including any endpoint base path), without query.
     pub wire_path: &'a str,
-    /// Canonical query string ([`canonical_query`] or [`canonical_query_from_raw`]); empty if none.
+    /// Canonical query string ([`canonical_query`] or `canonical_query_from_raw`); empty if none.
     pub canonical_query: &'a str,
     /// Headers that will be sent, names in any case; must include `X-Sdk-Date`.
     pub headers: &'a [(String, String)],
@@ -526,7 +526,7 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 ///
 /// The signature is recomputed over exactly the headers listed in `SignedHeaders`, in the listed order, so any
 /// client that follows the algorithm verifies regardless of which headers it chose to sign; `x-sdk-date` must
-/// be among them. `req.canonical_query` may come from [`canonical_query_from_raw`] applied to the query that
+/// be among them. `req.canonical_query` may come from `canonical_query_from_raw` applied to the query that
 /// arrived. The clock is not checked here: compare [`parse_sdk_date`] with the server time separately.
 pub fn verify(
     req: &SignableRequest<'_>,
