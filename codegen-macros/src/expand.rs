@@ -830,19 +830,26 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
     }
 }
 
+/// One variant of an output or error enum: a documented status, carrying its body type when it has one.
+fn status_variant(s: &Service, r: &Response) -> TokenStream {
+    let v = ident(&r.variant);
+    let doc = doc_attr(&status_doc(r));
+    match &r.body {
+        Some(ty) => {
+            let ty = rust_ty(s, ty);
+            quote!(#doc #v(#ty),)
+        }
+        None => quote!(#doc #v,),
+    }
+}
+
 fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
     let name = ident(e.output_enum.as_ref()?);
-    let variants = e.responses.iter().filter(|r| r.success).map(|r| {
-        let v = ident(&r.variant);
-        let doc = doc_attr(&status_doc(r));
-        match &r.body {
-            Some(ty) => {
-                let ty = rust_ty(s, ty);
-                quote!(#doc #v(#ty),)
-            }
-            None => quote!(#doc #v,),
-        }
-    });
+    let variants = e
+        .responses
+        .iter()
+        .filter(|r| r.success)
+        .map(|r| status_variant(s, r));
     let doc = doc_attr(&format!(
         "Successful outcomes of [`{}::{}`].",
         handle_name(&s.name),
@@ -919,17 +926,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
     let err = ident(&e.error_type);
     let errors: Vec<&Response> = e.responses.iter().filter(|r| !r.success).collect();
-    let variants = errors.iter().map(|r| {
-        let v = ident(&r.variant);
-        let doc = doc_attr(&status_doc(r));
-        match &r.body {
-            Some(ty) => {
-                let ty = rust_ty(s, ty);
-                quote!(#doc #v(#ty),)
-            }
-            None => quote!(#doc #v,),
-        }
-    });
+    let variants = errors.iter().map(|r| status_variant(s, r));
     let status_arms = errors.iter().map(|r| {
         let v = ident(&r.variant);
         let status = r.status;
