@@ -18,7 +18,9 @@ use std::time::Duration;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode};
-use generated_client::{BasicCredentials, Client, Credentials, Error, TokenCredentials};
+use generated_client::{
+    BasicCredentials, Client, Credentials, Error, OperationError, TokenCredentials,
+};
 use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -296,6 +298,16 @@ fn assert_service_error<E: Debug>(
     if let Some(code) = code {
         assert!(shown.contains(code), "{shown}");
     }
+}
+
+/// An undocumented 418 decoded into the operation's `Unhandled` variant, keeping status, code and message.
+fn assert_unhandled_teapot<E: OperationError + Debug>(err: Error<E>) {
+    let typed = err.into_service_error().expect("a service error");
+    assert!(!typed.is_documented(), "expected Unhandled, got {typed:?}");
+    assert_eq!(
+        (typed.status(), typed.code(), typed.message()),
+        (418, Some("X.1"), Some("teapot"))
+    );
 }
 
 /// The validation issues of a call refused before sending, as `path: message`.
@@ -865,15 +877,7 @@ mod dataarts {
             .expect_err("418 is an error");
         server.take_one();
         assert_service_error(&err, 418, Some("X.1"), Some("teapot"), "dqc-req-418");
-        match err.into_service_error() {
-            Some(BatchStopQualityInstancesError::Unhandled(u)) => {
-                assert_eq!(
-                    (u.status(), u.code(), u.message()),
-                    (418, Some("X.1"), Some("teapot"))
-                );
-            }
-            other => panic!("expected Unhandled, got {other:?}"),
-        }
+        assert_unhandled_teapot(err);
     }
 
     /// A documented error status whose body is not the documented JSON (a gateway's HTML 500) is still a service
@@ -1150,15 +1154,7 @@ mod drs {
             .expect_err("418 is an error");
         server.take_one();
         assert_service_error(&err, 418, Some("X.1"), Some("teapot"), "drs-req-418");
-        match err.into_service_error() {
-            Some(BatchStopJobsActionError::Unhandled(u)) => {
-                assert_eq!(
-                    (u.status(), u.code(), u.message()),
-                    (418, Some("X.1"), Some("teapot"))
-                );
-            }
-            other => panic!("expected Unhandled, got {other:?}"),
-        }
+        assert_unhandled_teapot(err);
     }
 
     #[tokio::test]
@@ -1341,15 +1337,7 @@ mod dlf {
             .expect_err("418 is an error");
         server.take_one();
         assert_service_error(&err, 418, Some("X.1"), Some("teapot"), "dlf-req-418");
-        match err.into_service_error() {
-            Some(StopJobInstanceError::Unhandled(u)) => {
-                assert_eq!(
-                    (u.status(), u.code(), u.message()),
-                    (418, Some("X.1"), Some("teapot"))
-                );
-            }
-            other => panic!("expected Unhandled, got {other:?}"),
-        }
+        assert_unhandled_teapot(err);
     }
 }
 
@@ -1532,15 +1520,7 @@ mod vias {
             .expect_err("418 is an error");
         server.take_one();
         assert_service_error(&err, 418, Some("X.1"), Some("teapot"), "vias-req-418");
-        match err.into_service_error() {
-            Some(BatchStartStopTaskError::Unhandled(u)) => {
-                assert_eq!(
-                    (u.status(), u.code(), u.message()),
-                    (418, Some("X.1"), Some("teapot"))
-                );
-            }
-            other => panic!("expected Unhandled, got {other:?}"),
-        }
+        assert_unhandled_teapot(err);
     }
 
     #[tokio::test]
