@@ -1441,9 +1441,9 @@ async fn credential_response_headers_are_hidden_from_debug() {
 
 // ---------------------------------------------------------------- connect timeout
 
-#[tokio::test]
-async fn per_call_connect_timeout_overrides_the_clients() {
-    // Same unanswerable listener as below; the client's connect timeout is long, the call's is short.
+/// A listener that never accepts, with its accept queue filled: the kernel drops further SYNs, so a new
+/// connection attempt hangs in connect until the client's connect timeout. Keep all three alive for the test.
+async fn unanswerable_listener() -> (TcpListener, Vec<TcpStream>, SocketAddr) {
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
     socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
     let listener = socket.listen(1).unwrap();
@@ -1455,6 +1455,13 @@ async fn per_call_connect_timeout_overrides_the_clients() {
             _ => break,
         }
     }
+    (listener, fillers, addr)
+}
+
+#[tokio::test]
+async fn per_call_connect_timeout_overrides_the_clients() {
+    // The client's connect timeout is long, the call's is short.
+    let (listener, fillers, addr) = unanswerable_listener().await;
     let client = Client::builder()
         .endpoint(format!("http://{addr}"))
         .no_proxy()
@@ -1486,19 +1493,7 @@ async fn per_call_connect_timeout_overrides_the_clients() {
 
 #[tokio::test]
 async fn connect_timeout_fires_and_counts_as_not_sent() {
-    // A listener that never accepts, with its accept queue filled: the kernel drops further SYNs, so a new
-    // connection attempt hangs in connect until the client's connect timeout.
-    let socket = tokio::net::TcpSocket::new_v4().unwrap();
-    socket.bind("127.0.0.1:0".parse().unwrap()).unwrap();
-    let listener = socket.listen(1).unwrap();
-    let addr = listener.local_addr().unwrap();
-    let mut fillers = Vec::new();
-    for _ in 0..8 {
-        match tokio::time::timeout(Duration::from_millis(200), TcpStream::connect(addr)).await {
-            Ok(Ok(s)) => fillers.push(s),
-            _ => break,
-        }
-    }
+    let (listener, fillers, addr) = unanswerable_listener().await;
     let client = Client::builder()
         .endpoint(format!("http://{addr}"))
         .no_proxy()
