@@ -31,10 +31,6 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'~');
 
-// `X-Sdk-Date` is exactly `YYYYMMDDTHHMMSSZ`.
-const SDK_DATE_FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
-    time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
-
 /// Percent-encodes every byte outside `A-Za-z0-9-_.~` as `%XX` (uppercase hex) over the UTF-8 bytes.
 ///
 /// Used for path segments, query keys and values, both on the wire and in the canonical strings.
@@ -44,6 +40,32 @@ pub fn encode_component(s: &str) -> String {
 
 fn encode_bytes(b: &[u8]) -> String {
     percent_encode(b, COMPONENT).to_string()
+}
+
+// Appends the percent-encoding of `b` without an intermediate `String`.
+fn push_encoded(out: &mut String, b: &[u8]) {
+    out.extend(percent_encode(b, COMPONENT));
+}
+
+/// Lowercase hex of a 32-byte digest (SHA-256, HMAC-SHA256) in a fixed buffer: signing needs three of them,
+/// and a `String` each would cost an allocation and a char-by-char build.
+struct Hex64([u8; 64]);
+
+impl Hex64 {
+    fn new(bytes: &[u8; 32]) -> Self {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = [0u8; 64];
+        for (pair, b) in out.chunks_exact_mut(2).zip(bytes) {
+            pair[0] = DIGITS[usize::from(b >> 4)];
+            pair[1] = DIGITS[usize::from(b & 0x0f)];
+        }
+        Self(out)
+    }
+
+    fn as_str(&self) -> &str {
+        // Always ASCII hex digits, so this never falls back.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }
 
 /// Builds the canonical query string from raw (unencoded) key/value pairs.
@@ -87,14 +109,15 @@ type RawPair<'a> = (Cow<'a, [u8]>, Cow<'a, [u8]>);
 // Works on bytes so that a decoded wire query that is not UTF-8 still canonicalizes without loss.
 fn canonical_query_bytes(mut pairs: Vec<RawPair<'_>>) -> String {
     pairs.sort();
-    let mut out = String::new();
+    // Exact unless something needs escaping.
+    let mut out = String::with_capacity(pairs.iter().map(|(k, v)| k.len() + v.len() + 2).sum());
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {
             out.push('&');
         }
-        out.push_str(&encode_bytes(k));
+        push_encoded(&mut out, k);
         out.push('=');
-        out.push_str(&encode_bytes(v));
+        push_encoded(&mut out, v);
     }
     out
 }
@@ -104,16 +127,26 @@ fn canonical_query_bytes(mut pairs: Vec<RawPair<'_>>) -> String {
 /// Each `/`-separated segment is percent-decoded and re-encoded with `encode_component`, so both raw and
 /// already-encoded paths give the same result; a `/` is appended unless the path already ends with one
 /// (`/v3/p/vpcs` → `/v3/p/vpcs/`). The trailing slash only exists in the string to sign, never on the wire.
+#[cfg(test)] // The signer appends it straight into the canonical request.
 pub fn canonical_uri(wire_path: &str) -> String {
-    let mut out = wire_path
-        .split('/')
-        .map(|segment| encode_bytes(&Cow::<[u8]>::from(percent_decode_str(segment))))
-        .collect::<Vec<_>>()
-        .join("/");
-    if !out.ends_with('/') {
+    let mut out = String::with_capacity(wire_path.len() + 1);
+    push_canonical_uri(&mut out, wire_path);
+    out
+}
+
+// `canonical_uri`, appended to `out`.
+fn push_canonical_uri(out: &mut String, wire_path: &str) {
+    let start = out.len();
+    for (i, segment) in wire_path.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        // Borrowed (no copy) unless the segment holds an escape.
+        push_encoded(out, &Cow::<[u8]>::from(percent_decode_str(segment)));
+    }
+    if out.len() == start || !out.ends_with('/') {
         out.push('/');
     }
-    out
 }
 
 /// Whether a request with this `Content-Type` must be signed with `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
@@ -142,7 +175,21 @@ pub fn needs_unsigned_payload(content_type: Option<&str>) -> bool {
 /// Formats a time as an `X-Sdk-Date` value: `YYYYMMDDTHHMMSSZ` in UTC.
 pub fn format_sdk_date(t: time::OffsetDateTime) -> String {
     let t = t.to_offset(time::UtcOffset::UTC);
-    // Formatted by hand: `time`'s formatter returns a Result that cannot fail for this layout.
+    // Formatted by hand: `time`'s formatter returns a Result that cannot fail for this layout, and `format!`
+    // is several times slower than pushing the 16 digits.
+    if let Ok(year @ 0..=9999) = u32::try_from(t.year()) {
+        let mut out = String::with_capacity(16);
+        push_digits(&mut out, year, 4);
+        push_digits(&mut out, u32::from(u8::from(t.month())), 2);
+        push_digits(&mut out, u32::from(t.day()), 2);
+        out.push('T');
+        push_digits(&mut out, u32::from(t.hour()), 2);
+        push_digits(&mut out, u32::from(t.minute()), 2);
+        push_digits(&mut out, u32::from(t.second()), 2);
+        out.push('Z');
+        return out;
+    }
+    // A year outside 0..=9999 (only with `time`'s large-dates): the same text as before, which signing rejects.
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
         t.year(),
@@ -154,24 +201,38 @@ pub fn format_sdk_date(t: time::OffsetDateTime) -> String {
     )
 }
 
+// The `width` lowest decimal digits of `n`, zero-padded.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for i in (0..width).rev() {
+        let digit = n / 10u32.pow(i) % 10;
+        out.push(char::from_digit(digit, 10).unwrap_or('0'));
+    }
+}
+
 /// Parses an `X-Sdk-Date` value (`YYYYMMDDTHHMMSSZ`, UTC); `None` if it has any other shape.
 ///
 /// Servers use it to reject stale requests (the API gateway allows 15 minutes of skew).
 pub fn parse_sdk_date(s: &str) -> Option<time::OffsetDateTime> {
-    // The length/ASCII-digit check rules out signs and wider years that the `time` parser would accept.
-    let b = s.as_bytes();
-    let shape_ok = b.len() == 16
-        && b.iter().enumerate().all(|(i, c)| match i {
-            8 => *c == b'T',
-            15 => *c == b'Z',
-            _ => c.is_ascii_digit(),
-        });
-    if !shape_ok {
+    // Exactly 16 bytes, ASCII digits except `T` and `Z`: no signs, no wider years. Parsed by hand (signing checks
+    // every date it just formatted, and the `time` format parser was 2% of a signature); the calendar and clock
+    // checks are `time`'s own.
+    let b: &[u8; 16] = s.as_bytes().try_into().ok()?;
+    if b[8] != b'T' || b[15] != b'Z' {
         return None;
     }
-    time::PrimitiveDateTime::parse(s, SDK_DATE_FORMAT)
-        .ok()
-        .map(time::PrimitiveDateTime::assume_utc)
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u16, |acc, c| {
+            c.is_ascii_digit().then(|| acc * 10 + u16::from(c - b'0'))
+        })
+    };
+    let small = |digits: &[u8]| number(digits).and_then(|n| u8::try_from(n).ok());
+    let month = time::Month::try_from(small(&b[4..6])?).ok()?;
+    let date =
+        time::Date::from_calendar_date(i32::from(number(&b[0..4])?), month, small(&b[6..8])?)
+            .ok()?;
+    let clock =
+        time::Time::from_hms(small(&b[9..11])?, small(&b[11..13])?, small(&b[13..15])?).ok()?;
+    Some(time::PrimitiveDateTime::new(date, clock).assume_utc())
 }
 
 /// A request as it will be sent, reduced to what the signature covers.
@@ -190,6 +251,7 @@ pub struct SignableRequest<'a> {
 }
 
 /// The computed pieces of a signature.
+#[cfg(test)] // `sign` keeps the pieces in its own buffers; tests inspect them through this.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct SignatureParts {
@@ -320,94 +382,143 @@ impl std::error::Error for VerifyError {}
 //   (charset added), which would break the signature;
 // - authorization: it carries the signature itself (only relevant on re-signing);
 // - user-agent: proxies and HTTP stacks rewrite or append to it, which would break signatures in transit.
-fn is_signable(lower_name: &str) -> bool {
-    !lower_name.contains('_')
-        && !matches!(lower_name, "content-type" | "authorization" | "user-agent")
+// Names in any case.
+fn is_signable(name: &str) -> bool {
+    !name.contains('_')
+        && !["content-type", "authorization", "user-agent"]
+            .iter()
+            .any(|skip| name.eq_ignore_ascii_case(skip))
 }
 
-fn header_values<'h>(headers: &'h [(String, String)], lower_name: &str) -> Vec<&'h str> {
+// The first header of that name (any case), trimmed like every canonical header value.
+fn first_header<'h>(headers: &'h [(String, String)], lower_name: &str) -> Option<&'h str> {
     headers
         .iter()
-        .filter(|(n, _)| n.eq_ignore_ascii_case(lower_name))
+        .find(|(n, _)| n.eq_ignore_ascii_case(lower_name))
         .map(|(_, v)| v.trim())
-        .collect()
 }
 
 fn sdk_date(headers: &[(String, String)]) -> Option<&str> {
-    header_values(headers, "x-sdk-date").first().copied()
+    first_header(headers, "x-sdk-date")
 }
 
-fn payload_hash(req: &SignableRequest<'_>) -> String {
-    match header_values(req.headers, "x-sdk-content-sha256").first() {
-        // Used verbatim (after the same trim as every header value): usually UNSIGNED-PAYLOAD.
-        Some(v) => (*v).to_owned(),
-        None => hex::encode(Sha256::digest(req.body)),
+// `to_ascii_lowercase`, appended to `out` without an intermediate `String`.
+fn push_lowercase(out: &mut String, s: &str) {
+    out.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+}
+
+// Headers a client signs: every sent header that passes `is_signable`, lowercased, sorted, deduplicated, and
+// joined by `;` (the `SignedHeaders=` value).
+fn default_signed_headers(headers: &[(String, String)]) -> String {
+    fn lower(s: &str) -> impl Iterator<Item = u8> + '_ {
+        s.bytes().map(|b| b.to_ascii_lowercase())
     }
-}
-
-// Headers a client signs: every sent header that passes `is_signable`, lowercased, sorted, deduplicated.
-fn default_signed_headers(headers: &[(String, String)]) -> Vec<String> {
-    let mut names: Vec<String> = headers
+    let mut names: Vec<&str> = headers
         .iter()
-        .map(|(n, _)| n.to_ascii_lowercase())
+        .map(|(n, _)| n.as_str())
         .filter(|n| !n.is_empty() && is_signable(n))
         .collect();
-    names.sort();
-    names.dedup();
-    names
+    // The order and duplicates of the lowercased names, without lowercasing into new strings.
+    names.sort_unstable_by(|a, b| lower(a).cmp(lower(b)));
+    names.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
+    let mut out = String::with_capacity(names.iter().map(|n| n.len() + 1).sum());
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        push_lowercase(&mut out, name);
+    }
+    out
 }
 
 // Err(name) when a listed header is absent from the request.
+#[cfg(any(test, feature = "mock"))] // The client side writes the request straight into its buffer.
 fn canonical_request<'n>(req: &SignableRequest<'_>, signed: &[&'n str]) -> Result<String, &'n str> {
-    let mut canonical_headers = String::new();
-    for &name in signed {
-        let values = header_values(req.headers, name);
-        if values.is_empty() {
-            return Err(name);
-        }
-        canonical_headers.push_str(&name.to_ascii_lowercase());
-        canonical_headers.push(':');
+    let mut out = String::new();
+    write_canonical_request(&mut out, req, signed.iter().copied(), &signed.join(";"))?;
+    Ok(out)
+}
+
+// The canonical request, in one buffer: `names` are the signed headers in order, `signed_line` the same names
+// joined by `;` as they appear in it. Err(name) when a listed header is absent from the request.
+fn write_canonical_request<'n>(
+    out: &mut String,
+    req: &SignableRequest<'_>,
+    names: impl IntoIterator<Item = &'n str>,
+    signed_line: &str,
+) -> Result<(), &'n str> {
+    let headers_len: usize = req.headers.iter().map(|(n, v)| n.len() + v.len() + 2).sum();
+    out.reserve(
+        req.method.len()
+            + req.wire_path.len()
+            + req.canonical_query.len()
+            + headers_len
+            + signed_line.len()
+            + 64
+            + 8,
+    );
+    out.push_str(req.method);
+    out.push('\n');
+    push_canonical_uri(out, req.wire_path);
+    out.push('\n');
+    out.push_str(req.canonical_query);
+    out.push('\n');
+    for name in names {
         // A repeated header is folded the way HTTP combines them: values joined by `,`.
-        canonical_headers.push_str(&values.join(","));
-        canonical_headers.push('\n');
+        let mut values = req
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim());
+        let Some(first) = values.next() else {
+            return Err(name);
+        };
+        push_lowercase(out, name);
+        out.push(':');
+        out.push_str(first);
+        for value in values {
+            out.push(',');
+            out.push_str(value);
+        }
+        out.push('\n');
     }
-    Ok(format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        req.method,
-        canonical_uri(req.wire_path),
-        req.canonical_query,
-        canonical_headers,
-        signed.join(";"),
-        payload_hash(req)
-    ))
+    out.push('\n');
+    out.push_str(signed_line);
+    out.push('\n');
+    match first_header(req.headers, "x-sdk-content-sha256") {
+        // Used verbatim (after the same trim as every header value): usually UNSIGNED-PAYLOAD.
+        Some(v) => out.push_str(v),
+        None => out.push_str(Hex64::new(&Sha256::digest(req.body).into()).as_str()),
+    }
+    Ok(())
 }
 
 fn string_to_sign(date: &str, canonical_request: &str) -> String {
-    format!(
-        "{ALGORITHM}\n{date}\n{}",
-        hex::encode(Sha256::digest(canonical_request.as_bytes()))
-    )
+    let hash = Hex64::new(&Sha256::digest(canonical_request.as_bytes()).into());
+    let mut out = String::with_capacity(ALGORITHM.len() + date.len() + 2 + 64);
+    out.push_str(ALGORITHM);
+    out.push('\n');
+    out.push_str(date);
+    out.push('\n');
+    out.push_str(hash.as_str());
+    out
 }
 
-fn hmac_hex(secret_key: &str, msg: &str) -> String {
-    // HMAC accepts keys of any length, so this constructor cannot fail; fall back defensively anyway.
-    match Hmac::<Sha256>::new_from_slice(secret_key.as_bytes()) {
-        Ok(mut mac) => {
-            mac.update(msg.as_bytes());
-            hex::encode(mac.finalize().into_bytes())
-        }
-        Err(_) => String::new(),
-    }
+// None only if the HMAC cannot be keyed, which HMAC's any-length keys rule out.
+fn hmac_hex(secret_key: &str, msg: &str) -> Option<Hex64> {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret_key.as_bytes()).ok()?;
+    mac.update(msg.as_bytes());
+    Some(Hex64::new(&mac.finalize().into_bytes().into()))
 }
 
-/// Computes the signed header list, string to sign and signature of a request.
-///
-/// The signed headers are every header of the request, lowercased, except `content-type`, `authorization`,
-/// `user-agent` and names containing `_`. `X-Sdk-Date` must be present.
-pub fn signature_parts(
-    req: &SignableRequest<'_>,
-    secret_key: &str,
-) -> Result<SignatureParts, SignError> {
+// What `signature_parts` and `sign` share; the signature stays in its fixed buffer.
+struct Signed {
+    signed_headers: String,
+    string_to_sign: String,
+    signature: Option<Hex64>,
+}
+
+fn compute_signature(req: &SignableRequest<'_>, secret_key: &str) -> Result<Signed, SignError> {
     if secret_key.is_empty() {
         return Err(SignError::EmptySecretKey);
     }
@@ -417,16 +528,42 @@ pub fn signature_parts(
             value: date.to_owned(),
         });
     }
-    let names = default_signed_headers(req.headers);
-    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let signed_headers = default_signed_headers(req.headers);
+    let mut canonical = String::new();
     // Every listed name comes from the request itself, so none can be missing.
-    let canonical = canonical_request(req, &names).map_err(|_| SignError::MissingSdkDate)?;
+    write_canonical_request(
+        &mut canonical,
+        req,
+        signed_headers.split(';'),
+        &signed_headers,
+    )
+    .map_err(|_| SignError::MissingSdkDate)?;
     let string_to_sign = string_to_sign(date, &canonical);
     let signature = hmac_hex(secret_key, &string_to_sign);
-    Ok(SignatureParts {
-        signed_headers: names.join(";"),
+    Ok(Signed {
+        signed_headers,
         string_to_sign,
         signature,
+    })
+}
+
+/// Computes the signed header list, string to sign and signature of a request.
+///
+/// The signed headers are every header of the request, lowercased, except `content-type`, `authorization`,
+/// `user-agent` and names containing `_`. `X-Sdk-Date` must be present.
+#[cfg(test)] // See `SignatureParts`.
+pub fn signature_parts(
+    req: &SignableRequest<'_>,
+    secret_key: &str,
+) -> Result<SignatureParts, SignError> {
+    let signed = compute_signature(req, secret_key)?;
+    Ok(SignatureParts {
+        signed_headers: signed.signed_headers,
+        string_to_sign: signed.string_to_sign,
+        signature: signed
+            .signature
+            .as_ref()
+            .map_or_else(String::new, |s| s.as_str().to_owned()),
     })
 }
 
@@ -445,17 +582,29 @@ pub fn sign(
     {
         return Err(SignError::InvalidAccessKey);
     }
-    let parts = signature_parts(req, secret_key)?;
+    let parts = compute_signature(req, secret_key)?;
     // The string to sign holds no secret; comparing it with the server's pinpoints a mismatch.
     tracing::trace!(
         string_to_sign = %parts.string_to_sign,
         signed_headers = %parts.signed_headers,
         "signed request"
     );
-    Ok(format!(
-        "{ALGORITHM} Access={access_key}, SignedHeaders={}, Signature={}",
-        parts.signed_headers, parts.signature
-    ))
+    let signature = parts.signature.as_ref().map_or("", Hex64::as_str);
+    let mut out = String::with_capacity(
+        ALGORITHM.len() + access_key.len() + parts.signed_headers.len() + signature.len() + 40,
+    );
+    for piece in [
+        ALGORITHM,
+        " Access=",
+        access_key,
+        ", SignedHeaders=",
+        &parts.signed_headers,
+        ", Signature=",
+        signature,
+    ] {
+        out.push_str(piece);
+    }
+    Ok(out)
 }
 
 #[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
@@ -557,7 +706,8 @@ pub fn verify(
     })?;
     let string_to_sign = string_to_sign(date, &canonical);
     let expected = hmac_hex(&secret, &string_to_sign);
-    if expected.is_empty() || !constant_time_eq(expected.as_bytes(), auth.signature.as_bytes()) {
+    if !expected.is_some_and(|e| constant_time_eq(e.as_str().as_bytes(), auth.signature.as_bytes()))
+    {
         return Err(VerifyError::SignatureMismatch { string_to_sign });
     }
     Ok(())
@@ -1100,5 +1250,124 @@ mod tests {
         );
         let auth = sign(&req, AK, SK).expect("sign");
         assert_eq!(verify(&req, &auth, |_| Some(SK.to_owned())), Ok(()));
+    }
+
+    #[test]
+    fn hex64_matches_hex_encode() {
+        let mut bytes = [0u8; 32];
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = u8::try_from(i * 8 + 7).expect("small");
+        }
+        for input in [[0u8; 32], [0xff; 32], bytes, Sha256::digest(b"abc").into()] {
+            assert_eq!(Hex64::new(&input).as_str(), hex::encode(input));
+        }
+    }
+
+    // The previous `time`-based parser, as the reference for the hand-written one.
+    fn parse_with_time(s: &str) -> Option<time::OffsetDateTime> {
+        const FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
+            time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");
+        let shape_ok = s.len() == 16
+            && s.bytes().enumerate().all(|(i, c)| match i {
+                8 => c == b'T',
+                15 => c == b'Z',
+                _ => c.is_ascii_digit(),
+            });
+        shape_ok
+            .then(|| time::PrimitiveDateTime::parse(s, FORMAT).ok())
+            .flatten()
+            .map(time::PrimitiveDateTime::assume_utc)
+    }
+
+    #[test]
+    fn sdk_date_parse_matches_time_parser() {
+        for s in [
+            "20240229T235959Z",
+            "20230229T000000Z",
+            "19000229T000000Z",
+            "20000229T000000Z",
+            "20240431T000000Z",
+            "20241231T235959Z",
+            "20240001T000000Z",
+            "20241301T000000Z",
+            "20240100T000000Z",
+            "20240132T000000Z",
+            "20240101T240000Z",
+            "20240101T236000Z",
+            "20240101T235960Z",
+            "00000101T000000Z",
+            "99991231T235959Z",
+            "20240101 000000Z",
+            "20240101T000000z",
+            "2024010T1000000Z",
+            "-2024010T000000Z",
+            "20240101T00000-Z",
+            "20240101T0000000",
+        ] {
+            assert_eq!(parse_sdk_date(s), parse_with_time(s), "{s}");
+        }
+        assert!(parse_sdk_date("20240229T235959Z").is_some());
+        assert!(parse_sdk_date("20230229T000000Z").is_none());
+    }
+
+    #[test]
+    fn sdk_date_format_matches_format_macro() {
+        let base = time::macros::datetime!(2024-02-29 23:59:59 UTC);
+        for t in [
+            base,
+            base + time::Duration::seconds(1),
+            time::macros::datetime!(0001-01-01 00:00:00 UTC),
+            time::macros::datetime!(0999-09-09 09:09:09 +01:00),
+            time::macros::datetime!(9999-12-31 23:59:59 UTC),
+            time::macros::datetime!(1970-01-01 00:00:00 -05:30),
+        ] {
+            let u = t.to_offset(time::UtcOffset::UTC);
+            let expected = format!(
+                "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+                u.year(),
+                u8::from(u.month()),
+                u.day(),
+                u.hour(),
+                u.minute(),
+                u.second()
+            );
+            assert_eq!(format_sdk_date(t), expected);
+            assert_eq!(parse_sdk_date(&expected), Some(u));
+        }
+    }
+
+    #[test]
+    fn signed_headers_are_lowercased_sorted_and_deduplicated() {
+        let headers = h(&[
+            ("X-Sdk-Date", "20060102T150405Z"),
+            ("x-b", "1"),
+            ("X-A", "2"),
+            ("x-a", "3"),
+            ("Content-TYPE", "application/json"),
+            ("USER-AGENT", "ua"),
+            ("AUTHORIZATION", "old"),
+            ("X_Under", "u"),
+            ("", "empty"),
+            ("X-[", "bracket"),
+            ("X-Z", "z"),
+        ]);
+        // `[` sorts after `Z` but before `z`: the order is that of the lowercased names.
+        assert_eq!(
+            default_signed_headers(&headers),
+            "x-[;x-a;x-b;x-sdk-date;x-z"
+        );
+        let req = SignableRequest {
+            method: "GET",
+            wire_path: "/",
+            canonical_query: "",
+            headers: &headers,
+            body: b"",
+        };
+        let canonical = canonical_request(&req, &["X-A", "x-b"]).expect("canonical");
+        assert!(canonical.ends_with("\nx-a:2,3\nx-b:1\n\nX-A;x-b\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"), "{canonical}");
+        assert_eq!(
+            canonical_request(&req, &["x-b", "x-missing"]),
+            Err("x-missing")
+        );
     }
 }
