@@ -22,14 +22,23 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).expect("write");
 }
 
-/// Builds and runs the probe; it prints `service:Operation` for every operation it was generated with.
-fn run(probe: &Path, target: &Path) -> String {
-    let out = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--offline"])
+/// `cargo <args>` in the probe, offline, with its own target dir (shared by the probes).
+fn cargo(probe: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO"))
+        .args(args)
+        .args(["--quiet", "--offline"])
         .current_dir(probe)
-        .env("CARGO_TARGET_DIR", target)
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-target"),
+        )
         .output()
-        .expect("cargo runs");
+        .expect("cargo runs")
+}
+
+/// Builds and runs the probe; it prints `service:Operation` for every operation it was generated with.
+fn run(probe: &Path) -> String {
+    let out = cargo(probe, &["run"]);
     assert!(
         out.status.success(),
         "probe build failed:\n{}",
@@ -38,21 +47,20 @@ fn run(probe: &Path, target: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-#[test]
-fn spec_edits_and_new_files_rebuild() {
+/// A fresh probe crate in the test's temp dir that expands `../spec` with `flags` and prints every operation.
+fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("workspace")
         .to_path_buf();
-    let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-    let probe = tmp.join("rebuild-probe");
+    let probe = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&probe);
     let dep = |name: &str| format!("{name} = {{ path = {:?} }}\n", workspace.join(name));
     write(
         &probe.join("Cargo.toml"),
         &format!(
-            "[package]\nname = \"rebuild-probe\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [workspace]\n\n[dependencies]\n{}{}",
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+             [workspace]\n\n[dependencies]\n{}{}\n{features}",
             dep("codegen-macros"),
             dep("generated-client")
         ),
@@ -65,20 +73,27 @@ fn spec_edits_and_new_files_rebuild() {
     );
     write(
         &probe.join("src/main.rs"),
-        "codegen_macros::generate!(\"../spec\", standalone);\n\n\
-         fn main() {\n    for s in __SERVICES {\n        for op in s.operations {\n            println!(\"{}:{}\", s.name, op.name);\n        }\n    }\n}\n",
+        &format!(
+            "codegen_macros::generate!(\"../spec\", {flags});\n\n\
+             fn main() {{\n    for s in __SERVICES {{\n        for op in s.operations {{\n            \
+             println!(\"{{}}:{{}}\", s.name, op.name);\n        }}\n    }}\n}}\n"
+        ),
     );
-    write(&probe.join("spec/alpha.yaml"), PING);
-    let target = tmp.join("rebuild-target");
+    probe
+}
 
-    assert_eq!(run(&probe, &target), "alpha:Ping");
+#[test]
+fn spec_edits_and_new_files_rebuild() {
+    let probe = probe("rebuild-probe", "", "standalone");
+    write(&probe.join("spec/alpha.yaml"), PING);
+    assert_eq!(run(&probe), "alpha:Ping");
 
     write(
         &probe.join("spec/alpha.yaml"),
         &PING.replace("Ping", "Pong"),
     );
     assert_eq!(
-        run(&probe, &target),
+        run(&probe),
         "alpha:Pong",
         "editing a spec file must rebuild"
     );
@@ -88,8 +103,33 @@ fn spec_edits_and_new_files_rebuild() {
         &PING.replace("alpha", "beta"),
     );
     assert_eq!(
-        run(&probe, &target),
+        run(&probe),
         "alpha:Pong\nbeta:Ping",
         "a new spec file must rebuild"
     );
+}
+
+/// With `features`, a disabled service's file is never read: a broken spec behind an off feature builds, and the
+/// same file fails the build, with its location, once its feature is on.
+#[test]
+fn disabled_service_is_never_parsed() {
+    let probe = probe(
+        "features-probe",
+        "[features]\ndefault = [\"alpha\"]\nalpha = []\nbeta = []\n",
+        "standalone, features",
+    );
+    write(&probe.join("spec/alpha.yaml"), PING);
+    write(
+        &probe.join("spec/beta.yaml"),
+        "service: beta\ntitle: [unclosed\n",
+    );
+    assert_eq!(run(&probe), "alpha:Ping");
+
+    let out = cargo(&probe, &["build", "--features", "beta"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "the broken spec must fail once its feature is on"
+    );
+    assert!(stderr.contains("spec/beta.yaml:"), "{stderr}");
 }

@@ -2,6 +2,7 @@
 //! one build reports every problem.
 
 use crate::ctxt::{Ctxt, FileId};
+use crate::load::Listed;
 use crate::model::{self, Service, Ty, TypeKind};
 use crate::names;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
@@ -75,17 +76,43 @@ pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
     walk_all_objects(raw, &mut |s| check_property_rust_names(cx, f, s));
 }
 
-// Inside generated-client every service sits behind a cargo feature of its name; without one the module would be
-// compiled out silently, so a new spec file must come with its feature line.
-pub fn check_service_feature(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec, features: &BTreeSet<String>) {
-    let s = &raw.service;
-    if !features.contains(&s.value) {
+// With `features`, a spec file's name is its service's cargo feature and module (the macro gates each file's call on
+// it without reading the file), so it must be a snake_case identifier the crate's manifest declares.
+pub fn check_feature_file(cx: &Ctxt, f: &Listed, declared: Option<&BTreeSet<String>>) {
+    let at = FileId(&f.display).start();
+    if !names::is_snake_ident(&f.stem) {
         cx.error_at(
-            f.at(&s.referenced),
+            at,
+            format!(
+                "with `features`, a spec file is named after its service (the name is its cargo feature and module), \
+                 so `{}` must be a snake_case identifier",
+                f.stem
+            ),
+        );
+    } else if declared.is_some_and(|d| !d.contains(&f.stem)) {
+        cx.error_at(
+            at,
             format!(
                 "service `{0}` has no cargo feature: add `{0} = []` under [features] in the crate's Cargo.toml and list \
                  it in `default`",
-                s.value
+                f.stem
+            ),
+        );
+    }
+}
+
+// With `features`, the file name stands for the service before anything is parsed (see `check_feature_file`), so the
+// `service:` inside must say the same.
+pub fn check_service_file_name(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
+    let file = f.0.rsplit('/').next().unwrap_or(f.0);
+    let stem = file.strip_suffix(".yaml").unwrap_or(file);
+    if raw.service.value != stem {
+        cx.error_at(
+            f.at(&raw.service.referenced),
+            format!(
+                "service `{}` is in `{file}`: with `features`, a spec file is named after its service (the name is its \
+                 cargo feature); rename the file to `{}.yaml` or the service to `{stem}`",
+                raw.service.value, raw.service.value
             ),
         );
     }

@@ -29,19 +29,17 @@ pub struct Mode {
     /// Outside `generated-client`: no `Client::<service>()` methods (a foreign crate cannot add inherent methods),
     /// and request types always deserialize (contract checks build them from examples).
     pub standalone: bool,
-    /// Each service behind a cargo feature of its name.
+    /// A folder whose services each sit behind a cargo feature of their name: expands to one cfg-gated call per
+    /// file ([`expand_feature_index`]).
     pub features: bool,
+    /// One file of such a folder: its module (and `Client` method), without the index of services.
+    pub feature_file: bool,
 }
 
 pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
     let p = private();
     let modules = services.iter().map(|s| expand_service(s, mode));
-    let gate = |s: &ServiceOut<'_>| {
-        let name = &s.service.name;
-        mode.features.then(|| quote!(#[cfg(feature = #name)]))
-    };
     let accessors = services.iter().map(|s| {
-        let gate = gate(s);
         let m = ident(&s.service.name);
         let handle = ident(&handle_name(&s.service.name));
         let doc = doc_attr(&format!(
@@ -51,7 +49,6 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
         ));
         quote! {
             #doc
-            #gate
             #[inline]
             pub fn #m(&self) -> #m::#handle<'_> {
                 #m::#handle::new(self)
@@ -65,10 +62,12 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
             }
         }
     });
-    let metas = services.iter().map(|s| {
-        let gate = gate(s);
-        let m = ident(&s.service.name);
-        quote!(#gate &#m::SERVICE)
+    let index = (!mode.feature_file).then(|| {
+        let metas = services.iter().map(|s| {
+            let m = ident(&s.service.name);
+            quote!(&#m::SERVICE)
+        });
+        services_index(quote!(#(#metas),*))
     });
     let includes = services.iter().map(|s| {
         let path = &s.include;
@@ -79,10 +78,43 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
     quote! {
         #(#modules)*
         #client_impl
-        /// Every service of the spec, for the mock server and the OpenAPI export.
-        #[doc(hidden)]
-        pub static __SERVICES: &[&#p::ServiceMeta] = &[#(#metas),*];
+        #index
         #(#includes)*
+    }
+}
+
+/// `generate!(dir, features)`: per file, a `generate!` of that file alone under `#[cfg(feature = "<stem>")]`, which
+/// rustc strips before expanding when the feature is off; then the index of the services that are on.
+pub fn expand_feature_index(files: &[crate::load::Listed], mode: Mode, span: Span) -> TokenStream {
+    let standalone = mode.standalone.then(|| quote!(, standalone));
+    let calls = files.iter().map(|f| {
+        let stem = &f.stem;
+        // The literal keeps the folder literal's span, so the file's errors point at the user's `generate!`.
+        let mut literal = proc_macro2::Literal::string(&f.literal);
+        literal.set_span(span);
+        quote! {
+            #[cfg(feature = #stem)]
+            ::codegen_macros::generate!(#literal, __feature_file #standalone);
+        }
+    });
+    let metas = files.iter().map(|f| {
+        let stem = &f.stem;
+        let m = ident(stem);
+        quote!(#[cfg(feature = #stem)] &#m::SERVICE)
+    });
+    let index = services_index(quote!(#(#metas),*));
+    quote! {
+        #(#calls)*
+        #index
+    }
+}
+
+fn services_index(metas: TokenStream) -> TokenStream {
+    let p = private();
+    quote! {
+        /// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
+        #[doc(hidden)]
+        pub static __SERVICES: &[&#p::ServiceMeta] = &[#metas];
     }
 }
 
@@ -117,11 +149,8 @@ fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
     let spec_json = &out.spec_json;
     let reqs: Vec<Ident> = s.endpoints.iter().map(|e| ident(&e.request_type)).collect();
     let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
-    // Inside generated-client each service is a cargo feature, so a user compiles only what they call.
-    let gate = mode.features.then(|| quote!(#[cfg(feature = #name)]));
     quote! {
         #mod_doc
-        #gate
         pub mod #m {
             #(#types)*
             #(#endpoints)*

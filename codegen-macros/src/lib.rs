@@ -3,7 +3,10 @@
 //! The path is a spec file or a folder of `*.yaml` files, resolved relative to the file that invokes the macro (as
 //! `include_str!` does). Flags may follow the path:
 //! - `features`: each service sits behind a cargo feature of its name, which the invoking crate's `[features]` must
-//!   declare (`generated-client` calls `generate!("../../spec", features)`);
+//!   declare (`generated-client` calls `generate!("../../spec", features)`). A file is named after its service
+//!   (`ges.yaml` holds service `ges`, feature `ges`), because the macro then only lists the folder and emits one
+//!   `#[cfg(feature = "ges")] generate!("…/ges.yaml", …)` per file: rustc drops a disabled service's call before
+//!   expanding it, so that file is never read, parsed or expanded and costs nothing to compile;
 //! - `standalone`: for a crate other than `generated-client` that expands a spec of its own against its runtime; it
 //!   leaves out the `Client::<service>()` accessors (a foreign crate cannot add inherent methods), so calls go through
 //!   `<Service>::new(&client)`.
@@ -40,10 +43,15 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = syn::parse_macro_input!(input as Args);
     let base = call_site_base();
     let cx = Ctxt::new();
+    if args.mode.features {
+        let files = load::list_files(&cx, &base, &args.path.value());
+        return match feature_index(cx, &files, load::cargo_features(), args.mode, &args.path) {
+            Ok(tokens) => tokens.into(),
+            Err(errors) => compile_errors(&args.path, &errors).into(),
+        };
+    }
     let files = load::read(&cx, &base, &args.path.value());
-    // With `features`, each service must have a cargo feature in the invoking crate's manifest.
-    let features = args.mode.features.then(load::cargo_features).flatten();
-    let (result, files) = pipeline(cx, files, args.mode, features);
+    let (result, files) = pipeline(cx, files, args.mode);
     let includes = files.iter().map(|f| {
         let path = &f.include;
         quote!(
@@ -54,12 +62,34 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         Ok(tokens) => tokens.into(),
         Err(errors) => {
             // Keep the include_str!s on failure too: fixing the YAML must trigger a rebuild.
-            let errors = errors
-                .iter()
-                .map(|e| syn::Error::new(args.path.span(), e).to_compile_error());
-            quote!(#(#errors)* #(#includes)*).into()
+            let errors = compile_errors(&args.path, &errors);
+            quote!(#errors #(#includes)*).into()
         }
     }
+}
+
+/// Every problem as a `compile_error!` on the path literal.
+fn compile_errors(path: &LitStr, errors: &[String]) -> TokenStream {
+    errors
+        .iter()
+        .map(|e| syn::Error::new(path.span(), e).to_compile_error())
+        .collect()
+}
+
+/// `generate!(dir, features)`: checks the file names against the manifest's features (`declared`, when the manifest
+/// could be read) and emits one cfg-gated `generate!` per file plus the index of enabled services. No file is read.
+fn feature_index(
+    cx: Ctxt,
+    files: &[load::Listed],
+    declared: Option<BTreeSet<String>>,
+    mode: Mode,
+    path: &LitStr,
+) -> Result<TokenStream, Vec<String>> {
+    for f in files {
+        check::check_feature_file(&cx, f, declared.as_ref());
+    }
+    cx.check()?;
+    Ok(expand::expand_feature_index(files, mode, path.span()))
 }
 
 struct Args {
@@ -76,6 +106,8 @@ impl Parse for Args {
             match flag.to_string().as_str() {
                 "standalone" => mode.standalone = true,
                 "features" => mode.features = true,
+                // Internal: one file of a `features` folder, as `feature_index` emits it.
+                "__feature_file" => mode.feature_file = true,
                 _ => {
                     return Err(syn::Error::new(
                         flag.span(),
@@ -106,7 +138,6 @@ fn pipeline(
     cx: Ctxt,
     files: Vec<SpecFile>,
     mode: Mode,
-    features: Option<BTreeSet<String>>,
 ) -> (Result<TokenStream, Vec<String>>, Vec<SpecFile>) {
     let parsed: Vec<(usize, raw::RawSpec)> = files
         .iter()
@@ -117,8 +148,8 @@ fn pipeline(
     for (i, raw) in &parsed {
         let f = FileId(&files[*i].display);
         check::check_raw(&cx, f, raw);
-        if let Some(features) = &features {
-            check::check_service_feature(&cx, f, raw, features);
+        if mode.feature_file {
+            check::check_service_file_name(&cx, f, raw);
         }
         // Two files with one service name would define one module twice.
         if let Some(first) = seen.insert(raw.service.value.clone(), f.at(&raw.service.referenced)) {

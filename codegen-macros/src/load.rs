@@ -23,6 +23,60 @@ pub enum Base {
 
 /// Reads the spec file named by `literal`, or every `*.yaml` in it (sorted) when it is a folder.
 pub fn read(cx: &Ctxt, base: &Base, literal: &str) -> Vec<SpecFile> {
+    let dir = match base {
+        Base::CallerDir(d) | Base::ManifestDir(d) => d,
+    };
+    let absolute = matches!(base, Base::ManifestDir(_));
+    let mut files = Vec::new();
+    for name in list(cx, base, literal) {
+        let path = dir.join(&name);
+        match std::fs::read_to_string(&path) {
+            Ok(source) => files.push(SpecFile {
+                display: display_name(&name),
+                include: if absolute {
+                    path.to_string_lossy().into_owned()
+                } else {
+                    name.clone()
+                },
+                source,
+            }),
+            Err(e) => cx.error(format!(
+                "cannot read spec file `{}`: {}",
+                path.display(),
+                io_reason(&e)
+            )),
+        }
+    }
+    files
+}
+
+/// A spec file found by [`list`], not read: what `generate!(dir, features)` needs to emit one call per file.
+pub struct Listed {
+    /// The literal joined with the file name, resolved from the same base as the folder's literal.
+    pub literal: String,
+    /// As [`SpecFile::display`].
+    pub display: String,
+    /// The file name without `.yaml`.
+    pub stem: String,
+}
+
+/// The files [`read`] would read, without reading them.
+pub fn list_files(cx: &Ctxt, base: &Base, literal: &str) -> Vec<Listed> {
+    list(cx, base, literal)
+        .into_iter()
+        .map(|name| {
+            let file = name.rsplit('/').next().unwrap_or(&name);
+            Listed {
+                stem: file.strip_suffix(".yaml").unwrap_or(file).to_owned(),
+                display: display_name(&name),
+                literal: name,
+            }
+        })
+        .collect()
+}
+
+/// `literal` itself when it names a file, else `<literal>/<name>` for each `*.yaml` in the folder, sorted.
+fn list(cx: &Ctxt, base: &Base, literal: &str) -> Vec<String> {
     let (dir, absolute) = match base {
         Base::CallerDir(d) => (d, false),
         Base::ManifestDir(d) => (d, true),
@@ -72,27 +126,7 @@ pub fn read(cx: &Ctxt, base: &Base, literal: &str) -> Vec<SpecFile> {
             resolved.display()
         ));
     }
-    let mut files = Vec::new();
-    for name in names {
-        let path = dir.join(&name);
-        match std::fs::read_to_string(&path) {
-            Ok(source) => files.push(SpecFile {
-                display: display_name(&name),
-                include: if absolute {
-                    path.to_string_lossy().into_owned()
-                } else {
-                    name.clone()
-                },
-                source,
-            }),
-            Err(e) => cx.error(format!(
-                "cannot read spec file `{}`: {}",
-                path.display(),
-                io_reason(&e)
-            )),
-        }
-    }
-    files
+    names
 }
 
 /// OS error text varies by platform; keep messages (and trybuild `.stderr` files) stable.

@@ -5,6 +5,13 @@ use crate::load::SpecFile;
 
 /// Runs the pipeline on in-memory files.
 pub fn run(files: &[(&str, &str)]) -> Result<proc_macro2::TokenStream, Vec<String>> {
+    run_mode(files, Mode::default())
+}
+
+pub fn run_mode(
+    files: &[(&str, &str)],
+    mode: Mode,
+) -> Result<proc_macro2::TokenStream, Vec<String>> {
     let files = files
         .iter()
         .map(|(name, src)| SpecFile {
@@ -13,17 +20,15 @@ pub fn run(files: &[(&str, &str)]) -> Result<proc_macro2::TokenStream, Vec<Strin
             source: (*src).to_owned(),
         })
         .collect();
-    crate::pipeline(
-        crate::ctxt::Ctxt::new(),
-        files,
-        Mode {
-            standalone: false,
-            features: true,
-        },
-        None,
-    )
-    .0
+    crate::pipeline(crate::ctxt::Ctxt::new(), files, mode).0
 }
+
+/// How `generated-client` expands each file of `spec/`: `generate!("../../spec", features)` emits one call per file.
+const FEATURE_FILE: Mode = Mode {
+    standalone: false,
+    features: false,
+    feature_file: true,
+};
 
 /// Each `spec/*.yaml` expanded on its own, formatted, and compared with `tests/expand/<name>.rs`. Set
 /// `UPDATE_SNAPSHOTS=1` to rewrite them, then review the diff.
@@ -42,7 +47,8 @@ fn expansion_snapshots() {
     for name in &names {
         let source = std::fs::read_to_string(root.join("spec").join(name)).expect("spec file");
         let display = format!("spec/{name}");
-        let tokens = run(&[(&display, &source)]).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+        let tokens = run_mode(&[(&display, &source)], FEATURE_FILE)
+            .unwrap_or_else(|e| panic!("{}", e.join("\n")));
         let file: syn::File = syn::parse2(tokens).expect("expansion parses as a Rust file");
         let text = format!(
             "// Expansion of spec/{name}; regenerate with UPDATE_SNAPSHOTS=1.\n{}",
@@ -280,29 +286,95 @@ fn readme_example_is_valid() {
     }
 }
 
+fn listed(names: &[&str]) -> Vec<crate::load::Listed> {
+    names
+        .iter()
+        .map(|n| crate::load::Listed {
+            literal: format!("../spec/{n}"),
+            display: format!("spec/{n}"),
+            stem: n.trim_end_matches(".yaml").to_owned(),
+        })
+        .collect()
+}
+
+fn feature_index(
+    names: &[&str],
+    declared: &[&str],
+    mode: Mode,
+) -> Result<proc_macro2::TokenStream, Vec<String>> {
+    let declared = declared.iter().map(|d| (*d).to_owned()).collect();
+    let path = syn::LitStr::new("../spec", proc_macro2::Span::call_site());
+    crate::feature_index(
+        crate::ctxt::Ctxt::new(),
+        &listed(names),
+        Some(declared),
+        mode,
+        &path,
+    )
+}
+
 #[test]
 fn service_needs_its_cargo_feature() {
-    let files = vec![SpecFile {
-        display: "spec/demo.yaml".into(),
-        include: "spec/demo.yaml".into(),
-        source: BASE.into(),
-    }];
-    let mode = Mode {
-        standalone: false,
+    let features = Mode {
         features: true,
+        ..Mode::default()
     };
-    let declared = ["ges".to_owned()].into_iter().collect();
-    let errors = crate::pipeline(crate::ctxt::Ctxt::new(), files, mode, Some(declared))
-        .0
+    let errors = feature_index(
+        &["demo.yaml", "ges.yaml", "Bad-Name.yaml"],
+        &["ges"],
+        features,
+    )
+    .err()
+    .unwrap_or_default();
+    assert_eq!(
+        errors,
+        [
+            "spec/Bad-Name.yaml:1:1: with `features`, a spec file is named after its service (the name is its cargo \
+             feature and module), so `Bad-Name` must be a snake_case identifier",
+            "spec/demo.yaml:1:1: service `demo` has no cargo feature: add `demo = []` under [features] in the crate's \
+             Cargo.toml and list it in `default`"
+        ]
+    );
+}
+
+/// With `features` the macro reads no file: each one is a `generate!` of its own behind its feature, which rustc
+/// strips unexpanded when the feature is off.
+#[test]
+fn feature_index_gates_one_call_per_file() {
+    let mode = Mode {
+        features: true,
+        standalone: true,
+        ..Mode::default()
+    };
+    let tokens = feature_index(&["alpha.yaml", "beta.yaml"], &["alpha", "beta"], mode)
+        .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let text = tokens.to_string();
+    for stem in ["alpha", "beta"] {
+        let call = format!(
+            "# [cfg (feature = \"{stem}\")] :: codegen_macros :: generate ! (\"../spec/{stem}.yaml\" , __feature_file , standalone) ;"
+        );
+        assert!(text.contains(&call), "{call}\nnot in\n{text}");
+        let meta = format!("# [cfg (feature = \"{stem}\")] & {stem} :: SERVICE");
+        assert!(text.contains(&meta), "{meta}\nnot in\n{text}");
+    }
+}
+
+#[test]
+fn feature_file_is_named_after_its_service() {
+    let errors = run_mode(&[("spec/other.yaml", BASE)], FEATURE_FILE)
         .err()
         .unwrap_or_default();
     assert_eq!(
         errors,
         [
-            "spec/demo.yaml:1:10: service `demo` has no cargo feature: add `demo = []` under [features] in the crate's \
-          Cargo.toml and list it in `default`"
+            "spec/other.yaml:1:10: service `demo` is in `other.yaml`: with `features`, a spec file is named after its \
+             service (the name is its cargo feature); rename the file to `demo.yaml` or the service to `other`"
         ]
     );
+    let tokens = run_mode(&[("spec/demo.yaml", BASE)], FEATURE_FILE)
+        .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    // The index of services belongs to the folder's expansion, not to each file's.
+    assert!(!tokens.to_string().contains("__SERVICES"));
 }
 
 /// Benchmark helper for `bench/compile.sh`, not a speed assertion: runs the pipeline (parse, check, model,

@@ -4,7 +4,6 @@
 /// DataArts Studio Data Quality Control (DQC) APIs.
 /// DQC answers every documented status (200, 400, 406 and 500) with the same envelope
 /// `{error_code, error_msg, data}`.
-#[cfg(feature = "dataarts")]
 pub mod dataarts {
     /// Response envelope shared by every DQC status code.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -272,16 +271,9 @@ pub mod dataarts {
 }
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio service ([`dataarts`]).
-    #[cfg(feature = "dataarts")]
     #[inline]
     pub fn dataarts(&self) -> dataarts::Dataarts<'_> {
         dataarts::Dataarts::new(self)
     }
 }
-/// Every service of the spec, for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    #[cfg(feature = "dataarts")]
-    &dataarts::SERVICE,
-];
 const _: &str = ::core::include_str!("spec/dataarts.yaml");

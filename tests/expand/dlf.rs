@@ -2,7 +2,6 @@
 /// DataArts Studio DataArts Factory (DLF)
 ///
 /// DataArts Studio DataArts Factory (DLF) v1 job development APIs.
-#[cfg(feature = "dlf")]
 pub mod dlf {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -258,16 +257,9 @@ pub mod dlf {
 }
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio DataArts Factory (DLF) service ([`dlf`]).
-    #[cfg(feature = "dlf")]
     #[inline]
     pub fn dlf(&self) -> dlf::Dlf<'_> {
         dlf::Dlf::new(self)
     }
 }
-/// Every service of the spec, for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    #[cfg(feature = "dlf")]
-    &dlf::SERVICE,
-];
 const _: &str = ::core::include_str!("spec/dlf.yaml");

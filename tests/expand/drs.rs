@@ -2,7 +2,6 @@
 /// Data Replication Service (DRS)
 ///
 /// Data Replication Service (DRS) v5 APIs.
-#[cfg(feature = "drs")]
 pub mod drs {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -518,16 +517,9 @@ pub mod drs {
 }
 impl ::generated_client::__private::Client {
     /// Calls of the Data Replication Service (DRS) service ([`drs`]).
-    #[cfg(feature = "drs")]
     #[inline]
     pub fn drs(&self) -> drs::Drs<'_> {
         drs::Drs::new(self)
     }
 }
-/// Every service of the spec, for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    #[cfg(feature = "drs")]
-    &drs::SERVICE,
-];
 const _: &str = ::core::include_str!("spec/drs.yaml");

@@ -2,7 +2,6 @@
 /// Graph Engine Service (GES)
 ///
 /// Graph Engine Service (GES) v2 graph management APIs.
-#[cfg(feature = "ges")]
 pub mod ges {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -276,16 +275,9 @@ pub mod ges {
 }
 impl ::generated_client::__private::Client {
     /// Calls of the Graph Engine Service (GES) service ([`ges`]).
-    #[cfg(feature = "ges")]
     #[inline]
     pub fn ges(&self) -> ges::Ges<'_> {
         ges::Ges::new(self)
     }
 }
-/// Every service of the spec, for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    #[cfg(feature = "ges")]
-    &ges::SERVICE,
-];
 const _: &str = ::core::include_str!("spec/ges.yaml");

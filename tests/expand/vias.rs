@@ -2,7 +2,6 @@
 /// Video Intelligent Analysis Service (VIAS)
 ///
 /// Video Intelligent Analysis Service (VIAS) v2 APIs.
-#[cfg(feature = "vias")]
 pub mod vias {
     /// Error response body.
     #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
@@ -363,16 +362,9 @@ pub mod vias {
 }
 impl ::generated_client::__private::Client {
     /// Calls of the Video Intelligent Analysis Service (VIAS) service ([`vias`]).
-    #[cfg(feature = "vias")]
     #[inline]
     pub fn vias(&self) -> vias::Vias<'_> {
         vias::Vias::new(self)
     }
 }
-/// Every service of the spec, for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    #[cfg(feature = "vias")]
-    &vias::SERVICE,
-];
 const _: &str = ::core::include_str!("spec/vias.yaml");
