@@ -22,6 +22,7 @@ const RESERVED_SERVICES: &[&str] = &[
     "endpoint",
     "error",
     "generated_client",
+    "json",
     "mock",
     "openapi",
     "operation",

@@ -274,6 +274,20 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
             }
         }
 
+        impl #p::FromJson for #name {
+            #[inline]
+            fn from_json(v: #p::serde_json::Value) -> ::core::result::Result<Self, #p::JsonError> {
+                #p::open_enum(v, Self::from_wire)
+            }
+        }
+
+        impl #p::ToJson for #name {
+            #[inline]
+            fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+                #p::ToJson::to_json(self.as_str(), out)
+            }
+        }
+
         impl #p::ParamValue for #name {
             #[inline]
             fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
@@ -299,41 +313,72 @@ fn expand_struct(
     mode: Mode,
 ) -> TokenStream {
     let p = private();
-    let mut derives = vec![quote!(Debug), quote!(Clone), quote!(PartialEq)];
-    if t.ser {
-        derives.push(quote!(#p::serde::Serialize));
-    }
-    // Request-only types deserialize too where contract checks may build them from examples: always in standalone
-    // expansions, behind the crate's `mock` feature inside generated-client.
-    let example_derive = match (t.de, mode.standalone) {
-        (false, false) => {
-            Some(quote!(#[cfg_attr(feature = "mock", derive(#p::serde::Deserialize))]))
-        }
-        _ => {
-            derives.push(quote!(#p::serde::Deserialize));
-            None
-        }
-    };
-    let serde_crate =
-        (t.ser || t.de).then(|| quote!(#[serde(crate = "::generated_client::__private::serde")]));
     let decls = fields.iter().map(|f| {
         let fname = ident(&f.rust);
         let ty = field_ty(s, &f.ty, f.is_plain());
         let doc = doc_or(f.docs.as_deref(), &format!("`{}`", f.wire));
-        let mut attrs = Vec::new();
-        if unraw(&f.rust) != f.wire {
-            let wire = &f.wire;
-            attrs.push(quote!(rename = #wire));
-        }
-        if t.ser && !f.required {
-            attrs.push(quote!(
-                skip_serializing_if = "::core::option::Option::is_none"
-            ));
-        }
-        let serde_attr =
-            (!attrs.is_empty() && (t.ser || t.de)).then(|| quote!(#[serde(#(#attrs),*)]));
-        quote!(#doc #serde_attr pub #fname: #ty,)
+        quote!(#doc pub #fname: #ty,)
     });
+    // JSON goes through the runtime's `FromJson`/`ToJson` (one short function each) rather than serde derives, which
+    // cost more to compile than everything else per type; the serde traits stay, as shims over them.
+    let to_json = t.ser.then(|| {
+        let writes = fields.iter().map(|f| {
+            let fname = ident(&f.rust);
+            let wire = &f.wire;
+            if f.required {
+                quote!(o.field(#wire, &self.#fname);)
+            } else {
+                quote!(o.opt(#wire, &self.#fname);)
+            }
+        });
+        quote! {
+            impl #p::ToJson for #name {
+                #[inline]
+                fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+                    let mut o = #p::JsonObject::begin(out);
+                    #(#writes)*
+                    o.end();
+                }
+            }
+            impl #p::serde::Serialize for #name {
+                #[inline]
+                fn serialize<S: #p::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    #p::serialize_json(self, s)
+                }
+            }
+        }
+    });
+    // Request-only types read JSON too where contract checks may build them from examples: always in standalone
+    // expansions, behind the crate's `mock` feature inside generated-client.
+    let from_json = {
+        let reads = fields.iter().map(|f| {
+            let fname = ident(&f.rust);
+            let wire = &f.wire;
+            if f.is_plain() {
+                quote!(#fname: o.req(#wire)?,)
+            } else {
+                quote!(#fname: o.opt(#wire)?,)
+            }
+        });
+        let gate = (!t.de && !mode.standalone).then(|| quote!(#[cfg(feature = "mock")]));
+        quote! {
+            #gate
+            impl #p::FromJson for #name {
+                #[inline]
+                fn from_json(v: #p::serde_json::Value) -> ::core::result::Result<Self, #p::JsonError> {
+                    let mut o = #p::Fields::new(v)?;
+                    ::core::result::Result::Ok(Self { #(#reads)* })
+                }
+            }
+            #gate
+            impl<'de> #p::serde::Deserialize<'de> for #name {
+                #[inline]
+                fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                    #p::deserialize_json(d)
+                }
+            }
+        }
+    };
     // Constructors and validation serve callers that build the value; response-only types skip them.
     let builder = t.ser.then(|| {
         let ctor = constructor(s, fields.iter().map(FieldLike::from), &quote!(Self));
@@ -355,13 +400,13 @@ fn expand_struct(
     });
     quote! {
         #doc
-        #[derive(#(#derives),*)]
-        #example_derive
-        #serde_crate
+        #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub struct #name {
             #(#decls)*
         }
+        #to_json
+        #from_json
         #builder
     }
 }
@@ -1101,10 +1146,6 @@ pub fn ident(s: &str) -> Ident {
         Some(raw) => Ident::new_raw(raw, Span::call_site()),
         None => Ident::new(s, Span::call_site()),
     }
-}
-
-fn unraw(s: &str) -> &str {
-    s.strip_prefix("r#").unwrap_or(s)
 }
 
 /// Spec prose, or the macro's own fallback text when the spec has none.

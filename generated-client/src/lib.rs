@@ -29,6 +29,7 @@ mod client;
 mod contract;
 mod datetime;
 mod error;
+mod json;
 mod operation;
 mod params;
 mod response;

@@ -6,9 +6,9 @@ use std::ops::Deref;
 
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
-use serde::de::DeserializeOwned;
 
 use crate::error::{DecodeError, fmt_service_error};
+use crate::json::FromJson;
 
 /// At most this much of a raw body is kept in errors.
 pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
@@ -115,17 +115,20 @@ impl RawResponse {
         &self.body
     }
 
-    /// Decodes the body as JSON. An empty body decodes as `null`, so `()` and `Option<T>` accept it.
-    pub fn json<T: DeserializeOwned>(&self) -> Result<T, DecodeError> {
+    /// Decodes the body as JSON. An empty body decodes as `null`, so `Option<T>` accepts it.
+    pub fn json<T: FromJson>(&self) -> Result<T, DecodeError> {
         let empty = self.body.iter().all(u8::is_ascii_whitespace);
-        let body: &[u8] = if empty { b"null" } else { &self.body };
-        serde_json::from_slice(body).map_err(|e| {
-            let message = if empty {
+        let value = if empty {
+            serde_json::Value::Null
+        } else {
+            serde_json::from_slice(&self.body).map_err(|e| self.decode_error(e.to_string()))?
+        };
+        T::from_json(value).map_err(|e| {
+            self.decode_error(if empty {
                 format!("empty body: {e}")
             } else {
                 e.to_string()
-            };
-            self.decode_error(message)
+            })
         })
     }
 
@@ -152,11 +155,7 @@ impl RawResponse {
 
     /// The typed body of a documented error status, or `fallback(self.unhandled())` when the body does not decode
     /// (a gateway's HTML page under a documented 500): an error status stays a service error either way.
-    pub fn error_body<T: DeserializeOwned, E>(
-        &self,
-        typed: fn(T) -> E,
-        fallback: fn(Unhandled) -> E,
-    ) -> E {
+    pub fn error_body<T: FromJson, E>(&self, typed: fn(T) -> E, fallback: fn(Unhandled) -> E) -> E {
         match self.json() {
             Ok(body) => typed(body),
             Err(_) => fallback(self.unhandled()),
@@ -419,9 +418,8 @@ mod tests {
     #[test]
     fn empty_body_decodes_as_null() {
         let raw = RawResponse::new(204, HeaderMap::new(), Bytes::new());
-        raw.json::<()>().unwrap();
-        assert_eq!(raw.json::<Option<u8>>().unwrap(), None);
-        let e = raw.json::<Vec<u8>>().unwrap_err();
+        assert_eq!(raw.json::<Option<i64>>().unwrap(), None);
+        let e = raw.json::<Vec<i64>>().unwrap_err();
         assert!(e.to_string().contains("empty body"), "{e}");
     }
 }
@@ -434,10 +432,16 @@ mod bounded_message_tests {
     fn decode_error_message_is_bounded() {
         let huge = format!("{{\"job_id\": 7, \"x\": \"{}\"}}", "é".repeat(1 << 20));
         let raw = RawResponse::new(200, Default::default(), Bytes::from(huge));
-        #[derive(Debug, serde::Deserialize)]
+        #[derive(Debug)]
         #[allow(dead_code)]
         struct Out {
-            x: u32,
+            x: i32,
+        }
+        impl FromJson for Out {
+            fn from_json(v: serde_json::Value) -> Result<Self, crate::json::JsonError> {
+                let mut o = crate::json::Fields::new(v)?;
+                Ok(Out { x: o.req("x")? })
+            }
         }
         let err = raw.json::<Out>().unwrap_err();
         assert!(

@@ -11,8 +11,8 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use crate::__private::{
-    DecodeError, Handle, Number, Operation, OperationMeta, RawResponse, RequestParts, Rules,
-    Unhandled, Validator, fmt_service_error,
+    DecodeError, Fields, FromJson, Handle, JsonError, Number, Operation, OperationMeta,
+    RawResponse, RequestParts, Rules, Unhandled, Validator, fmt_service_error,
 };
 use crate::signer;
 use crate::{
@@ -75,16 +75,37 @@ fn thing<M>(id: &str) -> Thing<M> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 struct Out {
     id: i64,
     name: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+/// As `generate!` writes it.
+impl FromJson for Out {
+    fn from_json(v: serde_json::Value) -> Result<Self, JsonError> {
+        let mut o = Fields::new(v)?;
+        Ok(Out {
+            id: o.req("id")?,
+            name: o.opt("name")?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 struct ErrorBody {
     error_code: Option<String>,
     error_msg: Option<String>,
+}
+
+impl FromJson for ErrorBody {
+    fn from_json(v: serde_json::Value) -> Result<Self, JsonError> {
+        let mut o = Fields::new(v)?;
+        Ok(ErrorBody {
+            error_code: o.opt("error_code")?,
+            error_msg: o.opt("error_msg")?,
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -927,8 +948,9 @@ async fn documented_errors_decode_to_typed_variants() {
     assert_eq!((d.status(), d.request_id()), (200, Some("req-1")));
     assert_eq!(d.raw_body(), br#"{"id":"nope"}"#);
     assert!(
-        err.to_string()
-            .starts_with("cannot decode response (status 200): invalid type: string"),
+        err.to_string().starts_with(
+            "cannot decode response (status 200): id: invalid type: string \"nope\", expected i64"
+        ),
         "{err}"
     );
 

@@ -6,8 +6,7 @@
 /// `{error_code, error_msg, data}`.
 pub mod dataarts {
     /// Response envelope shared by every DQC status code.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct DqcEnvelope {
         /// Error code, for example, DQC.0000 which indicates that the request was successfully processed
@@ -18,6 +17,27 @@ pub mod dataarts {
         pub data: ::core::option::Option<
             ::generated_client::__private::serde_json::Value,
         >,
+    }
+    impl ::generated_client::__private::FromJson for DqcEnvelope {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                error_code: o.opt("error_code")?,
+                error_msg: o.opt("error_msg")?,
+                data: o.opt("data")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for DqcEnvelope {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// Request of [`Dataarts::batch_stop_quality_instances`]: Stopping Instances.
     ///

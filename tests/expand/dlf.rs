@@ -4,14 +4,33 @@
 /// DataArts Studio DataArts Factory (DLF) v1 job development APIs.
 pub mod dlf {
     /// Error response body.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ErrorBody {
         /// Error code.
         pub error_code: ::core::option::Option<::std::string::String>,
         /// Error message.
         pub error_msg: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for ErrorBody {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                error_code: o.opt("error_code")?,
+                error_msg: o.opt("error_msg")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ErrorBody {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// Request of [`Dlf::stop_job_instance`]: Stopping a Job Instance.
     ///

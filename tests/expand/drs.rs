@@ -4,14 +4,33 @@
 /// Data Replication Service (DRS) v5 APIs.
 pub mod drs {
     /// Error response body.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ErrorBody {
         /// Error code.
         pub error_code: ::core::option::Option<::std::string::String>,
         /// Error message.
         pub error_msg: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for ErrorBody {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                error_code: o.opt("error_code")?,
+                error_msg: o.opt("error_msg")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ErrorBody {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// Request language type.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -75,6 +94,20 @@ pub mod drs {
             ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
         }
     }
+    impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            ::generated_client::__private::open_enum(v, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::ToJson for BatchStopJobsActionXLanguage {
+        #[inline]
+        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            ::generated_client::__private::ToJson::to_json(self.as_str(), out)
+        }
+    }
     impl ::generated_client::__private::ParamValue for BatchStopJobsActionXLanguage {
         #[inline]
         fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
@@ -96,16 +129,48 @@ pub mod drs {
         }
     }
     /// `BatchStopJobActionReq`
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Serialize)]
-    #[cfg_attr(
-        feature = "mock",
-        derive(::generated_client::__private::serde::Deserialize)
-    )]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct BatchStopJobActionReq {
         /// Request body for stopping tasks in batches.
         pub jobs: ::std::vec::Vec<StopJobActionInfo>,
+    }
+    impl ::generated_client::__private::ToJson for BatchStopJobActionReq {
+        #[inline]
+        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            let mut o = ::generated_client::__private::JsonObject::begin(out);
+            o.field("jobs", &self.jobs);
+            o.end();
+        }
+    }
+    impl ::generated_client::__private::serde::Serialize for BatchStopJobActionReq {
+        #[inline]
+        fn serialize<S: ::generated_client::__private::serde::Serializer>(
+            &self,
+            s: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            ::generated_client::__private::serialize_json(self, s)
+        }
+    }
+    #[cfg(feature = "mock")]
+    impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self { jobs: o.req("jobs")? })
+        }
+    }
+    #[cfg(feature = "mock")]
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for BatchStopJobActionReq {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     impl BatchStopJobActionReq {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
@@ -131,19 +196,54 @@ pub mod drs {
         }
     }
     /// Data structure description of field jobs.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Serialize)]
-    #[cfg_attr(
-        feature = "mock",
-        derive(::generated_client::__private::serde::Deserialize)
-    )]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct StopJobActionInfo {
         /// Task ID.
         pub job_id: ::std::string::String,
         /// Set this parameter to true when a task is forcibly stopped. The default value is false.
-        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         pub is_force_stop: ::core::option::Option<bool>,
+    }
+    impl ::generated_client::__private::ToJson for StopJobActionInfo {
+        #[inline]
+        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            let mut o = ::generated_client::__private::JsonObject::begin(out);
+            o.field("job_id", &self.job_id);
+            o.opt("is_force_stop", &self.is_force_stop);
+            o.end();
+        }
+    }
+    impl ::generated_client::__private::serde::Serialize for StopJobActionInfo {
+        #[inline]
+        fn serialize<S: ::generated_client::__private::serde::Serializer>(
+            &self,
+            s: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            ::generated_client::__private::serialize_json(self, s)
+        }
+    }
+    #[cfg(feature = "mock")]
+    impl ::generated_client::__private::FromJson for StopJobActionInfo {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                job_id: o.req("job_id")?,
+                is_force_stop: o.opt("is_force_stop")?,
+            })
+        }
+    }
+    #[cfg(feature = "mock")]
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for StopJobActionInfo {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     impl StopJobActionInfo {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
@@ -172,16 +272,32 @@ pub mod drs {
         }
     }
     /// `BatchStopJobsActionResponse`
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct BatchStopJobsActionResponse {
         /// Response body for performing operations on tasks in batches.
         pub jobs: ::core::option::Option<::std::vec::Vec<ActionBaseResp>>,
     }
+    impl ::generated_client::__private::FromJson for BatchStopJobsActionResponse {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self { jobs: o.opt("jobs")? })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for BatchStopJobsActionResponse {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
+    }
     /// Data structure description of field jobs.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ActionBaseResp {
         /// Error code.
@@ -194,6 +310,29 @@ pub mod drs {
         pub name: ::core::option::Option<::std::string::String>,
         /// Operation result.
         pub status: ::core::option::Option<ActionBaseRespStatus>,
+    }
+    impl ::generated_client::__private::FromJson for ActionBaseResp {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                error_code: o.opt("error_code")?,
+                error_msg: o.opt("error_msg")?,
+                id: o.opt("id")?,
+                name: o.opt("name")?,
+                status: o.opt("status")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ActionBaseResp {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// Operation result.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -254,6 +393,20 @@ pub mod drs {
             d: D,
         ) -> ::core::result::Result<Self, D::Error> {
             ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::FromJson for ActionBaseRespStatus {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            ::generated_client::__private::open_enum(v, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::ToJson for ActionBaseRespStatus {
+        #[inline]
+        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            ::generated_client::__private::ToJson::to_json(self.as_str(), out)
         }
     }
     impl ::generated_client::__private::ParamValue for ActionBaseRespStatus {

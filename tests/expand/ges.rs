@@ -4,8 +4,7 @@
 /// Graph Engine Service (GES) v2 graph management APIs.
 pub mod ges {
     /// Error response body.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ErrorBody {
         /// System prompt.
@@ -13,13 +12,50 @@ pub mod ges {
         /// System prompt.
         pub error_code: ::core::option::Option<::std::string::String>,
     }
+    impl ::generated_client::__private::FromJson for ErrorBody {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                error_msg: o.opt("error_msg")?,
+                error_code: o.opt("error_code")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ErrorBody {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
+    }
     /// `StopGraphResponse`
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct StopGraphResponse {
         /// ID of the graph stopping job. This parameter is left blank when the request fails.
         pub job_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for StopGraphResponse {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self { job_id: o.opt("job_id")? })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for StopGraphResponse {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// Request of [`Ges::stop_graph`]: Stopping a Graph (1.0.0).
     ///

@@ -4,8 +4,7 @@
 /// Video Intelligent Analysis Service (VIAS) v2 APIs.
 pub mod vias {
     /// Error response body.
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ViasError {
         /// Error code
@@ -20,6 +19,30 @@ pub mod vias {
         pub reason: ::core::option::Option<::std::string::String>,
         /// Suggestion
         pub advice: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for ViasError {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                error_code: o.opt("error_code")?,
+                error_msg: o.opt("error_msg")?,
+                detail: o.opt("detail")?,
+                params: o.opt("params")?,
+                reason: o.opt("reason")?,
+                advice: o.opt("advice")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ViasError {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// API's action for a batch task. The value can be start or stop.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -82,6 +105,20 @@ pub mod vias {
             ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
         }
     }
+    impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            ::generated_client::__private::open_enum(v, Self::from_wire)
+        }
+    }
+    impl ::generated_client::__private::ToJson for BatchStartStopTaskCommand {
+        #[inline]
+        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            ::generated_client::__private::ToJson::to_json(self.as_str(), out)
+        }
+    }
     impl ::generated_client::__private::ParamValue for BatchStartStopTaskCommand {
         #[inline]
         fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
@@ -103,8 +140,7 @@ pub mod vias {
         }
     }
     /// `BatchStartStopTaskResponse`
-    #[derive(Debug, Clone, PartialEq, ::generated_client::__private::serde::Deserialize)]
-    #[serde(crate = "::generated_client::__private::serde")]
+    #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct BatchStartStopTaskResponse {
         /// Total number of tasks
@@ -117,6 +153,30 @@ pub mod vias {
         pub id: ::core::option::Option<::std::string::String>,
         /// Error information list
         pub error_list: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    }
+    impl ::generated_client::__private::FromJson for BatchStartStopTaskResponse {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::serde_json::Value,
+        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            ::core::result::Result::Ok(Self {
+                total_count: o.opt("total_count")?,
+                failed_count: o.opt("failed_count")?,
+                succeed_count: o.opt("succeed_count")?,
+                id: o.opt("id")?,
+                error_list: o.opt("error_list")?,
+            })
+        }
+    }
+    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
+    for BatchStartStopTaskResponse {
+        #[inline]
+        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
+            d: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            ::generated_client::__private::deserialize_json(d)
+        }
     }
     /// Request of [`Vias::batch_start_stop_task`]: Starting or Stopping a Batch Task.
     ///
