@@ -47,7 +47,8 @@ fn run(probe: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// A fresh probe crate in the test's temp dir that expands `../spec` with `flags` and prints every operation.
+/// A fresh probe crate in the test's temp dir that expands `../spec` with `flags` and prints every operation. Its
+/// generated-client has neither `mock` nor `openapi`, so no service may embed its spec JSON (the probe would say so).
 fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -75,7 +76,8 @@ fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
         &probe.join("src/main.rs"),
         &format!(
             "codegen_macros::generate!(\"../spec\", {flags});\n\n\
-             fn main() {{\n    for s in __SERVICES {{\n        for op in s.operations {{\n            \
+             fn main() {{\n    for s in __SERVICES {{\n        if !s.spec_json.is_empty() {{\n            \
+             println!(\"{{}}: spec JSON embedded\", s.name);\n        }}\n        for op in s.operations {{\n            \
              println!(\"{{}}:{{}}\", s.name, op.name);\n        }}\n    }}\n}}\n"
         ),
     );

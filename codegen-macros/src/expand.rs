@@ -19,7 +19,7 @@ use serde_json::Value;
 /// What one spec file contributes.
 pub struct ServiceOut<'a> {
     pub service: &'a Service,
-    pub spec_json: String,
+    /// The file's path as `include_str!` (and `__spec_json!`) resolve it from the invoking file.
     pub include: String,
 }
 
@@ -94,7 +94,7 @@ pub fn expand_feature_index(files: &[crate::load::Listed], mode: Mode, span: Spa
         literal.set_span(span);
         quote! {
             #[cfg(feature = #stem)]
-            ::codegen_macros::generate!(#literal, __feature_file #standalone);
+            ::generated_client::__private::generate!(#literal, __feature_file #standalone);
         }
     });
     let metas = files.iter().map(|f| {
@@ -146,7 +146,7 @@ fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
     ));
     let name = &s.name;
     let host_prefix = &s.host_prefix;
-    let spec_json = &out.spec_json;
+    let include = &out.include;
     let reqs: Vec<Ident> = s.endpoints.iter().map(|e| ident(&e.request_type)).collect();
     let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
     quote! {
@@ -187,7 +187,7 @@ fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #name,
                 host_prefix: #host_prefix,
-                spec_json: #spec_json,
+                spec_json: #p::spec_json!(#p::__spec_json!(#include)),
                 operations: &[#(#ops),*],
                 contracts: CONTRACTS,
             };

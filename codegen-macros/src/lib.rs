@@ -92,6 +92,28 @@ fn feature_index(
     Ok(expand::expand_feature_index(files, mode, path.span()))
 }
 
+/// The normalized JSON of one spec file (`ServiceMeta::spec_json`), for the mock server and the OpenAPI export.
+///
+/// Generated code calls it as `__private::spec_json!(__private::__spec_json!("<file>"))`; the runtime's
+/// `spec_json!` drops the call unexpanded unless one of the features that read the JSON is on, so a build without
+/// them never builds or embeds the string. Not an API: `generate!` has already reported any problem in the file,
+/// so this expands to `""` rather than reporting it twice.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __spec_json(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let path = syn::parse_macro_input!(input as LitStr);
+    let cx = Ctxt::new();
+    let files = load::read(&cx, &call_site_base(), &path.value());
+    let json = match resolve(cx, &files, Mode::default()) {
+        Ok(resolved) => resolved
+            .first()
+            .map(|(_, raw, service)| json::spec_json(raw, service))
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    quote!(#json).into()
+}
+
 struct Args {
     path: LitStr,
     mode: Mode,
@@ -139,6 +161,25 @@ fn pipeline(
     files: Vec<SpecFile>,
     mode: Mode,
 ) -> (Result<TokenStream, Vec<String>>, Vec<SpecFile>) {
+    let result = resolve(cx, &files, mode).map(|resolved| {
+        let outs: Vec<ServiceOut<'_>> = resolved
+            .iter()
+            .map(|(i, _, service)| ServiceOut {
+                service,
+                include: files[*i].include.clone(),
+            })
+            .collect();
+        expand::expand(&outs, mode)
+    });
+    (result, files)
+}
+
+/// Parse, check and model: each file's index, its YAML as written and its resolved model; or every problem.
+fn resolve(
+    cx: Ctxt,
+    files: &[SpecFile],
+    mode: Mode,
+) -> Result<Vec<(usize, raw::RawSpec, model::Service)>, Vec<String>> {
     let parsed: Vec<(usize, raw::RawSpec)> = files
         .iter()
         .enumerate()
@@ -162,25 +203,14 @@ fn pipeline(
             );
         }
     }
-    let services: Vec<model::Service> = parsed
-        .iter()
-        .map(|(i, raw)| model::Service::from_raw(&cx, FileId(&files[*i].display), raw))
-        .collect();
-    for s in &services {
-        check::check_model(&cx, s);
-    }
-    if let Err(errors) = cx.check() {
-        return (Err(errors), files);
-    }
-    let outs: Vec<ServiceOut<'_>> = parsed
-        .iter()
-        .zip(&services)
-        .map(|((i, raw), service)| ServiceOut {
-            service,
-            spec_json: json::spec_json(raw, service),
-            include: files[*i].include.clone(),
+    let resolved: Vec<_> = parsed
+        .into_iter()
+        .map(|(i, raw)| {
+            let service = model::Service::from_raw(&cx, FileId(&files[i].display), &raw);
+            check::check_model(&cx, &service);
+            (i, raw, service)
         })
         .collect();
-    let tokens = expand::expand(&outs, mode);
-    (Ok(tokens), files)
+    cx.check()?;
+    Ok(resolved)
 }

@@ -4,6 +4,8 @@
 pub use serde;
 pub use serde_json;
 
+pub use codegen_macros::{__spec_json, generate};
+
 pub use crate::client::{CallOptions, Client, Handle};
 pub use crate::datetime::DateTime;
 pub use crate::error::{DecodeError, Error, fmt_service_error};
@@ -23,7 +25,7 @@ pub use crate::contract::contract;
 pub use crate::contract::{
     ContractCase, ContractFn, Example, FromExample, cases as contract_cases,
 };
-pub use crate::{__if_mock as if_mock, __unless_mock as unless_mock};
+pub use crate::{__if_mock as if_mock, __if_spec_json as spec_json, __unless_mock as unless_mock};
 
 /// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`benches/runtime.rs`).
 pub use crate::signer::{SignableRequest, canonical_query, format_sdk_date, sign};

@@ -246,3 +246,25 @@ macro_rules! __unless_mock {
 macro_rules! __unless_mock {
     ($($item:tt)*) => { $($item)* };
 }
+
+/// `ServiceMeta::spec_json` of a generated service: the `__spec_json!` call it wraps is expanded (the spec read and
+/// turned into JSON a second time) only when a feature that reads the JSON is on; otherwise the field is `""` and
+/// the build neither does that work nor embeds the string.
+#[cfg(any(feature = "mock", feature = "openapi"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_spec_json {
+    ($json:expr) => {
+        $json
+    };
+}
+
+/// `""`: the runtime was built without `mock` and `openapi`, the only readers of `ServiceMeta::spec_json`.
+#[cfg(not(any(feature = "mock", feature = "openapi")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_spec_json {
+    ($json:expr) => {
+        ""
+    };
+}

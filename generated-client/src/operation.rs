@@ -65,7 +65,8 @@ pub struct ServiceMeta {
     pub name: &'static str,
     /// The endpoint host prefix.
     pub host_prefix: &'static str,
-    /// The normalized spec, as JSON (used by the mock server).
+    /// The normalized spec as JSON, read by the mock server and the OpenAPI export; `""` unless generated-client is
+    /// built with `mock` or `openapi` (the macro then skips building it).
     pub spec_json: &'static str,
     /// Every operation of the service.
     pub operations: &'static [&'static OperationMeta],
