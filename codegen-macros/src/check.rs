@@ -946,7 +946,7 @@ fn type_table(raw: &RawSpec) -> BTreeMap<&str, &RawSchema> {
     raw.types
         .iter()
         .flat_map(|t| t.iter())
-        .map(|(k, v)| (k.value.as_str(), v))
+        .map(|(k, v)| (k.value.as_str(), &**v))
         .collect()
 }
 

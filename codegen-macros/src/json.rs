@@ -18,14 +18,15 @@ pub fn spec_json(raw: &RawSpec, service: &Service) -> String {
         .iter()
         .zip(&service.endpoints)
         .map(|(e, m)| {
-            let group = |g: Option<&OrderedMap<String, RawSchema>>, location: ParamIn| -> Value {
-                Value::Object(
-                    g.iter()
-                        .flat_map(|m| m.iter())
-                        .map(|(k, s)| (k.value.clone(), schema(s, location == ParamIn::Path)))
-                        .collect(),
-                )
-            };
+            let group =
+                |g: Option<&OrderedMap<String, Box<RawSchema>>>, location: ParamIn| -> Value {
+                    Value::Object(
+                        g.iter()
+                            .flat_map(|m| m.iter())
+                            .map(|(k, s)| (k.value.clone(), schema(s, location == ParamIn::Path)))
+                            .collect(),
+                    )
+                };
             let p = e.parameters.as_ref();
             let request = match (&e.request, &m.body) {
                 (Some(r), Some(b)) => json!({

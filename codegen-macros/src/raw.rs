@@ -1,5 +1,9 @@
 //! The YAML as written: serde structs that mirror `spec/README.md` key for key, with a location on every node that
 //! a later stage may need to blame.
+//!
+//! Schemas, endpoints and responses sit in `Box`es inside lists and maps: a `RawSchema` is about 1.4 KiB, and in the
+//! unoptimized build proc macros get, every move of one (visitor → `Result` → `Vec` growth) is a `memcpy`. Boxing
+//! them took a tenth off the whole pipeline (BENCHMARKS.md).
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -18,8 +22,8 @@ pub struct RawSpec {
     #[serde(default)]
     pub description: Option<String>,
     #[serde(default)]
-    pub types: Option<OrderedMap<String, RawSchema>>,
-    pub endpoints: Spanned<Vec<RawEndpoint>>,
+    pub types: Option<OrderedMap<String, Box<RawSchema>>>,
+    pub endpoints: Spanned<Vec<Box<RawEndpoint>>>,
 }
 
 #[derive(Deserialize)]
@@ -36,18 +40,18 @@ pub struct RawEndpoint {
     pub parameters: Option<RawParameters>,
     #[serde(default)]
     pub request: Option<RawRequest>,
-    pub responses: Spanned<OrderedMap<StatusKey, RawResponse>>,
+    pub responses: Spanned<OrderedMap<StatusKey, Box<RawResponse>>>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct RawParameters {
     #[serde(default)]
-    pub path: Option<OrderedMap<String, RawSchema>>,
+    pub path: Option<OrderedMap<String, Box<RawSchema>>>,
     #[serde(default)]
-    pub query: Option<OrderedMap<String, RawSchema>>,
+    pub query: Option<OrderedMap<String, Box<RawSchema>>>,
     #[serde(default)]
-    pub header: Option<OrderedMap<String, RawSchema>>,
+    pub header: Option<OrderedMap<String, Box<RawSchema>>>,
 }
 
 #[derive(Deserialize)]
@@ -61,7 +65,7 @@ pub struct RawRequest {
     pub required: Option<bool>,
     #[serde(default)]
     pub name: Option<Spanned<String>>,
-    pub body: RawSchema,
+    pub body: Box<RawSchema>,
     #[serde(default)]
     pub example: Option<Spanned<Value>>,
 }
@@ -74,7 +78,7 @@ pub struct RawResponse {
     #[serde(default)]
     pub kind: Option<Spanned<String>>,
     #[serde(default)]
-    pub body: Option<RawSchema>,
+    pub body: Option<Box<RawSchema>>,
     #[serde(default)]
     pub example: Option<Spanned<Value>>,
 }
@@ -116,7 +120,7 @@ pub struct RawSchema {
     #[serde(default)]
     pub values: Option<Box<RawSchema>>,
     #[serde(default)]
-    pub properties: Option<OrderedMap<String, RawSchema>>,
+    pub properties: Option<OrderedMap<String, Box<RawSchema>>>,
     #[serde(default)]
     pub name: Option<Spanned<String>>,
     #[serde(default)]
