@@ -67,7 +67,11 @@ pub(crate) struct ClientInner {
     pub(crate) retry: RetryPolicy,
     pub(crate) max_response_body: usize,
     pub(crate) user_agent: String,
+    /// `user_agent` as a header value, built once.
+    pub(crate) user_agent_header: Option<reqwest::header::HeaderValue>,
     pub(crate) default_headers: Vec<(String, String)>,
+    /// The parsed endpoint of every compiled-in service that has one.
+    pub(crate) bases: Vec<transport::Base>,
 }
 
 /// Where requests go: per-service regional endpoints, or one explicit endpoint for everything.
@@ -295,6 +299,12 @@ impl ClientBuilder {
             check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
             set_header(&mut default_headers, &name, value);
         }
+        let bases = crate::__SERVICES
+            .iter()
+            .filter_map(|s| {
+                transport::Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host_prefix)
+            })
+            .collect();
         let http = http_client(connect_timeout, self.no_proxy)
             .map_err(|e| BuildError::new("cannot set up the HTTP client").with_source(e))?;
         Ok(Client {
@@ -309,8 +319,10 @@ impl ClientBuilder {
                 connect_timeout,
                 retry: self.retry,
                 max_response_body: self.max_response_body.unwrap_or(DEFAULT_MAX_RESPONSE_BODY),
+                user_agent_header: reqwest::header::HeaderValue::from_str(&user_agent).ok(),
                 user_agent,
                 default_headers,
+                bases,
             }),
         })
     }

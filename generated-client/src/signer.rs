@@ -31,15 +31,20 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'.')
     .remove(b'~');
 
-/// Percent-encodes every byte outside `A-Za-z0-9-_.~` as `%XX` (uppercase hex) over the UTF-8 bytes.
+/// Percent-encodes every byte outside `A-Za-z0-9-_.~` as `%XX` (uppercase hex) over the UTF-8 bytes of `s`,
+/// appending to `out`.
 ///
 /// Used for path segments, query keys and values, both on the wire and in the canonical strings.
-pub fn encode_component(s: &str) -> String {
-    encode_bytes(s.as_bytes())
+pub fn push_component(out: &mut String, s: &str) {
+    push_encoded(out, s.as_bytes());
 }
 
-fn encode_bytes(b: &[u8]) -> String {
-    percent_encode(b, COMPONENT).to_string()
+/// [`push_component`] into a new `String`.
+#[cfg(test)] // The runtime always appends.
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_component(&mut out, s);
+    out
 }
 
 // Appends the percent-encoding of `b` without an intermediate `String`.
@@ -882,6 +887,13 @@ mod tests {
     fn encode_component_set() {
         assert_eq!(encode_component("AZaz09-_.~"), "AZaz09-_.~");
         assert_eq!(encode_component(" /+*%é"), "%20%2F%2B%2A%25%C3%A9");
+    }
+
+    #[test]
+    fn push_component_appends_the_encoding() {
+        let mut out = "/x/".to_owned();
+        push_component(&mut out, " /+*%é");
+        assert_eq!(out, "/x/%20%2F%2B%2A%25%C3%A9");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use tracing::field::Empty;
 
 use crate::client::{CallOptions, ClientInner, Target, check_user_header};
 use crate::credentials::{AuthRequest, Credentials};
-use crate::endpoint;
+use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::operation::OperationMeta;
 use crate::params::{PathValue, RequestParts, set_header};
@@ -171,30 +171,57 @@ fn prepare(
     }
     let method = method.unwrap_or(reqwest::Method::GET);
 
-    let (base, base_path) = base_url(client, meta)?;
-    let mut text = base;
-    text.push_str(&path);
-    if !query.is_empty() {
-        text.push('?');
-        text.push_str(&query);
-    }
     let endpoint_error = |message: String| {
         Failure::Transport(TransportError::new(TransportErrorKind::Endpoint, message))
     };
-    let url = reqwest::Url::parse(&text)
-        .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
+    let cached = client
+        .bases
+        .iter()
+        .find(|b| b.service == meta.service && b.host_prefix == meta.host_prefix);
+    let (url, full_path) = match cached {
+        // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
+        Some(base) => {
+            let mut url = base.url.clone();
+            let mut full_path = String::with_capacity(base.path.len() + path.len());
+            full_path.push_str(&base.path);
+            full_path.push_str(&path);
+            url.set_path(&full_path);
+            url.set_query((!query.is_empty()).then_some(query.as_str()));
+            (url, full_path)
+        }
+        None => {
+            let (base, base_path) = base_url(
+                client.target.as_ref(),
+                &client.service_endpoints,
+                meta.service,
+                meta.host_prefix,
+            )?;
+            let mut text = base;
+            text.push_str(&path);
+            if !query.is_empty() {
+                text.push('?');
+                text.push_str(&query);
+            }
+            let url = reqwest::Url::parse(&text)
+                .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
+            (url, format!("{base_path}{path}"))
+        }
+    };
     // What is signed must be what is sent: refuse anything the URL parser would rewrite.
-    let expected_path = format!("{base_path}{path}");
-    if url.path() != expected_path || url.query().unwrap_or("") != query {
+    if url.path() != full_path || url.query().unwrap_or("") != query {
         return Err(endpoint_error(format!(
-            "the URL parser would rewrite the path {expected_path:?}"
+            "the URL parser would rewrite the path {full_path:?}"
         )));
     }
-    let host = match (url.host_str(), url.port()) {
-        (Some(h), Some(port)) => format!("{h}:{port}"),
-        (Some(h), None) => h.to_owned(),
-        (None, _) => return Err(endpoint_error("the endpoint has no host".to_owned())),
+    let Some(host_str) = url.host_str() else {
+        return Err(endpoint_error("the endpoint has no host".to_owned()));
     };
+    let mut host = String::with_capacity(host_str.len() + 6);
+    host.push_str(host_str);
+    if let Some(port) = url.port() {
+        host.push(':');
+        host.push_str(&port.to_string());
+    }
     Ok(Prepared {
         method,
         url,
@@ -205,25 +232,59 @@ fn prepare(
     })
 }
 
+/// A service's endpoint, parsed once when the client is built: each call copies it and sets only its path and
+/// query, rather than parsing a whole URL (scheme, host, IDNA) again.
+#[derive(Debug)]
+pub(crate) struct Base {
+    service: &'static str,
+    host_prefix: &'static str,
+    url: reqwest::Url,
+    // The base path (`""` or `/gw`), which every request path is appended to.
+    path: String,
+}
+
+impl Base {
+    /// The parsed endpoint of a service, if it has one; `None` leaves every call to resolve it (and report why it
+    /// cannot) itself.
+    pub(crate) fn resolve(
+        target: Option<&Target>,
+        service_endpoints: &[(String, Endpoint)],
+        service: &'static str,
+        host_prefix: &'static str,
+    ) -> Option<Self> {
+        let (base, path) = base_url(target, service_endpoints, service, host_prefix).ok()?;
+        let url = reqwest::Url::parse(&base).ok()?;
+        Some(Self {
+            service,
+            host_prefix,
+            url,
+            path,
+        })
+    }
+}
+
 /// The endpoint for this operation: `(base URL, base path)`, e.g. `("https://h/gw", "/gw")`.
-fn base_url(client: &ClientInner, meta: &OperationMeta) -> Result<(String, String), Failure> {
-    let fixed = client
-        .service_endpoints
+fn base_url(
+    target: Option<&Target>,
+    service_endpoints: &[(String, Endpoint)],
+    service: &str,
+    host_prefix: &str,
+) -> Result<(String, String), Failure> {
+    let fixed = service_endpoints
         .iter()
-        .find(|(service, _)| service == meta.service)
+        .find(|(s, _)| s == service)
         .map(|(_, e)| e);
-    let endpoint = match (fixed, &client.target) {
+    let endpoint = match (fixed, target) {
         (Some(e), _) | (None, Some(Target::Fixed(e))) => {
             return Ok((e.base_url(), e.base_path().to_owned()));
         }
-        (None, Some(Target::Region(region))) => endpoint::region_endpoint(meta.host_prefix, region)
+        (None, Some(Target::Region(region))) => endpoint::region_endpoint(host_prefix, region)
             .and_then(|url| endpoint::parse_endpoint_override(&url)),
         (None, None) => {
             return Err(Failure::Transport(TransportError::new(
                 TransportErrorKind::Endpoint,
                 format!(
-                    "no endpoint for service {}: set a region, an endpoint, or a service endpoint for it",
-                    meta.service
+                    "no endpoint for service {service}: set a region, an endpoint, or a service endpoint for it"
                 ),
             )));
         }
@@ -261,39 +322,54 @@ fn render_path(
             .rev()
             .find(|(n, _)| *n == name)
             .map(|(_, v)| v);
-        let resolved: Result<Vec<&str>, String> = match given {
+        match given {
             Some(PathValue::Given(v)) if v.is_empty() => {
-                Err("required path parameter is missing".to_owned())
+                issues.push(ValidationIssue::new(
+                    name,
+                    "required path parameter is missing",
+                ));
             }
-            Some(PathValue::Given(v)) => Ok(v.iter().map(String::as_str).collect()),
+            Some(PathValue::Given(v)) => {
+                push_path_values(&mut out, name, v.iter().map(String::as_str), issues);
+            }
             Some(PathValue::Context(key)) => match credentials.and_then(|c| c.context_value(key)) {
-                Some(v) => Ok(vec![v]),
-                None => Err(format!(
-                    "required path parameter is missing: set it on the request or use credentials with a {key}"
+                Some(v) => push_path_values(&mut out, name, std::iter::once(v), issues),
+                None => issues.push(ValidationIssue::new(
+                    name,
+                    format!(
+                        "required path parameter is missing: set it on the request or use credentials with a {key}"
+                    ),
                 )),
             },
-            None => Err("required path parameter is missing".to_owned()),
-        };
-        match resolved {
-            Ok(v) => {
-                for (i, value) in v.iter().enumerate() {
-                    if value.is_empty() {
-                        issues.push(ValidationIssue::new(name, "must not be empty"));
-                    } else if matches!(*value, "." | "..") {
-                        // Dot segments would be resolved away by the URL parser (and by servers).
-                        issues.push(ValidationIssue::new(name, "must not be \".\" or \"..\""));
-                    }
-                    if i > 0 {
-                        out.push(',');
-                    }
-                    out.push_str(&signer::encode_component(value));
-                }
-            }
-            Err(message) => issues.push(ValidationIssue::new(name, message)),
+            None => issues.push(ValidationIssue::new(
+                name,
+                "required path parameter is missing",
+            )),
         }
     }
     out.push_str(rest);
     out
+}
+
+// The values of one path parameter, encoded and joined by `,`; empty and dot-segment values become issues.
+fn push_path_values<'v>(
+    out: &mut String,
+    name: &str,
+    values: impl Iterator<Item = &'v str>,
+    issues: &mut Vec<ValidationIssue>,
+) {
+    for (i, value) in values.enumerate() {
+        if value.is_empty() {
+            issues.push(ValidationIssue::new(name, "must not be empty"));
+        } else if matches!(value, "." | "..") {
+            // Dot segments would be resolved away by the URL parser (and by servers).
+            issues.push(ValidationIssue::new(name, "must not be \".\" or \"..\""));
+        }
+        if i > 0 {
+            out.push(',');
+        }
+        signer::push_component(out, value);
+    }
 }
 
 /// How one attempt ended, as far as retrying is concerned.
@@ -337,13 +413,16 @@ async fn send_with_retries(
         *attempt += 1;
         let outcome = attempt_once(client, &http, prepared, timeout, connect_timeout).await;
         let (retryable, retry_after, reason) = match &outcome {
-            Ok(raw) => (
-                retry::is_retryable_status(raw.status())
-                    && (may_repeat || retry::is_refusal_status(raw.status())),
-                raw.header("retry-after")
-                    .and_then(|v| retry::parse_retry_after(v, time::OffsetDateTime::now_utc())),
-                "status",
-            ),
+            Ok(raw) => {
+                let retryable = retry::is_retryable_status(raw.status())
+                    && (may_repeat || retry::is_refusal_status(raw.status()));
+                // Only read when it can matter: a header lookup per successful call adds up.
+                let retry_after = retryable
+                    .then(|| raw.header("retry-after"))
+                    .flatten()
+                    .and_then(|v| retry::parse_retry_after(v, time::OffsetDateTime::now_utc()));
+                (retryable, retry_after, "status")
+            }
             Err(AttemptError::NotSent(_)) => (true, None, "connect"),
             Err(AttemptError::MaybeSent(Failure::Timeout(_))) => (may_repeat, None, "timeout"),
             Err(AttemptError::MaybeSent(_)) => (may_repeat, None, "transport"),
@@ -431,14 +510,16 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
     }
     let mut request = reqwest::Request::new(p.method.clone(), p.url.clone());
     let map = request.headers_mut();
-    for (name, value) in &headers {
+    map.reserve(headers.len() + 2);
+    for (name, value) in headers {
         // The HTTP stack derives Host from the URL, with the same `host[:port]` that was signed.
         if name.eq_ignore_ascii_case("host") {
             continue;
         }
+        // The value's buffer moves into the header (the same check as `from_str`, without a copy).
         let (Ok(name), Ok(mut value)) = (
             HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_str(value),
+            HeaderValue::from_maybe_shared(Bytes::from(value)),
         ) else {
             let issue = ValidationIssue::new(name.as_str(), "header is not valid on the wire");
             return Err(AttemptError::Final(Failure::Validation(
@@ -454,8 +535,8 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
         map.append(name, value);
     }
     map.insert(ACCEPT, HeaderValue::from_static("application/json"));
-    if let Ok(ua) = HeaderValue::from_str(&client.user_agent) {
-        map.insert(USER_AGENT, ua);
+    if let Some(ua) = &client.user_agent_header {
+        map.insert(USER_AGENT, ua.clone());
     }
     if let Some(body) = &p.body {
         *request.body_mut() = Some(reqwest::Body::from(body.clone()));
@@ -529,12 +610,11 @@ const SENSITIVE_RESPONSE_HEADERS: &[&str] = &[
     "set-cookie",
 ];
 
+// One pass over the (few) response headers: an `entry` lookup per listed name parses and hashes each name.
 fn mark_sensitive(headers: &mut reqwest::header::HeaderMap) {
-    for name in SENSITIVE_RESPONSE_HEADERS {
-        if let reqwest::header::Entry::Occupied(mut entry) = headers.entry(*name) {
-            for value in entry.iter_mut() {
-                value.set_sensitive(true);
-            }
+    for (name, value) in headers.iter_mut() {
+        if SENSITIVE_RESPONSE_HEADERS.contains(&name.as_str()) {
+            value.set_sensitive(true);
         }
     }
 }
@@ -571,6 +651,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::Client;
 
     fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
         let mut issues = Vec::new();
@@ -580,6 +661,99 @@ mod tests {
 
     fn given(v: &str) -> PathValue {
         PathValue::Given(vec![v.to_owned()])
+    }
+
+    #[test]
+    fn credential_response_headers_are_marked_sensitive() {
+        use reqwest::header::HeaderMap;
+        let mut headers = HeaderMap::new();
+        for (name, value) in [
+            ("set-cookie", "a=1"),
+            ("set-cookie", "b=2"),
+            ("x-subject-token", "t"),
+            ("content-type", "application/json"),
+            ("x-request-id", "r"),
+        ] {
+            headers.append(name, HeaderValue::from_static(value));
+        }
+        mark_sensitive(&mut headers);
+        let sensitive: Vec<(&str, bool)> = headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.is_sensitive()))
+            .collect();
+        assert_eq!(
+            sensitive,
+            [
+                ("set-cookie", true),
+                ("set-cookie", true),
+                ("x-subject-token", true),
+                ("content-type", false),
+                ("x-request-id", false),
+            ]
+        );
+    }
+
+    // A `prepare` outcome, as text: the URL and host, or the error.
+    fn prepared(client: &Client, meta: &OperationMeta, parts: RequestParts) -> String {
+        match super::prepare(
+            &client.inner,
+            meta,
+            Vec::new(),
+            parts,
+            &CallOptions::default(),
+        ) {
+            Ok(p) => format!("{} {}", p.url, p.host),
+            Err(e) => format!("error: {e}"),
+        }
+    }
+
+    #[test]
+    fn cached_endpoints_build_the_same_url_as_a_full_parse() {
+        let svc = crate::__SERVICES.first().expect("a compiled-in service");
+        for endpoint in [
+            "http://127.0.0.1:8080",
+            "https://gw.example.com:443/base/v1",
+            "https://ges.cn-north-4.myhuaweicloud.com",
+        ] {
+            let client = Client::builder()
+                .endpoint(endpoint)
+                .build()
+                .expect("client");
+            assert!(client.inner.bases.iter().any(|b| b.service == svc.name));
+            for path in [
+                "/v1/{id}/x",
+                "/v1/{id}?action=stop",
+                "/a/../{id}",
+                "/a/./b",
+                "/a\\b/{id}",
+                "/a b/{id}",
+                "/a#b",
+                "//x/{id}",
+                "no-slash/{id}",
+                "/é/{id}",
+            ] {
+                for value in ["x", "a b", "%2e%2e", "x?y#z", "é"] {
+                    let meta = |service| OperationMeta {
+                        service,
+                        host_prefix: svc.host_prefix,
+                        name: "Op",
+                        method: "POST",
+                        path,
+                        content_type: None,
+                    };
+                    let parts = || {
+                        let mut parts = RequestParts::new();
+                        parts.path("id", value);
+                        parts.query("q", "a b");
+                        parts
+                    };
+                    // A service name without a cached base takes the full-parse path.
+                    let cached = prepared(&client, &meta(svc.name), parts());
+                    let parsed = prepared(&client, &meta("not-compiled-in"), parts());
+                    assert_eq!(cached, parsed, "{endpoint} {path} {value}");
+                }
+            }
+        }
     }
 
     #[test]
