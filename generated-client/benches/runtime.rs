@@ -4,8 +4,9 @@
 //! - `encode`: validate + encode a generated request (drs `BatchStopJobsAction`, three jobs) into wire parts;
 //! - `decode`: decode its 200 response (three results with an open enum) and a typed 400;
 //! - `roundtrip`: one call over loopback HTTP/1.1 to a minimal axum server on 127.0.0.1, through the generated
-//!   client and through the same call written by hand with reqwest + serde. Both reuse one connection pool and
-//!   authenticate with the same `X-Auth-Token` header, so they do the same work on the wire;
+//!   client and through the same call written by hand with reqwest + serde. Both reuse one connection pool,
+//!   authenticate with the same `X-Auth-Token` header and bound the call with the same 120 s timeout, so they do
+//!   the same work on the wire;
 //!   `roundtrip/generated_aksk` adds AK/SK signing for reference.
 //!
 //! Results and targets are in BENCHMARKS.md. Nothing here is asserted: speed is never a test failure.
@@ -213,8 +214,11 @@ fn bench_roundtrip(c: &mut Criterion) {
         .no_proxy()
         .build()
         .expect("client");
+    // A real client bounds every call: reqwest has no default timeout, so the baseline sets the same 120 s the
+    // generated client uses by default (`reqwest` then arms a timer per request, as the generated client does).
     let http = reqwest::Client::builder()
         .no_proxy()
+        .timeout(generated_client::DEFAULT_TIMEOUT)
         .build()
         .expect("reqwest client");
 
