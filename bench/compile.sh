@@ -14,6 +14,7 @@
 #   SRC=head|worktree|keep what our crates are built from: `git archive HEAD` (default; stable while others edit
 #                          the working tree), the working tree as it is, or the snapshot already in place
 #   PROGENITOR=1           0 skips progenitor (our numbers only, no ratios)
+#   OURS_PROFILE=1         0 leaves out the [profile] lines README recommends (macro and its parser unoptimized)
 #   REPORT_ONLY=<dir>      reprint the summary of target/bench/results/<run> without measuring
 #
 # Everything lives under target/bench/ (never committed): a snapshot of our crates, the synthetic specs, two
@@ -31,6 +32,7 @@ SIZES=${SIZES:-"5 200 1000"}
 PHASES=${PHASES:-"lines passes full edit check feat"}
 SRC=${SRC:-head}
 PROGENITOR=${PROGENITOR:-1}
+OURS_PROFILE=${OURS_PROFILE:-1}
 PER_SERVICE=50
 PROGENITOR_VERSION=0.15.1
 
@@ -161,6 +163,24 @@ scratch() {
 resolver = "3"
 members = [$members]
 EOF
+  # The profile lines README.md recommends to crates that expand specs (the macro's parser optimized); OURS_PROFILE=0
+  # measures the macro as cargo builds it by default.
+  if [[ $OURS_PROFILE == 1 ]]; then
+    cat >>"$B/ours/Cargo.toml" <<EOF
+
+[profile.dev.package.serde-saphyr]
+opt-level = 3
+
+[profile.dev.package.granit-parser]
+opt-level = 3
+
+[profile.dev.package.proc-macro2]
+opt-level = 3
+
+[profile.dev.package.codegen-macros]
+opt-level = 1
+EOF
+  fi
   cp "$B/snapshot/Cargo.lock" "$B/ours/Cargo.lock"
 
   [[ $PROGENITOR == 1 ]] || return 0
@@ -401,7 +421,7 @@ report() {
     echo
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
       "$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); $(rustc --version); runs: $RUNS (median)"
-    echo "our crates: $(cat "$B/snapshot/.stamp"); progenitor $PROGENITOR_VERSION"
+    echo "our crates: $(cat "$B/snapshot/.stamp"); progenitor $PROGENITOR_VERSION; OURS_PROFILE=$OURS_PROFILE"
     echo
     echo "| endpoints | measurement | ours | progenitor | ratio of medians | median of per-run ratios |"
     echo "|---|---|---|---|---|---|"

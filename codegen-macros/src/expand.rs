@@ -262,15 +262,17 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
             }
         }
 
-        impl #p::serde::Serialize for #name {
-            fn serialize<S: #p::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
-                #p::serialize_str(self.as_str(), s)
+        #p::if_serde! {
+            impl #p::serde::Serialize for #name {
+                fn serialize<S: #p::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    #p::serialize_str(self.as_str(), s)
+                }
             }
-        }
 
-        impl<'de> #p::serde::Deserialize<'de> for #name {
-            fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
-                #p::deserialize_open_enum(d, Self::from_wire)
+            impl<'de> #p::serde::Deserialize<'de> for #name {
+                fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                    #p::deserialize_open_enum(d, Self::from_wire)
+                }
             }
         }
 
@@ -320,7 +322,8 @@ fn expand_struct(
         quote!(#doc pub #fname: #ty,)
     });
     // JSON goes through the runtime's `FromJson`/`ToJson` (one short function each) rather than serde derives, which
-    // cost more to compile than everything else per type; the serde traits stay, as shims over them.
+    // cost more to compile than everything else per type. The serde traits are shims over them, kept only with the
+    // runtime's `serde` feature.
     let to_json = t.ser.then(|| {
         let writes = fields.iter().map(|f| {
             let fname = ident(&f.rust);
@@ -340,10 +343,12 @@ fn expand_struct(
                     o.end();
                 }
             }
-            impl #p::serde::Serialize for #name {
-                #[inline]
-                fn serialize<S: #p::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
-                    #p::serialize_json(self, s)
+            #p::if_serde! {
+                impl #p::serde::Serialize for #name {
+                    #[inline]
+                    fn serialize<S: #p::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                        #p::serialize_json(self, s)
+                    }
                 }
             }
         }
@@ -370,11 +375,13 @@ fn expand_struct(
                     ::core::result::Result::Ok(Self { #(#reads)* })
                 }
             }
-            #gate
-            impl<'de> #p::serde::Deserialize<'de> for #name {
-                #[inline]
-                fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
-                    #p::deserialize_json(d)
+            #p::if_serde! {
+                #gate
+                impl<'de> #p::serde::Deserialize<'de> for #name {
+                    #[inline]
+                    fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                        #p::deserialize_json(d)
+                    }
                 }
             }
         }

@@ -25,7 +25,10 @@ pub use crate::contract::contract;
 pub use crate::contract::{
     ContractCase, ContractFn, Example, FromExample, cases as contract_cases,
 };
-pub use crate::{__if_mock as if_mock, __if_spec_json as spec_json, __unless_mock as unless_mock};
+pub use crate::{
+    __if_mock as if_mock, __if_serde as if_serde, __if_spec_json as spec_json,
+    __unless_mock as unless_mock,
+};
 
 /// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`benches/runtime.rs`).
 pub use crate::signer::{SignableRequest, canonical_query, format_sdk_date, sign};

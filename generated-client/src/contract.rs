@@ -10,6 +10,7 @@ use std::pin::Pin;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
+use crate::json::FromJson;
 
 /// A type-erased contract check of one operation (see [`ContractCase`]).
 pub type ContractFn = for<'a> fn(
@@ -27,16 +28,15 @@ pub struct Example {
 impl Example {
     /// The example (or, failing that, the default) of a parameter, as `T`; an absent one reads as JSON `null`, so
     /// optional parameters come out unset and required ones name what is missing.
-    pub fn param<T: serde::de::DeserializeOwned>(&self, wire: &str) -> Result<T, String> {
+    pub fn param<T: FromJson>(&self, wire: &str) -> Result<T, String> {
         let v = self.params.get(wire).cloned().unwrap_or(Value::Null);
-        serde_json::from_value(v)
-            .map_err(|e| format!("parameter `{wire}`: no usable example ({e})"))
+        T::from_json(v).map_err(|e| format!("parameter `{wire}`: no usable example ({e})"))
     }
 
     /// The request body example as `T`.
-    pub fn body<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+    pub fn body<T: FromJson>(&self) -> Result<T, String> {
         let v = self.body.clone().unwrap_or(Value::Null);
-        serde_json::from_value(v).map_err(|e| format!("request body: no usable example ({e})"))
+        T::from_json(v).map_err(|e| format!("request body: no usable example ({e})"))
     }
 }
 
@@ -267,4 +267,21 @@ macro_rules! __if_spec_json {
     ($json:expr) => {
         ""
     };
+}
+
+/// Serde impls of generated types: kept only with the `serde` feature (they are shims over the JSON traits, but
+/// one impl per type still costs compile time in every client crate).
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_serde {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Emits nothing: the runtime was built without the `serde` feature.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_serde {
+    ($($item:tt)*) => {};
 }

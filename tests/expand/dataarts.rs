@@ -31,13 +31,12 @@ pub mod dataarts {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for DqcEnvelope {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        DqcEnvelope { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Request of [`Dataarts::batch_stop_quality_instances`]: Stopping Instances.
     ///

@@ -24,13 +24,12 @@ pub mod dlf {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ErrorBody {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ErrorBody { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Request of [`Dlf::stop_job_instance`]: Stopping a Job Instance.
     ///

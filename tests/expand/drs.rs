@@ -24,13 +24,12 @@ pub mod drs {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ErrorBody {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ErrorBody { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Request language type.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -77,22 +76,17 @@ pub mod drs {
             Self::from_wire(s)
         }
     }
-    impl ::generated_client::__private::serde::Serialize
-    for BatchStopJobsActionXLanguage {
-        fn serialize<S: ::generated_client::__private::serde::Serializer>(
-            &self,
-            s: S,
-        ) -> ::core::result::Result<S::Ok, S::Error> {
-            ::generated_client::__private::serialize_str(self.as_str(), s)
-        }
-    }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for BatchStopJobsActionXLanguage {
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
-        }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for
+        BatchStopJobsActionXLanguage { fn serialize < S :
+        ::generated_client::__private::serde::Serializer > (& self, s : S) ->
+        ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_str(self.as_str(), s) } } impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for
+        BatchStopJobsActionXLanguage { fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
     impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
         #[inline]
@@ -143,14 +137,11 @@ pub mod drs {
             o.end();
         }
     }
-    impl ::generated_client::__private::serde::Serialize for BatchStopJobActionReq {
-        #[inline]
-        fn serialize<S: ::generated_client::__private::serde::Serializer>(
-            &self,
-            s: S,
-        ) -> ::core::result::Result<S::Ok, S::Error> {
-            ::generated_client::__private::serialize_json(self, s)
-        }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for BatchStopJobActionReq {
+        #[inline] fn serialize < S : ::generated_client::__private::serde::Serializer >
+        (& self, s : S) -> ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_json(self, s) } }
     }
     #[cfg(feature = "mock")]
     impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
@@ -162,15 +153,13 @@ pub mod drs {
             ::core::result::Result::Ok(Self { jobs: o.req("jobs")? })
         }
     }
-    #[cfg(feature = "mock")]
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for BatchStopJobActionReq {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        #[cfg(feature = "mock")] impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for
+        BatchStopJobActionReq { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     impl BatchStopJobActionReq {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
@@ -213,14 +202,11 @@ pub mod drs {
             o.end();
         }
     }
-    impl ::generated_client::__private::serde::Serialize for StopJobActionInfo {
-        #[inline]
-        fn serialize<S: ::generated_client::__private::serde::Serializer>(
-            &self,
-            s: S,
-        ) -> ::core::result::Result<S::Ok, S::Error> {
-            ::generated_client::__private::serialize_json(self, s)
-        }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for StopJobActionInfo {
+        #[inline] fn serialize < S : ::generated_client::__private::serde::Serializer >
+        (& self, s : S) -> ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_json(self, s) } }
     }
     #[cfg(feature = "mock")]
     impl ::generated_client::__private::FromJson for StopJobActionInfo {
@@ -235,15 +221,12 @@ pub mod drs {
             })
         }
     }
-    #[cfg(feature = "mock")]
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for StopJobActionInfo {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        #[cfg(feature = "mock")] impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for StopJobActionInfo {
+        #[inline] fn deserialize < D : ::generated_client::__private::serde::Deserializer
+        < 'de >> (d : D) -> ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     impl StopJobActionInfo {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
@@ -287,14 +270,12 @@ pub mod drs {
             ::core::result::Result::Ok(Self { jobs: o.opt("jobs")? })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for BatchStopJobsActionResponse {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        BatchStopJobsActionResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Data structure description of field jobs.
     #[derive(Debug, Clone, PartialEq)]
@@ -326,13 +307,12 @@ pub mod drs {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ActionBaseResp {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ActionBaseResp { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Operation result.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -379,21 +359,16 @@ pub mod drs {
             Self::from_wire(s)
         }
     }
-    impl ::generated_client::__private::serde::Serialize for ActionBaseRespStatus {
-        fn serialize<S: ::generated_client::__private::serde::Serializer>(
-            &self,
-            s: S,
-        ) -> ::core::result::Result<S::Ok, S::Error> {
-            ::generated_client::__private::serialize_str(self.as_str(), s)
-        }
-    }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for ActionBaseRespStatus {
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
-        }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for ActionBaseRespStatus {
+        fn serialize < S : ::generated_client::__private::serde::Serializer > (& self, s
+        : S) -> ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_str(self.as_str(), s) } } impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for
+        ActionBaseRespStatus { fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
     impl ::generated_client::__private::FromJson for ActionBaseRespStatus {
         #[inline]

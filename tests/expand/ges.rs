@@ -24,13 +24,12 @@ pub mod ges {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ErrorBody {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ErrorBody { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// `StopGraphResponse`
     #[derive(Debug, Clone, PartialEq)]
@@ -48,14 +47,12 @@ pub mod ges {
             ::core::result::Result::Ok(Self { job_id: o.opt("job_id")? })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for StopGraphResponse {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        StopGraphResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Request of [`Ges::stop_graph`]: Stopping a Graph (1.0.0).
     ///

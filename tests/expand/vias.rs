@@ -36,13 +36,12 @@ pub mod vias {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de> for ViasError {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ViasError { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// API's action for a batch task. The value can be start or stop.
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -89,21 +88,17 @@ pub mod vias {
             Self::from_wire(s)
         }
     }
-    impl ::generated_client::__private::serde::Serialize for BatchStartStopTaskCommand {
-        fn serialize<S: ::generated_client::__private::serde::Serializer>(
-            &self,
-            s: S,
-        ) -> ::core::result::Result<S::Ok, S::Error> {
-            ::generated_client::__private::serialize_str(self.as_str(), s)
-        }
-    }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for BatchStartStopTaskCommand {
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_open_enum(d, Self::from_wire)
-        }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for
+        BatchStartStopTaskCommand { fn serialize < S :
+        ::generated_client::__private::serde::Serializer > (& self, s : S) ->
+        ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_str(self.as_str(), s) } } impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for
+        BatchStartStopTaskCommand { fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
     impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
         #[inline]
@@ -169,14 +164,12 @@ pub mod vias {
             })
         }
     }
-    impl<'de> ::generated_client::__private::serde::Deserialize<'de>
-    for BatchStartStopTaskResponse {
-        #[inline]
-        fn deserialize<D: ::generated_client::__private::serde::Deserializer<'de>>(
-            d: D,
-        ) -> ::core::result::Result<Self, D::Error> {
-            ::generated_client::__private::deserialize_json(d)
-        }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        BatchStartStopTaskResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
     }
     /// Request of [`Vias::batch_start_stop_task`]: Starting or Stopping a Batch Task.
     ///
