@@ -278,7 +278,7 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
 
         impl #p::FromJson for #name {
             #[inline]
-            fn from_json(v: #p::serde_json::Value) -> ::core::result::Result<Self, #p::JsonError> {
+            fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
                 #p::open_enum(v, Self::from_wire)
             }
         }
@@ -370,7 +370,7 @@ fn expand_struct(
             #gate
             impl #p::FromJson for #name {
                 #[inline]
-                fn from_json(v: #p::serde_json::Value) -> ::core::result::Result<Self, #p::JsonError> {
+                fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
                     let mut o = #p::Fields::new(v)?;
                     ::core::result::Result::Ok(Self { #(#reads)* })
                 }

@@ -88,10 +88,14 @@ impl fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
+/// What [`FromJson`] reads. Generated code names it only through this alias, so the runtime may change the parsed
+/// representation without a change to the macro.
+pub type JsonValue = Value;
+
 /// A type read from a JSON value (generated response types, and everything they contain).
 pub trait FromJson: Sized {
     /// Takes the value apart; `v` is consumed so strings and nested values move rather than copy.
-    fn from_json(v: Value) -> Result<Self, JsonError>;
+    fn from_json(v: JsonValue) -> Result<Self, JsonError>;
 }
 
 /// A type written as JSON text (generated request types, and everything they contain).

@@ -15,7 +15,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for ErrorBody {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
@@ -91,7 +91,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
         }
@@ -147,7 +147,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self { jobs: o.req("jobs")? })
@@ -212,7 +212,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for StopJobActionInfo {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
@@ -264,7 +264,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for BatchStopJobsActionResponse {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self { jobs: o.opt("jobs")? })
@@ -295,7 +295,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for ActionBaseResp {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
@@ -373,7 +373,7 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for ActionBaseRespStatus {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
         }

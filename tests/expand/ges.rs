@@ -15,7 +15,7 @@ pub mod ges {
     impl ::generated_client::__private::FromJson for ErrorBody {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
@@ -41,7 +41,7 @@ pub mod ges {
     impl ::generated_client::__private::FromJson for StopGraphResponse {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self { job_id: o.opt("job_id")? })

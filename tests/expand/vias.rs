@@ -23,7 +23,7 @@ pub mod vias {
     impl ::generated_client::__private::FromJson for ViasError {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
@@ -103,7 +103,7 @@ pub mod vias {
     impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
         }
@@ -152,7 +152,7 @@ pub mod vias {
     impl ::generated_client::__private::FromJson for BatchStartStopTaskResponse {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::serde_json::Value,
+            v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
