@@ -391,17 +391,23 @@ fn expand_struct(
         let ctor = constructor(s, fields.iter().map(FieldLike::from), &quote!(Self));
         let validate = fields
             .iter()
-            .filter_map(|f| validate_call(&f.wire, &f.rust, &f.ty, &f.rules, f.is_plain()));
+            .filter_map(|f| validate_call(&f.wire, &f.rust, &f.ty, &f.rules))
+            .collect::<Vec<_>>();
+        // With nothing to check, the trait's empty default stands: one function less per type.
+        let validate_fn = (!validate.is_empty()).then(|| {
+            quote! {
+                #[inline]
+                fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
+                    #(#validate)*
+                }
+            }
+        });
         quote! {
             impl #name {
                 #ctor
             }
             impl #p::Validate for #name {
-                #[inline]
-                fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
-                    let _ = &v;
-                    #(#validate)*
-                }
+                #validate_fn
             }
         }
     });
@@ -562,19 +568,14 @@ fn default_expr(s: &Service, ty: &Ty, v: &Value) -> Option<TokenStream> {
 }
 
 /// `v.field(..)` for a value that has rules or contains a type that validates itself.
-fn validate_call(
-    wire: &str,
-    rust: &str,
-    ty: &Ty,
-    rules: &Rules,
-    plain: bool,
-) -> Option<TokenStream> {
-    if rules.is_empty() && !contains_named(ty) {
-        return None;
-    }
+/// A value without rules of its own (only nested ones) passes `Rules::NONE` rather than a `const` of its own: each
+/// `const` is one more item for rustc to check.
+fn validate_call(wire: &str, rust: &str, ty: &Ty, rules: &Rules) -> Option<TokenStream> {
     let p = private();
     let name = ident(rust);
-    let _ = plain;
+    if rules.is_empty() {
+        return contains_named(ty).then(|| quote!(v.field(#wire, &self.#name, &#p::Rules::NONE);));
+    }
     let rules = rules_expr(rules);
     Some(quote! {
         {
@@ -716,19 +717,20 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
     let validate = e
         .params
         .iter()
-        .filter_map(|prm| {
-            validate_call(
-                &prm.wire,
-                &prm.rust,
-                &prm.ty,
-                &prm.rules,
-                prm.in_constructor(),
-            )
-        })
+        .filter_map(|prm| validate_call(&prm.wire, &prm.rust, &prm.ty, &prm.rules))
         .chain(e.body.as_ref().and_then(|b| {
             let ty = b.ty.as_ref()?;
-            validate_call(&b.rust, &b.rust, ty, &Rules::default(), b.required)
-        }));
+            validate_call(&b.rust, &b.rust, ty, &Rules::default())
+        }))
+        .collect::<Vec<_>>();
+    let validate_fn = (!validate.is_empty()).then(|| {
+        quote! {
+            #[inline]
+            fn validate(&self, v: &mut #p::Validator) {
+                #(#validate)*
+            }
+        }
+    });
     let encode = e
         .params
         .iter()
@@ -755,11 +757,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
             type Error = #err;
             const META: &'static #p::OperationMeta = &#meta;
 
-            #[inline]
-            fn validate(&self, v: &mut #p::Validator) {
-                let _ = &v;
-                #(#validate)*
-            }
+            #validate_fn
 
             #[inline]
             fn encode(&self, r: &mut #p::RequestParts) {

@@ -21,8 +21,12 @@ pub trait Operation: Send + Sized + 'static {
     type Error: OperationError;
     /// The endpoint's static description.
     const META: &'static OperationMeta;
-    /// Reports every broken constraint of the spec.
-    fn validate(&self, v: &mut Validator);
+    /// Reports every broken constraint of the spec. The default reports nothing: for operations whose parameters
+    /// and body carry no constraint.
+    #[inline]
+    fn validate(&self, v: &mut Validator) {
+        let _ = v;
+    }
     /// Fills in path values, query pairs, headers and the body.
     fn encode(&self, r: &mut RequestParts);
     /// Maps a response to the output, the typed error, or a decode failure.

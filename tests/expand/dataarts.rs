@@ -90,10 +90,6 @@ pub mod dataarts {
             content_type: ::core::option::Option::Some("application/json"),
         };
         #[inline]
-        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
-            let _ = &v;
-        }
-        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.header("workspace", &self.workspace);

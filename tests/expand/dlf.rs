@@ -103,10 +103,6 @@ pub mod dlf {
             content_type: ::core::option::Option::None,
         };
         #[inline]
-        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
-            let _ = &v;
-        }
-        #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
             r.path_or_context("project_id", self.project_id.as_ref(), "project_id");
             r.path("job_name", &self.job_name);

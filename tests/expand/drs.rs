@@ -175,13 +175,7 @@ pub mod drs {
             v: &mut ::generated_client::__private::Validator,
             _: &::generated_client::__private::Rules,
         ) {
-            let _ = &v;
-            {
-                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
-                    ..::generated_client::__private::Rules::NONE
-                };
-                v.field("jobs", &self.jobs, &RULES);
-            }
+            v.field("jobs", &self.jobs, &::generated_client::__private::Rules::NONE);
         }
     }
     /// Data structure description of field jobs.
@@ -244,16 +238,7 @@ pub mod drs {
             self
         }
     }
-    impl ::generated_client::__private::Validate for StopJobActionInfo {
-        #[inline]
-        fn validate(
-            &self,
-            v: &mut ::generated_client::__private::Validator,
-            _: &::generated_client::__private::Rules,
-        ) {
-            let _ = &v;
-        }
-    }
+    impl ::generated_client::__private::Validate for StopJobActionInfo {}
     /// `BatchStopJobsActionResponse`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -464,19 +449,12 @@ pub mod drs {
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
-            let _ = &v;
-            {
-                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
-                    ..::generated_client::__private::Rules::NONE
-                };
-                v.field("X-Language", &self.x_language, &RULES);
-            }
-            {
-                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
-                    ..::generated_client::__private::Rules::NONE
-                };
-                v.field("body", &self.body, &RULES);
-            }
+            v.field(
+                "X-Language",
+                &self.x_language,
+                &::generated_client::__private::Rules::NONE,
+            );
+            v.field("body", &self.body, &::generated_client::__private::Rules::NONE);
         }
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

@@ -103,7 +103,6 @@ pub mod ges {
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
-            let _ = &v;
             {
                 const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
                     max_length: ::core::option::Option::Some(64u64),

@@ -226,13 +226,11 @@ pub mod vias {
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
-            let _ = &v;
-            {
-                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
-                    ..::generated_client::__private::Rules::NONE
-                };
-                v.field("command", &self.command, &RULES);
-            }
+            v.field(
+                "command",
+                &self.command,
+                &::generated_client::__private::Rules::NONE,
+            );
         }
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
