@@ -164,21 +164,43 @@ impl RequestParts {
 }
 
 /// Checks that `name: value` can go on the wire unchanged; the value is never echoed (it may be secret).
+///
+/// The same rules as `http`'s `HeaderName::from_bytes` and `HeaderValue::from_str`, without building either (the
+/// header is converted once, when it is sent).
 pub(crate) fn check_header(name: &str, value: &str) -> Result<(), ValidationIssue> {
-    if reqwest::header::HeaderName::from_bytes(name.as_bytes()).is_err() {
+    if !is_header_name(name.as_bytes()) {
         return Err(ValidationIssue::new(
             name,
             "is not a valid HTTP header name",
         ));
     }
     // http's rule: visible ASCII, space, tab and obs-text bytes; CR, LF, NUL, DEL and other controls are refused.
-    if reqwest::header::HeaderValue::from_str(value).is_err() {
+    if !is_header_value(value.as_bytes()) {
         return Err(ValidationIssue::new(
             name,
             "header value contains characters not allowed in HTTP headers (CR, LF or other control characters)",
         ));
     }
     Ok(())
+}
+
+/// The longest header name `http` accepts.
+const MAX_HEADER_NAME_LEN: usize = (1 << 16) - 1;
+
+/// `http`'s header name rule: 1 to 65535 RFC 9110 `tchar`s (letters of either case, digits, ``!#$%&'*+-.^_`|~``).
+fn is_header_name(name: &[u8]) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_HEADER_NAME_LEN
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// `http`'s header value rule: tab, and every byte from space up except DEL.
+fn is_header_value(value: &[u8]) -> bool {
+    value
+        .iter()
+        .all(|&b| (b >= 0x20 && b != 0x7f) || b == b'\t')
 }
 
 /// Sets a header, replacing any earlier one with the same (case-insensitive) name.
@@ -248,5 +270,63 @@ mod tests {
         r.empty_json_object();
         assert_eq!(r.body.as_deref(), Some(&b"{}"[..]));
         assert!(r.issues.is_empty());
+    }
+
+    /// The allocation-free check accepts exactly what `http` accepts: every byte in every position, and the
+    /// length limits.
+    #[test]
+    fn header_checks_agree_with_http() {
+        use reqwest::header::{HeaderName, HeaderValue};
+        let name_ok = |n: &[u8]| HeaderName::from_bytes(n).is_ok();
+        let value_ok = |v: &[u8]| HeaderValue::from_bytes(v).is_ok();
+        for b in 0..=255u8 {
+            for bytes in [
+                vec![b],
+                vec![b'x', b],
+                vec![b, b'-', b'y'],
+                [b"X-A-Long-Custom-Header-Name-".as_slice(), &[b; 70]].concat(),
+            ] {
+                assert_eq!(is_header_name(&bytes), name_ok(&bytes), "name {bytes:?}");
+                assert_eq!(is_header_value(&bytes), value_ok(&bytes), "value {bytes:?}");
+            }
+        }
+        for len in [
+            0,
+            1,
+            63,
+            64,
+            65,
+            MAX_HEADER_NAME_LEN,
+            MAX_HEADER_NAME_LEN + 1,
+        ] {
+            let name = vec![b'a'; len];
+            assert_eq!(is_header_name(&name), name_ok(&name), "name of {len} bytes");
+            let upper = vec![b'Z'; len];
+            assert_eq!(
+                is_header_name(&upper),
+                name_ok(&upper),
+                "name of {len} bytes"
+            );
+        }
+        assert!(is_header_value(b""));
+        assert_eq!(is_header_value(b""), value_ok(b""));
+        // Standard names in any case, and the UTF-8 of non-ASCII text (obs-text in a value, never in a name).
+        for text in [
+            "Content-Type",
+            "x-request-id",
+            "ACCEPT",
+            "X-Sdk-Date",
+            "é",
+            "名前",
+        ] {
+            let bytes = text.as_bytes();
+            assert_eq!(is_header_name(bytes), name_ok(bytes), "{text}");
+            assert_eq!(is_header_value(bytes), value_ok(bytes), "{text}");
+        }
+        assert!(check_header("X Bad", "v").is_err());
+        assert_eq!(
+            check_header("X Bad", "v").unwrap_err().to_string(),
+            "X Bad: is not a valid HTTP header name"
+        );
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 use std::ops::Deref;
 
 use bytes::Bytes;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{DecodeError, fmt_service_error};
 use crate::json::FromJson;
@@ -82,6 +82,17 @@ impl RawResponse {
     /// Assembles a raw response; the request id is taken from the `X-Request-Id` header (any case).
     pub fn new(status: u16, headers: HeaderMap, body: Bytes) -> Self {
         let request_id = request_id_of(&headers);
+        Self::with_request_id(status, headers, body, request_id)
+    }
+
+    /// Assembles a raw response whose request id was already read from `headers` (by [`request_id_of`] or
+    /// [`request_id_text`]), so the headers are not searched twice.
+    pub(crate) fn with_request_id(
+        status: u16,
+        headers: HeaderMap,
+        body: Bytes,
+        request_id: Option<String>,
+    ) -> Self {
         RawResponse {
             status,
             headers,
@@ -222,8 +233,20 @@ impl fmt::Display for Unhandled {
 
 impl std::error::Error for Unhandled {}
 
+/// The first `X-Request-Id` value (names are stored lowercase), found in one pass over the few response headers:
+/// `HeaderMap::get` would parse and hash the name for each lookup.
 pub(crate) fn request_id_of(headers: &HeaderMap) -> Option<String> {
-    let value = headers.get("x-request-id")?;
+    let (_, value) = headers
+        .iter()
+        .find(|(name, _)| name.as_str() == REQUEST_ID)?;
+    request_id_text(value)
+}
+
+/// The lowercase name of the request id header.
+pub(crate) const REQUEST_ID: &str = "x-request-id";
+
+/// A request id header value as kept: lossy UTF-8, trimmed, at most 256 bytes; `None` if blank.
+pub(crate) fn request_id_text(value: &HeaderValue) -> Option<String> {
     let text = String::from_utf8_lossy(value.as_bytes());
     let text = text.trim();
     // A request id is short; do not let a hostile header grow every error.
@@ -413,6 +436,44 @@ mod tests {
         let e = raw.json::<serde_json::Value>().unwrap_err();
         assert_eq!(e.status(), 502);
         assert_eq!(e.raw_body().len(), MAX_KEPT_BODY);
+    }
+
+    /// The one-pass lookup finds what `HeaderMap::get` finds: the first value, in any case, among other headers.
+    #[test]
+    fn request_id_is_the_first_value_in_any_case() {
+        let cases: &[&[(&str, &[u8])]] = &[
+            &[],
+            &[("content-type", b"application/json")],
+            &[("X-Request-Id", b" abc ")],
+            &[
+                ("date", b"x"),
+                ("x-request-id", b"first"),
+                ("X-REQUEST-ID", b"second"),
+            ],
+            &[("x-request-id", b"   ")],
+            &[("x-request-id", b"\xffid")],
+            &[("x-request-idx", b"no"), ("x-request", b"no")],
+            &[("x-request-id", &[b'a'; 300])],
+        ];
+        for headers in cases {
+            let mut map = HeaderMap::new();
+            for (name, value) in *headers {
+                map.append(
+                    reqwest::header::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+                    HeaderValue::from_bytes(value).unwrap(),
+                );
+            }
+            let by_get = map.get("x-request-id").and_then(request_id_text);
+            assert_eq!(request_id_of(&map), by_get, "{headers:?}");
+            assert_eq!(
+                RawResponse::new(200, map, Bytes::new()).request_id(),
+                by_get.as_deref()
+            );
+        }
+        let mut map = HeaderMap::new();
+        map.append("x-request-id", HeaderValue::from_static(" r1 "));
+        map.append("x-request-id", HeaderValue::from_static("r2"));
+        assert_eq!(request_id_of(&map).as_deref(), Some("r1"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::operation::OperationMeta;
 use crate::params::{PathValue, RequestParts, set_header};
-use crate::response::{RawResponse, request_id_of};
+use crate::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::retry::{self, RetryPolicy};
 use crate::signer;
 use crate::validate::{ValidationError, ValidationIssue};
@@ -557,8 +557,7 @@ async fn send_and_read(
         .map_err(|e| send_error(e, connect_timeout))?;
     let status = response.status().as_u16();
     let mut headers = std::mem::take(response.headers_mut());
-    mark_sensitive(&mut headers);
-    let request_id = request_id_of(&headers);
+    let request_id = inspect_headers(&mut headers);
     *head = Some((status, request_id.clone()));
 
     let limit = client.max_response_body;
@@ -596,7 +595,12 @@ async fn send_and_read(
             }
         }
     }
-    Ok(RawResponse::new(status, headers, Bytes::from(body)))
+    Ok(RawResponse::with_request_id(
+        status,
+        headers,
+        Bytes::from(body),
+        request_id,
+    ))
 }
 
 /// Response headers that can carry credentials (IAM returns its token in `X-Subject-Token`): their values are
@@ -610,13 +614,22 @@ const SENSITIVE_RESPONSE_HEADERS: &[&str] = &[
     "set-cookie",
 ];
 
-// One pass over the (few) response headers: an `entry` lookup per listed name parses and hashes each name.
-fn mark_sensitive(headers: &mut reqwest::header::HeaderMap) {
+// One pass over the (few) response headers (an `entry` or `get` lookup per name parses and hashes the name):
+// marks credential-bearing values sensitive and returns the request id, read from the first `X-Request-Id` value
+// as `request_id_of` reads it.
+fn inspect_headers(headers: &mut reqwest::header::HeaderMap) -> Option<String> {
+    let mut request_id = None;
+    let mut seen_request_id = false;
     for (name, value) in headers.iter_mut() {
-        if SENSITIVE_RESPONSE_HEADERS.contains(&name.as_str()) {
+        let name = name.as_str();
+        if SENSITIVE_RESPONSE_HEADERS.contains(&name) {
             value.set_sensitive(true);
+        } else if name == REQUEST_ID && !seen_request_id {
+            seen_request_id = true;
+            request_id = request_id_text(value);
         }
     }
+    request_id
 }
 
 fn send_error(e: reqwest::Error, connect_timeout: Duration) -> AttemptError {
@@ -652,6 +665,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 mod tests {
     use super::*;
     use crate::client::Client;
+    use crate::response::request_id_of;
 
     fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
         let mut issues = Vec::new();
@@ -673,10 +687,13 @@ mod tests {
             ("x-subject-token", "t"),
             ("content-type", "application/json"),
             ("x-request-id", "r"),
+            ("x-request-id", "second"),
         ] {
             headers.append(name, HeaderValue::from_static(value));
         }
-        mark_sensitive(&mut headers);
+        let by_lookup = request_id_of(&headers);
+        assert_eq!(inspect_headers(&mut headers), by_lookup);
+        assert_eq!(by_lookup.as_deref(), Some("r"));
         let sensitive: Vec<(&str, bool)> = headers
             .iter()
             .map(|(n, v)| (n.as_str(), v.is_sensitive()))
@@ -688,6 +705,7 @@ mod tests {
                 ("set-cookie", true),
                 ("x-subject-token", true),
                 ("content-type", false),
+                ("x-request-id", false),
                 ("x-request-id", false),
             ]
         );
