@@ -367,6 +367,21 @@ impl Credentials {
     }
 }
 
+impl Credentials {
+    /// For token credentials, the `X-Auth-Token` header [`authorize`](Self::authorize) would set, with the same
+    /// check of its value; `None` for AK/SK credentials, which sign each attempt. Lets the transport send the token
+    /// without copying and re-converting the whole header list per attempt.
+    pub(crate) fn token_header(&self) -> Option<Result<(&'static str, &str), SignError>> {
+        match self {
+            Self::Token(c) => {
+                let token = c.token.expose();
+                Some(check_value(H_AUTH_TOKEN, token).map(|()| (H_AUTH_TOKEN, token)))
+            }
+            Self::Basic(_) | Self::Global(_) => None,
+        }
+    }
+}
+
 fn remove_header(headers: &mut Vec<(String, String)>, name: &str) {
     headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
 }
@@ -378,11 +393,16 @@ fn set_header(
     name: &'static str,
     value: &str,
 ) -> Result<(), SignError> {
+    check_value(name, value)?;
+    remove_header(headers, name);
+    headers.push((name.to_owned(), value.to_owned()));
+    Ok(())
+}
+
+fn check_value(name: &'static str, value: &str) -> Result<(), SignError> {
     if value.is_empty() || value.chars().any(|c| c.is_control() && c != '\t') {
         return Err(SignError::InvalidHeaderValue { header: name });
     }
-    remove_header(headers, name);
-    headers.push((name.to_owned(), value.to_owned()));
     Ok(())
 }
 

@@ -16,7 +16,7 @@ use crate::operation::OperationMeta;
 use crate::params::{PathValue, RequestParts, set_header};
 use crate::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::retry::{self, RetryPolicy};
-use crate::signer;
+use crate::signer::{self, SignError};
 use crate::validate::{ValidationError, ValidationIssue};
 
 /// A request ready to be signed and sent, any number of times.
@@ -178,7 +178,7 @@ fn prepare(
         .bases
         .iter()
         .find(|b| b.service == meta.service && b.host_prefix == meta.host_prefix);
-    let (url, full_path) = match cached {
+    let (url, full_path, cached_host) = match cached {
         // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
         Some(base) => {
             let mut url = base.url.clone();
@@ -187,7 +187,7 @@ fn prepare(
             full_path.push_str(&path);
             url.set_path(&full_path);
             url.set_query((!query.is_empty()).then_some(query.as_str()));
-            (url, full_path)
+            (url, full_path, Some(base.host.as_str()))
         }
         None => {
             let (base, base_path) = base_url(
@@ -204,7 +204,7 @@ fn prepare(
             }
             let url = reqwest::Url::parse(&text)
                 .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
-            (url, format!("{base_path}{path}"))
+            (url, format!("{base_path}{path}"), None)
         }
     };
     // What is signed must be what is sent: refuse anything the URL parser would rewrite.
@@ -213,15 +213,13 @@ fn prepare(
             "the URL parser would rewrite the path {full_path:?}"
         )));
     }
-    let Some(host_str) = url.host_str() else {
-        return Err(endpoint_error("the endpoint has no host".to_owned()));
+    let host = match cached_host {
+        // Setting the path and query leaves the host and port as they were parsed.
+        Some(host) => host.to_owned(),
+        None => {
+            host_of(&url).ok_or_else(|| endpoint_error("the endpoint has no host".to_owned()))?
+        }
     };
-    let mut host = String::with_capacity(host_str.len() + 6);
-    host.push_str(host_str);
-    if let Some(port) = url.port() {
-        host.push(':');
-        host.push_str(&port.to_string());
-    }
     Ok(Prepared {
         method,
         url,
@@ -241,6 +239,17 @@ pub(crate) struct Base {
     url: reqwest::Url,
     // The base path (`""` or `/gw`), which every request path is appended to.
     path: String,
+    // `host[:port]` of `url`, as `host_of` gives it.
+    host: String,
+}
+
+/// `host[:port]` as the HTTP stack will send it (default port omitted); `None` for a URL without a host.
+fn host_of(url: &reqwest::Url) -> Option<String> {
+    let host = url.host_str()?;
+    Some(match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    })
 }
 
 impl Base {
@@ -254,11 +263,14 @@ impl Base {
     ) -> Option<Self> {
         let (base, path) = base_url(target, service_endpoints, service, host_prefix).ok()?;
         let url = reqwest::Url::parse(&base).ok()?;
+        // Without a host every call reports the problem itself (the full-parse path).
+        let host = host_of(&url)?;
         Some(Self {
             service,
             host_prefix,
             url,
             path,
+            host,
         })
     }
 }
@@ -489,39 +501,79 @@ async fn attempt_once(
 
 /// Signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
 fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request, AttemptError> {
-    let mut headers = p.headers.clone();
-    if let Some(credentials) = &client.credentials {
-        let mut auth = AuthRequest {
-            method: p.method.as_str(),
-            host: &p.host,
-            wire_path: p.url.path(),
-            canonical_query: p.url.query().unwrap_or(""),
-            headers: &mut headers,
-            body: p.body.as_deref().unwrap_or_default(),
-            content_type: p.content_type,
-        };
-        credentials
-            .authorize(&mut auth, time::OffsetDateTime::now_utc())
-            .map_err(|e| {
-                AttemptError::Final(Failure::Transport(
-                    TransportError::new(TransportErrorKind::Auth, e.to_string()).with_source(e),
-                ))
-            })?;
-    }
+    let auth_error = |e: SignError| {
+        AttemptError::Final(Failure::Transport(
+            TransportError::new(TransportErrorKind::Auth, e.to_string()).with_source(e),
+        ))
+    };
     let mut request = reqwest::Request::new(p.method.clone(), p.url.clone());
     let map = request.headers_mut();
-    map.reserve(headers.len() + 2);
+    match client.credentials.as_ref().map(|c| (c, c.token_header())) {
+        // A token is one header, set as `authorize` sets it (replacing any of that name, last): the prepared list
+        // is converted as it is, without a copy per attempt.
+        Some((_, Some(token))) => {
+            let (token_name, token) = token.map_err(auth_error)?;
+            let headers = p
+                .headers
+                .iter()
+                .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name))
+                .map(|(n, v)| (n.as_str(), v.as_str()));
+            append_headers(
+                map,
+                headers.chain([(token_name, token)]),
+                p.headers.len() + 3,
+            )?;
+        }
+        // AK/SK signing adds and replaces headers, so each attempt signs its own copy of the list.
+        Some((credentials, None)) => {
+            let mut headers = p.headers.clone();
+            let mut auth = AuthRequest {
+                method: p.method.as_str(),
+                host: &p.host,
+                wire_path: p.url.path(),
+                canonical_query: p.url.query().unwrap_or(""),
+                headers: &mut headers,
+                body: p.body.as_deref().unwrap_or_default(),
+                content_type: p.content_type,
+            };
+            credentials
+                .authorize(&mut auth, time::OffsetDateTime::now_utc())
+                .map_err(auth_error)?;
+            let pairs = headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+            append_headers(map, pairs, headers.len() + 2)?;
+        }
+        None => {
+            let pairs = p.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+            append_headers(map, pairs, p.headers.len() + 2)?;
+        }
+    }
+    map.insert(ACCEPT, HeaderValue::from_static("application/json"));
+    if let Some(ua) = &client.user_agent_header {
+        map.insert(USER_AGENT, ua.clone());
+    }
+    if let Some(body) = &p.body {
+        *request.body_mut() = Some(reqwest::Body::from(body.clone()));
+    }
+    Ok(request)
+}
+
+/// Converts the header list into the request's header map, in order; credential values are marked sensitive.
+fn append_headers<'h>(
+    map: &mut reqwest::header::HeaderMap,
+    headers: impl Iterator<Item = (&'h str, &'h str)>,
+    capacity: usize,
+) -> Result<(), AttemptError> {
+    map.reserve(capacity);
     for (name, value) in headers {
         // The HTTP stack derives Host from the URL, with the same `host[:port]` that was signed.
         if name.eq_ignore_ascii_case("host") {
             continue;
         }
-        // The value's buffer moves into the header (the same check as `from_str`, without a copy).
         let (Ok(name), Ok(mut value)) = (
             HeaderName::from_bytes(name.as_bytes()),
-            HeaderValue::from_maybe_shared(Bytes::from(value)),
+            HeaderValue::from_str(value),
         ) else {
-            let issue = ValidationIssue::new(name.as_str(), "header is not valid on the wire");
+            let issue = ValidationIssue::new(name, "header is not valid on the wire");
             return Err(AttemptError::Final(Failure::Validation(
                 ValidationError::new(vec![issue]),
             )));
@@ -534,14 +586,7 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
         }
         map.append(name, value);
     }
-    map.insert(ACCEPT, HeaderValue::from_static("application/json"));
-    if let Some(ua) = &client.user_agent_header {
-        map.insert(USER_AGENT, ua.clone());
-    }
-    if let Some(body) = &p.body {
-        *request.body_mut() = Some(reqwest::Body::from(body.clone()));
-    }
-    Ok(request)
+    Ok(())
 }
 
 async fn send_and_read(
@@ -665,6 +710,7 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 mod tests {
     use super::*;
     use crate::client::Client;
+    use crate::credentials::TokenCredentials;
     use crate::response::request_id_of;
 
     fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
@@ -709,6 +755,143 @@ mod tests {
                 ("x-request-id", false),
             ]
         );
+    }
+
+    /// A built request's headers (name, value, sensitive?) in order, or the error as text.
+    fn sent_headers(
+        r: Result<reqwest::Request, AttemptError>,
+    ) -> Result<Vec<(String, Vec<u8>, bool)>, String> {
+        match r {
+            Ok(req) => Ok(req
+                .headers()
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec(), v.is_sensitive()))
+                .collect()),
+            Err(e) => Err(e.into_failure(1).to_string()),
+        }
+    }
+
+    /// The request as it was built before token credentials got their own path: a copy of the list, authorized,
+    /// then converted header by header.
+    fn reference_request(
+        client: &ClientInner,
+        p: &Prepared,
+    ) -> Result<reqwest::Request, AttemptError> {
+        let mut headers = p.headers.clone();
+        if let Some(credentials) = &client.credentials {
+            let mut auth = AuthRequest {
+                method: p.method.as_str(),
+                host: &p.host,
+                wire_path: p.url.path(),
+                canonical_query: p.url.query().unwrap_or(""),
+                headers: &mut headers,
+                body: p.body.as_deref().unwrap_or_default(),
+                content_type: p.content_type,
+            };
+            credentials
+                .authorize(&mut auth, time::OffsetDateTime::now_utc())
+                .map_err(|e| {
+                    AttemptError::Final(Failure::Transport(
+                        TransportError::new(TransportErrorKind::Auth, e.to_string()).with_source(e),
+                    ))
+                })?;
+        }
+        let mut request = reqwest::Request::new(p.method.clone(), p.url.clone());
+        let map = request.headers_mut();
+        for (name, value) in headers {
+            if name.eq_ignore_ascii_case("host") {
+                continue;
+            }
+            let (Ok(name), Ok(mut value)) = (
+                HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_maybe_shared(Bytes::from(value)),
+            ) else {
+                let issue = ValidationIssue::new(name.as_str(), "header is not valid on the wire");
+                return Err(AttemptError::Final(Failure::Validation(
+                    ValidationError::new(vec![issue]),
+                )));
+            };
+            if matches!(
+                name.as_str(),
+                "authorization" | "x-auth-token" | "x-security-token"
+            ) {
+                value.set_sensitive(true);
+            }
+            map.append(name, value);
+        }
+        map.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        if let Some(ua) = &client.user_agent_header {
+            map.insert(USER_AGENT, ua.clone());
+        }
+        Ok(request)
+    }
+
+    /// Token credentials skip the per-attempt copy of the header list; what is sent (names, values, order,
+    /// sensitivity) and every refusal stay as `authorize` made them.
+    #[test]
+    fn token_requests_carry_what_authorize_sets() {
+        let lists: [&[(&str, &str)]; 4] = [
+            &[],
+            &[
+                ("X-Language", "en-us"),
+                ("Content-Type", "application/json"),
+            ],
+            // Not reachable through `prepare` (reserved), but `authorize` replaces it, so the fast path must too.
+            &[
+                ("x-auth-token", "stale"),
+                ("X-Other", "1"),
+                ("X-AUTH-TOKEN", "stale"),
+            ],
+            &[("Host", "h:1"), ("X-Bad", "a\u{7f}b")],
+        ];
+        let tokens = [
+            "MIIDkgYJKoZIhvcNAQcCoIIDgzCCA38CAQExDTALBglghkgBZQMEAgEw",
+            "",
+            "a\tb",
+            "a\rb",
+            "del\u{7f}",
+            "c1\u{85}",
+            "é-token",
+        ];
+        for token in tokens {
+            for creds in [
+                Some(Credentials::from(TokenCredentials::new(token))),
+                Some(Credentials::from(
+                    crate::credentials::BasicCredentials::new("AK", "SK").with_project_id(token),
+                )),
+                None,
+            ] {
+                let mut builder = Client::builder().endpoint("http://127.0.0.1:9");
+                if let Some(creds) = creds {
+                    builder = builder.credentials(creds);
+                }
+                let client = builder.build().expect("client");
+                for list in lists {
+                    let prepared = Prepared {
+                        method: reqwest::Method::POST,
+                        url: "http://127.0.0.1:9/v1/x?a=b".parse().expect("url"),
+                        host: "127.0.0.1:9".to_owned(),
+                        headers: list
+                            .iter()
+                            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                            .collect(),
+                        body: None,
+                        content_type: None,
+                    };
+                    let mut got = sent_headers(build_request(&client.inner, &prepared));
+                    let mut want = sent_headers(reference_request(&client.inner, &prepared));
+                    // AK/SK signatures carry the current second; compare them only by presence.
+                    for headers in [&mut got, &mut want].into_iter().flatten() {
+                        for (name, value, _) in headers.iter_mut() {
+                            if name == "x-sdk-date" || name == "authorization" {
+                                value.clear();
+                            }
+                        }
+                    }
+                    assert_eq!(got, want, "{token:?} {list:?}");
+                }
+            }
+        }
     }
 
     // A `prepare` outcome, as text: the URL and host, or the error.
