@@ -6,6 +6,7 @@
 codegen_macros::generate!("fixtures/nasty-names.yaml", standalone);
 
 use generated_client::__private::Operation;
+use generated_client::OperationError;
 use nasty::{
     AsyncRequest, CrateRequest, Nasty, Thing, ThingKind, ThingNested, TypeError, TypeRequest,
 };

@@ -1033,19 +1033,28 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
             Unhandled(#p::Unhandled),
         }
 
-        impl #err {
-            /// The HTTP status.
+        impl ::core::fmt::Display for #err {
             #[inline]
-            pub fn status(&self) -> u16 {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                use #p::OperationError as _;
+                #p::fmt_service_error(f, self.status(), self.code(), self.message())
+            }
+        }
+
+        impl ::std::error::Error for #err {}
+
+        // Status, code and message come through the `OperationError` trait only (one implementation per enum, as the
+        // official SDKs' error-metadata traits do); `Error<E>` has them inherently.
+        impl #p::OperationError for #err {
+            #[inline]
+            fn status(&self) -> u16 {
                 match self {
                     #(#status_arms)*
                     Self::Unhandled(u) => u.status(),
                 }
             }
-
-            /// The service's error code, when the body has one.
             #[inline]
-            pub fn code(&self) -> ::core::option::Option<&str> {
+            fn code(&self) -> ::core::option::Option<&str> {
                 match self {
                     #(#code_arms)*
                     Self::Unhandled(u) => u.code(),
@@ -1053,40 +1062,14 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
                     _ => ::core::option::Option::None,
                 }
             }
-
-            /// The service's error message, when the body has one.
             #[inline]
-            pub fn message(&self) -> ::core::option::Option<&str> {
+            fn message(&self) -> ::core::option::Option<&str> {
                 match self {
                     #(#message_arms)*
                     Self::Unhandled(u) => u.message(),
                     #[allow(unreachable_patterns)]
                     _ => ::core::option::Option::None,
                 }
-            }
-        }
-
-        impl ::core::fmt::Display for #err {
-            #[inline]
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                #p::fmt_service_error(f, self.status(), self.code(), self.message())
-            }
-        }
-
-        impl ::std::error::Error for #err {}
-
-        impl #p::OperationError for #err {
-            #[inline]
-            fn status(&self) -> u16 {
-                #err::status(self)
-            }
-            #[inline]
-            fn code(&self) -> ::core::option::Option<&str> {
-                #err::code(self)
-            }
-            #[inline]
-            fn message(&self) -> ::core::option::Option<&str> {
-                #err::message(self)
             }
             #[inline]
             fn is_documented(&self) -> bool {

@@ -162,45 +162,10 @@ pub mod dataarts {
         /// A status the spec does not document for this operation.
         Unhandled(::generated_client::__private::Unhandled),
     }
-    impl BatchStopQualityInstancesError {
-        /// The HTTP status.
-        #[inline]
-        pub fn status(&self) -> u16 {
-            match self {
-                Self::BadRequest(_) => 400u16,
-                Self::NotAcceptable(_) => 406u16,
-                Self::InternalServerError(_) => 500u16,
-                Self::Unhandled(u) => u.status(),
-            }
-        }
-        /// The service's error code, when the body has one.
-        #[inline]
-        pub fn code(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_code.as_deref(),
-                Self::NotAcceptable(b) => b.error_code.as_deref(),
-                Self::InternalServerError(b) => b.error_code.as_deref(),
-                Self::Unhandled(u) => u.code(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        /// The service's error message, when the body has one.
-        #[inline]
-        pub fn message(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_msg.as_deref(),
-                Self::NotAcceptable(b) => b.error_msg.as_deref(),
-                Self::InternalServerError(b) => b.error_msg.as_deref(),
-                Self::Unhandled(u) => u.message(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-    }
     impl ::core::fmt::Display for BatchStopQualityInstancesError {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            use ::generated_client::__private::OperationError as _;
             ::generated_client::__private::fmt_service_error(
                 f,
                 self.status(),
@@ -214,15 +179,34 @@ pub mod dataarts {
     for BatchStopQualityInstancesError {
         #[inline]
         fn status(&self) -> u16 {
-            BatchStopQualityInstancesError::status(self)
+            match self {
+                Self::BadRequest(_) => 400u16,
+                Self::NotAcceptable(_) => 406u16,
+                Self::InternalServerError(_) => 500u16,
+                Self::Unhandled(u) => u.status(),
+            }
         }
         #[inline]
         fn code(&self) -> ::core::option::Option<&str> {
-            BatchStopQualityInstancesError::code(self)
+            match self {
+                Self::BadRequest(b) => b.error_code.as_deref(),
+                Self::NotAcceptable(b) => b.error_code.as_deref(),
+                Self::InternalServerError(b) => b.error_code.as_deref(),
+                Self::Unhandled(u) => u.code(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
         }
         #[inline]
         fn message(&self) -> ::core::option::Option<&str> {
-            BatchStopQualityInstancesError::message(self)
+            match self {
+                Self::BadRequest(b) => b.error_msg.as_deref(),
+                Self::NotAcceptable(b) => b.error_msg.as_deref(),
+                Self::InternalServerError(b) => b.error_msg.as_deref(),
+                Self::Unhandled(u) => u.message(),
+                #[allow(unreachable_patterns)]
+                _ => ::core::option::Option::None,
+            }
         }
         #[inline]
         fn is_documented(&self) -> bool {
