@@ -145,7 +145,14 @@ impl RequestParts {
         if values.is_empty() {
             return;
         }
-        let value = values.join(",");
+        // One value (the usual case) is sent as it is, without a joined copy.
+        let value = match values.pop() {
+            Some(only) if values.is_empty() => only,
+            last => {
+                values.extend(last);
+                values.join(",")
+            }
+        };
         match check_header(name, &value) {
             Ok(()) => set_header(&mut self.headers, name, value),
             Err(issue) => self.issues.push(issue),
@@ -203,10 +210,14 @@ fn is_header_value(value: &[u8]) -> bool {
         .all(|&b| (b >= 0x20 && b != 0x7f) || b == b'\t')
 }
 
-/// Sets a header, replacing any earlier one with the same (case-insensitive) name.
-pub(crate) fn set_header(headers: &mut Vec<(String, String)>, name: &str, value: String) {
-    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
-    headers.push((name.to_owned(), value));
+/// Sets a header, replacing any earlier one with the same (case-insensitive) name. An owned name moves in.
+pub(crate) fn set_header(
+    headers: &mut Vec<(String, String)>,
+    name: impl AsRef<str> + Into<String>,
+    value: String,
+) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name.as_ref()));
+    headers.push((name.into(), value));
 }
 
 #[cfg(test)]
