@@ -54,17 +54,11 @@ impl JsonError {
     }
 
     /// The same error, one object field further out.
-    fn in_field(mut self, name: &str) -> Self {
-        let sep = if self.path.is_empty() || self.path.starts_with('[') {
-            ""
-        } else {
-            "."
-        };
-        self.path = format!("{name}{sep}{}", self.path);
-        self
+    fn in_field(self, name: &str) -> Self {
+        self.at(format_args!("{name}"))
     }
 
-    /// The same error, one array item (or map entry) further out.
+    /// The same error, one path segment (`name`, `[2]`, `["key"]`) further out.
     fn at(mut self, segment: fmt::Arguments<'_>) -> Self {
         let sep = if self.path.is_empty() || self.path.starts_with('[') {
             ""

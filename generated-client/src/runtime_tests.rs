@@ -11,7 +11,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use crate::__private::{
-    DecodeError, Fields, FromJson, Handle, JsonError, Number, Operation, OperationMeta,
+    DecodeError, Fields, FromJson, Handle, JsonError, JsonValue, Number, Operation, OperationMeta,
     RawResponse, RequestParts, Rules, Unhandled, Validator, fmt_service_error,
 };
 use crate::signer;
@@ -83,7 +83,7 @@ struct Out {
 
 /// As `generate!` writes it.
 impl FromJson for Out {
-    fn from_json(v: serde_json::Value) -> Result<Self, JsonError> {
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
         let mut o = Fields::new(v)?;
         Ok(Out {
             id: o.req("id")?,
@@ -99,7 +99,7 @@ struct ErrorBody {
 }
 
 impl FromJson for ErrorBody {
-    fn from_json(v: serde_json::Value) -> Result<Self, JsonError> {
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
         let mut o = Fields::new(v)?;
         Ok(ErrorBody {
             error_code: o.opt("error_code")?,
