@@ -10,7 +10,7 @@ use std::pin::Pin;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
-use crate::json::FromJson;
+use crate::json::{FromJson, JsonValue};
 
 /// A type-erased contract check of one operation (see [`ContractCase`]).
 pub type ContractFn = for<'a> fn(
@@ -30,13 +30,15 @@ impl Example {
     /// optional parameters come out unset and required ones name what is missing.
     pub fn param<T: FromJson>(&self, wire: &str) -> Result<T, String> {
         let v = self.params.get(wire).cloned().unwrap_or(Value::Null);
-        T::from_json(v).map_err(|e| format!("parameter `{wire}`: no usable example ({e})"))
+        T::from_json(JsonValue::from(v))
+            .map_err(|e| format!("parameter `{wire}`: no usable example ({e})"))
     }
 
     /// The request body example as `T`.
     pub fn body<T: FromJson>(&self) -> Result<T, String> {
         let v = self.body.clone().unwrap_or(Value::Null);
-        T::from_json(v).map_err(|e| format!("request body: no usable example ({e})"))
+        T::from_json(JsonValue::from(v))
+            .map_err(|e| format!("request body: no usable example ({e})"))
     }
 }
 

@@ -8,13 +8,16 @@
 //! exactly what a derive would. Generated types keep their serde impls as two-line shims over these traits
 //! ([`deserialize`], [`serialize`]), so users can still (de)serialize them with any serde format.
 //!
-//! Decoding reads the body into a [`serde_json::Value`] first and moves each field out of it; error messages say
-//! where the problem is (`jobs[2].status: invalid type: …`).
+//! Decoding reads the body into a [`JsonValue`] first (a compact tree: an object is a vector of its fields, not a
+//! map) and moves each field out of it; error messages say where the problem is (`jobs[2].status: invalid type: …`).
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, Error as _};
+use serde::de::{
+    self, Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, Error as _, MapAccess,
+    SeqAccess, Visitor,
+};
 use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -36,17 +39,11 @@ impl JsonError {
     }
 
     /// `found` where `expected` was needed, worded as serde words it.
-    fn invalid(found: &Value, expected: &str) -> Self {
-        let found = match found {
-            Value::Null => "null".to_owned(),
-            Value::Bool(b) => format!("boolean `{b}`"),
-            Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
-            Value::Number(n) => format!("integer `{n}`"),
-            Value::String(s) => format!("string {s:?}"),
-            Value::Array(_) => "sequence".to_owned(),
-            Value::Object(_) => "map".to_owned(),
-        };
-        JsonError::new(format!("invalid type: {found}, expected {expected}"))
+    fn invalid(found: &JsonValue, expected: &str) -> Self {
+        JsonError::new(format!(
+            "invalid type: {}, expected {expected}",
+            found.unexpected()
+        ))
     }
 
     fn from_serde(e: serde_json::Error) -> Self {
@@ -82,9 +79,198 @@ impl fmt::Display for JsonError {
 
 impl std::error::Error for JsonError {}
 
-/// What [`FromJson`] reads. Generated code names it only through this alias, so the runtime may change the parsed
-/// representation without a change to the macro.
-pub type JsonValue = Value;
+/// What [`FromJson`] reads: a parsed JSON document as a compact tree. Objects are their fields in document order
+/// (duplicates included; [`Fields`] reads the last one, as a map insert keeps it), so parsing allocates one vector
+/// per object rather than a map node per field. Generated code names it only as `JsonValue`, so the
+/// runtime may change the representation without a change to the macro.
+///
+/// It deserializes from any serde `Deserializer` with the same visitor calls as [`serde_json::Value`], so parsing
+/// keeps serde_json's syntax errors and recursion limit; leaves are read by converting back to a `Value`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum JsonValue {
+    /// `null`.
+    #[default]
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as serde_json keeps it (`u64`, `i64` or `f64`).
+    Number(serde_json::Number),
+    /// A string.
+    String(String),
+    /// An array.
+    Array(Vec<JsonValue>),
+    /// An object's fields in document order, duplicates included.
+    Object(Vec<(String, JsonValue)>),
+}
+
+impl JsonValue {
+    /// The same value as a [`serde_json::Value`]: objects become maps, the last of duplicate fields winning.
+    pub fn into_serde(self) -> Value {
+        match self {
+            JsonValue::Null => Value::Null,
+            JsonValue::Bool(b) => Value::Bool(b),
+            JsonValue::Number(n) => Value::Number(n),
+            JsonValue::String(s) => Value::String(s),
+            JsonValue::Array(items) => {
+                Value::Array(items.into_iter().map(Self::into_serde).collect())
+            }
+            JsonValue::Object(fields) => Value::Object(object_into_serde(fields)),
+        }
+    }
+
+    /// What an error says was found (`integer `7``, `map`), worded as serde words it.
+    fn unexpected(&self) -> String {
+        match self {
+            JsonValue::Null => "null".to_owned(),
+            JsonValue::Bool(b) => format!("boolean `{b}`"),
+            JsonValue::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+            JsonValue::Number(n) => format!("integer `{n}`"),
+            JsonValue::String(s) => format!("string {s:?}"),
+            JsonValue::Array(_) => "sequence".to_owned(),
+            JsonValue::Object(_) => "map".to_owned(),
+        }
+    }
+}
+
+fn object_into_serde(fields: Vec<(String, JsonValue)>) -> Map<String, Value> {
+    let mut map = Map::new();
+    for (k, v) in fields {
+        map.insert(k, v.into_serde());
+    }
+    map
+}
+
+impl From<Value> for JsonValue {
+    fn from(v: Value) -> Self {
+        match v {
+            Value::Null => JsonValue::Null,
+            Value::Bool(b) => JsonValue::Bool(b),
+            Value::Number(n) => JsonValue::Number(n),
+            Value::String(s) => JsonValue::String(s),
+            Value::Array(items) => JsonValue::Array(items.into_iter().map(Self::from).collect()),
+            Value::Object(map) => {
+                JsonValue::Object(map.into_iter().map(|(k, v)| (k, Self::from(v))).collect())
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for JsonValue {
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TreeVisitor)
+    }
+}
+
+/// The one visitor that builds a [`JsonValue`]: the calls and results of serde_json's own `Value` visitor.
+struct TreeVisitor;
+
+impl<'de> Visitor<'de> for TreeVisitor {
+    type Value = JsonValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+
+    #[inline]
+    fn visit_bool<E>(self, v: bool) -> Result<JsonValue, E> {
+        Ok(JsonValue::Bool(v))
+    }
+
+    #[inline]
+    fn visit_i64<E>(self, v: i64) -> Result<JsonValue, E> {
+        Ok(JsonValue::Number(v.into()))
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<JsonValue, E> {
+        serde_json::Number::deserialize(de::value::I128Deserializer::new(v)).map(JsonValue::Number)
+    }
+
+    #[inline]
+    fn visit_u64<E>(self, v: u64) -> Result<JsonValue, E> {
+        Ok(JsonValue::Number(v.into()))
+    }
+
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<JsonValue, E> {
+        serde_json::Number::deserialize(de::value::U128Deserializer::new(v)).map(JsonValue::Number)
+    }
+
+    #[inline]
+    fn visit_f64<E>(self, v: f64) -> Result<JsonValue, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(JsonValue::Null, JsonValue::Number))
+    }
+
+    #[inline]
+    fn visit_str<E>(self, v: &str) -> Result<JsonValue, E> {
+        Ok(JsonValue::String(v.to_owned()))
+    }
+
+    #[inline]
+    fn visit_string<E>(self, v: String) -> Result<JsonValue, E> {
+        Ok(JsonValue::String(v))
+    }
+
+    #[inline]
+    fn visit_none<E>(self) -> Result<JsonValue, E> {
+        Ok(JsonValue::Null)
+    }
+
+    #[inline]
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<JsonValue, D::Error> {
+        JsonValue::deserialize(d)
+    }
+
+    #[inline]
+    fn visit_unit<E>(self) -> Result<JsonValue, E> {
+        Ok(JsonValue::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonValue, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(JsonValue::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonValue, A::Error> {
+        let mut fields = Vec::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            fields.push((key, map.next_value()?));
+        }
+        Ok(JsonValue::Object(fields))
+    }
+}
+
+/// An object key, read as serde_json's `Value` reads one (`deserialize_str`, an owned copy).
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = String;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string key")
+    }
+
+    #[inline]
+    fn visit_str<E>(self, s: &str) -> Result<String, E> {
+        Ok(s.to_owned())
+    }
+
+    #[inline]
+    fn visit_string<E>(self, s: String) -> Result<String, E> {
+        Ok(s)
+    }
+}
 
 /// A type read from a JSON value (generated response types, and everything they contain).
 pub trait FromJson: Sized {
@@ -98,15 +284,29 @@ pub trait ToJson {
     fn to_json(&self, out: &mut Vec<u8>);
 }
 
+/// A leaf read by serde from the equivalent `serde_json::Value`: the same accepted inputs, the same error messages
+/// as a derive. Scalars convert without copying (a string moves).
+#[inline]
+fn via_serde<T: DeserializeOwned>(v: JsonValue) -> Result<T, JsonError> {
+    serde_json::from_value(v.into_serde()).map_err(JsonError::from_serde)
+}
+
 /// Leaves go through serde: the same accepted inputs, the same error messages as a derive.
 macro_rules! via_serde {
     ($($t:ty),*) => {$(
         impl FromJson for $t {
             #[inline]
-            fn from_json(v: Value) -> Result<Self, JsonError> {
-                serde_json::from_value(v).map_err(JsonError::from_serde)
+            fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+                via_serde(v)
             }
         }
+    )*};
+}
+
+via_serde!(i32, i64, f64, bool, DateTime);
+
+macro_rules! to_json_via_serde {
+    ($($t:ty),*) => {$(
         impl ToJson for $t {
             #[inline]
             fn to_json(&self, out: &mut Vec<u8>) {
@@ -116,7 +316,37 @@ macro_rules! via_serde {
     )*};
 }
 
-via_serde!(String, i32, i64, f64, bool, DateTime, Value, Map<String, Value>);
+to_json_via_serde!(String, i32, i64, f64, bool, DateTime, Value, Map<String, Value>);
+
+impl FromJson for String {
+    /// A string moves out as it is (what serde does with a `Value::String`); anything else is serde's error.
+    #[inline]
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+        match v {
+            JsonValue::String(s) => Ok(s),
+            other => via_serde(other),
+        }
+    }
+}
+
+impl FromJson for Value {
+    /// Free-form JSON: the tree as a `serde_json::Value` (which reads any value as itself).
+    #[inline]
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+        Ok(v.into_serde())
+    }
+}
+
+impl FromJson for Map<String, Value> {
+    /// A free-form object; anything else is serde's error.
+    #[inline]
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+        match v {
+            JsonValue::Object(fields) => Ok(object_into_serde(fields)),
+            other => via_serde(other),
+        }
+    }
+}
 
 /// Writes a leaf with serde_json. Strings, numbers, booleans and `Value`s cannot fail to serialize (a non-finite
 /// float becomes `null`), and a `Vec` never fails to grow, so there is no error to report.
@@ -133,9 +363,9 @@ impl ToJson for str {
 
 impl<T: FromJson> FromJson for Option<T> {
     #[inline]
-    fn from_json(v: Value) -> Result<Self, JsonError> {
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
         match v {
-            Value::Null => Ok(None),
+            JsonValue::Null => Ok(None),
             v => T::from_json(v).map(Some),
         }
     }
@@ -152,13 +382,15 @@ impl<T: ToJson> ToJson for Option<T> {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(v: Value) -> Result<Self, JsonError> {
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
         match v {
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| T::from_json(v).map_err(|e| e.at(format_args!("[{i}]"))))
-                .collect(),
+            JsonValue::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, v) in items.into_iter().enumerate() {
+                    out.push(T::from_json(v).map_err(|e| e.at(format_args!("[{i}]")))?);
+                }
+                Ok(out)
+            }
             other => Err(JsonError::invalid(&other, "a sequence")),
         }
     }
@@ -185,15 +417,27 @@ impl<T: ToJson> ToJson for Vec<T> {
 }
 
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
-    fn from_json(v: Value) -> Result<Self, JsonError> {
+    /// Entries are read in the order of a `serde_json::Map` of the same fields (sorted, or document order with
+    /// serde_json's `preserve_order`), the last of duplicates winning, so the first error reported is the one a
+    /// `Map` would give: the map holds each value's index in `fields`.
+    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
         match v {
-            Value::Object(map) => map
-                .into_iter()
-                .map(|(k, v)| match T::from_json(v) {
-                    Ok(v) => Ok((k, v)),
-                    Err(e) => Err(e.at(format_args!("[{k:?}]"))),
-                })
-                .collect(),
+            JsonValue::Object(mut fields) => {
+                let mut order = Map::new();
+                for (i, (k, _)) in fields.iter_mut().enumerate() {
+                    order.insert(std::mem::take(k), Value::from(i));
+                }
+                order
+                    .into_iter()
+                    .map(|(k, i)| {
+                        let i = i.as_u64().map_or(0, |i| i as usize);
+                        match T::from_json(std::mem::take(&mut fields[i].1)) {
+                            Ok(v) => Ok((k, v)),
+                            Err(e) => Err(e.at(format_args!("[{k:?}]"))),
+                        }
+                    })
+                    .collect()
+            }
             other => Err(JsonError::invalid(&other, "a map")),
         }
     }
@@ -211,21 +455,55 @@ impl<T: ToJson> ToJson for BTreeMap<String, T> {
 
 /// The fields of a JSON object being read into a generated struct: each is moved out by name, so the struct
 /// literal reads them in field order and unknown fields are ignored (as serde does by default).
-pub struct Fields(Map<String, Value>);
+///
+/// Objects are small, so a field is found by a linear scan. Of duplicate fields the last one is read (as a map
+/// insert keeps it), and a field read once is gone, duplicates included, as if removed from a map: the first 64
+/// fields are marked read in a bit set (a later scan for the same name stops at the same, read, entry), later
+/// ones are removed.
+pub struct Fields {
+    fields: Vec<(String, JsonValue)>,
+    read: u64,
+}
 
 impl Fields {
     /// The object's fields; anything but an object is an error naming what was found.
     #[inline]
-    pub fn new(v: Value) -> Result<Self, JsonError> {
+    pub fn new(v: JsonValue) -> Result<Self, JsonError> {
         match v {
-            Value::Object(map) => Ok(Fields(map)),
+            JsonValue::Object(fields) => Ok(Fields { fields, read: 0 }),
             other => Err(JsonError::invalid(&other, "an object")),
         }
     }
 
+    /// Moves the field `name` out: its last occurrence, with every other occurrence dropped.
+    #[inline]
+    fn take(&mut self, name: &str) -> Option<JsonValue> {
+        let i = self.fields.iter().rposition(|(k, _)| k == name)?;
+        if i < 64 {
+            let bit = 1 << i;
+            if self.read & bit != 0 {
+                return None;
+            }
+            self.read |= bit;
+            return Some(std::mem::take(&mut self.fields[i].1));
+        }
+        let (_, v) = self.fields.remove(i);
+        for (j, (k, _)) in self.fields.iter().enumerate().take(64) {
+            if k == name {
+                self.read |= 1 << j;
+            }
+        }
+        let mut j = 0;
+        self.fields.retain(|(k, _)| {
+            j += 1;
+            j <= 64 || k != name
+        });
+        Some(v)
+    }
+
     /// A field that must be present (and, unless `T` is an `Option`, not `null`).
     pub fn req<T: FromJson>(&mut self, name: &str) -> Result<T, JsonError> {
-        match self.0.remove(name) {
+        match self.take(name) {
             Some(v) => T::from_json(v).map_err(|e| e.in_field(name)),
             None => Err(JsonError::new(format!("missing field `{name}`"))),
         }
@@ -233,8 +511,8 @@ impl Fields {
 
     /// A field that may be absent or `null`.
     pub fn opt<T: FromJson>(&mut self, name: &str) -> Result<Option<T>, JsonError> {
-        match self.0.remove(name) {
-            None | Some(Value::Null) => Ok(None),
+        match self.take(name) {
+            None | Some(JsonValue::Null) => Ok(None),
             Some(v) => T::from_json(v).map(Some).map_err(|e| e.in_field(name)),
         }
     }
@@ -290,7 +568,7 @@ pub fn to_vec<T: ToJson + ?Sized>(v: &T) -> Vec<u8> {
 
 /// `Deserialize` for a generated type, through its [`FromJson`] impl.
 pub fn deserialize<'de, D: Deserializer<'de>, T: FromJson>(d: D) -> Result<T, D::Error> {
-    let v = Value::deserialize(d)?;
+    let v = JsonValue::deserialize(d)?;
     T::from_json(v).map_err(D::Error::custom)
 }
 
@@ -302,9 +580,14 @@ pub fn serialize<S: Serializer, T: ToJson + ?Sized>(v: &T, s: S) -> Result<S::Ok
 }
 
 /// [`FromJson`] of an open enum: as its serde `Deserialize` (strings, and booleans or numbers as their text).
+/// A string is read in place (what the `Deserialize` does with it); anything else goes through that `Deserialize`.
 #[inline]
-pub fn open_enum<T>(v: Value, from_wire: fn(&str) -> T) -> Result<T, JsonError> {
-    crate::operation::deserialize_open_enum(v, from_wire).map_err(JsonError::from_serde)
+pub fn open_enum<T>(v: JsonValue, from_wire: fn(&str) -> T) -> Result<T, JsonError> {
+    match v {
+        JsonValue::String(s) => Ok(from_wire(&s)),
+        other => crate::operation::deserialize_open_enum(other.into_serde(), from_wire)
+            .map_err(JsonError::from_serde),
+    }
 }
 
 #[cfg(test)]
@@ -326,7 +609,7 @@ mod tests {
     }
 
     impl FromJson for Item {
-        fn from_json(v: Value) -> Result<Self, JsonError> {
+        fn from_json(v: JsonValue) -> Result<Self, JsonError> {
             let mut o = Fields::new(v)?;
             Ok(Item {
                 id: o.req("id")?,
@@ -337,7 +620,7 @@ mod tests {
     }
 
     impl FromJson for Tag {
-        fn from_json(v: Value) -> Result<Self, JsonError> {
+        fn from_json(v: JsonValue) -> Result<Self, JsonError> {
             let mut o = Fields::new(v)?;
             Ok(Tag { key: o.req("key")? })
         }
@@ -362,7 +645,7 @@ mod tests {
     }
 
     fn decode<T: FromJson>(v: Value) -> Result<T, String> {
-        T::from_json(v).map_err(|e| e.to_string())
+        T::from_json(JsonValue::from(v)).map_err(|e| e.to_string())
     }
 
     #[test]
@@ -463,11 +746,460 @@ mod tests {
 
     #[test]
     fn open_enums_read_strings_and_scalars_as_text() {
-        let read = |v| open_enum(v, |s: &str| s.to_owned());
+        let read = |v: Value| open_enum(JsonValue::from(v), |s: &str| s.to_owned());
         assert_eq!(read(json!("en-us")).unwrap(), "en-us");
         assert_eq!(read(json!(true)).unwrap(), "true");
         assert_eq!(read(json!(7)).unwrap(), "7");
         assert!(read(json!(null)).is_err());
         assert!(read(json!([])).is_err());
+    }
+}
+
+/// The tree against the runtime it replaced: for many hostile inputs, decoding through [`JsonValue`] gives exactly
+/// the value or the error message that `serde_json::Value` and the previous `Fields` gave.
+#[cfg(test)]
+mod differential {
+    use super::*;
+    use std::fmt::Debug;
+
+    /// The previous decoding, kept verbatim (over `serde_json::Value`) as the reference.
+    trait Old: Sized {
+        fn old(v: Value) -> Result<Self, JsonError>;
+    }
+
+    fn old_invalid(found: &Value, expected: &str) -> JsonError {
+        let found = match found {
+            Value::Null => "null".to_owned(),
+            Value::Bool(b) => format!("boolean `{b}`"),
+            Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+            Value::Number(n) => format!("integer `{n}`"),
+            Value::String(s) => format!("string {s:?}"),
+            Value::Array(_) => "sequence".to_owned(),
+            Value::Object(_) => "map".to_owned(),
+        };
+        JsonError::new(format!("invalid type: {found}, expected {expected}"))
+    }
+
+    macro_rules! old_via_serde {
+        ($($t:ty),*) => {$(
+            impl Old for $t {
+                fn old(v: Value) -> Result<Self, JsonError> {
+                    serde_json::from_value(v).map_err(JsonError::from_serde)
+                }
+            }
+        )*};
+    }
+
+    old_via_serde!(String, i32, i64, f64, bool, DateTime, Value, Map<String, Value>);
+
+    impl<T: Old> Old for Option<T> {
+        fn old(v: Value) -> Result<Self, JsonError> {
+            match v {
+                Value::Null => Ok(None),
+                v => T::old(v).map(Some),
+            }
+        }
+    }
+
+    impl<T: Old> Old for Vec<T> {
+        fn old(v: Value) -> Result<Self, JsonError> {
+            match v {
+                Value::Array(items) => items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, v)| T::old(v).map_err(|e| e.at(format_args!("[{i}]"))))
+                    .collect(),
+                other => Err(old_invalid(&other, "a sequence")),
+            }
+        }
+    }
+
+    impl<T: Old> Old for BTreeMap<String, T> {
+        fn old(v: Value) -> Result<Self, JsonError> {
+            match v {
+                Value::Object(map) => map
+                    .into_iter()
+                    .map(|(k, v)| match T::old(v) {
+                        Ok(v) => Ok((k, v)),
+                        Err(e) => Err(e.at(format_args!("[{k:?}]"))),
+                    })
+                    .collect(),
+                other => Err(old_invalid(&other, "a map")),
+            }
+        }
+    }
+
+    struct OldFields(Map<String, Value>);
+
+    impl OldFields {
+        fn new(v: Value) -> Result<Self, JsonError> {
+            match v {
+                Value::Object(map) => Ok(OldFields(map)),
+                other => Err(old_invalid(&other, "an object")),
+            }
+        }
+
+        fn req<T: Old>(&mut self, name: &str) -> Result<T, JsonError> {
+            match self.0.remove(name) {
+                Some(v) => T::old(v).map_err(|e| e.in_field(name)),
+                None => Err(JsonError::new(format!("missing field `{name}`"))),
+            }
+        }
+
+        fn opt<T: Old>(&mut self, name: &str) -> Result<Option<T>, JsonError> {
+            match self.0.remove(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(v) => T::old(v).map(Some).map_err(|e| e.in_field(name)),
+            }
+        }
+    }
+
+    fn old_open_enum<T>(v: Value, from_wire: fn(&str) -> T) -> Result<T, JsonError> {
+        crate::operation::deserialize_open_enum(v, from_wire).map_err(JsonError::from_serde)
+    }
+
+    /// A struct as `generate!` writes it, read both ways.
+    macro_rules! record {
+        ($name:ident { $($field:ident: $ty:ty = $how:ident($wire:literal)),* $(,)? }) => {
+            #[derive(Debug, PartialEq)]
+            struct $name {
+                $($field: $ty),*
+            }
+            impl FromJson for $name {
+                fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+                    let mut o = Fields::new(v)?;
+                    Ok($name { $($field: o.$how($wire)?),* })
+                }
+            }
+            impl Old for $name {
+                fn old(v: Value) -> Result<Self, JsonError> {
+                    let mut o = OldFields::new(v)?;
+                    Ok($name { $($field: o.$how($wire)?),* })
+                }
+            }
+        };
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Lang {
+        EnUs,
+        Other(String),
+    }
+
+    impl Lang {
+        fn from_wire(s: &str) -> Self {
+            if s == "en-us" {
+                Lang::EnUs
+            } else {
+                Lang::Other(s.to_owned())
+            }
+        }
+    }
+
+    impl FromJson for Lang {
+        fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+            open_enum(v, Lang::from_wire)
+        }
+    }
+
+    impl Old for Lang {
+        fn old(v: Value) -> Result<Self, JsonError> {
+            old_open_enum(v, Lang::from_wire)
+        }
+    }
+
+    record!(Leaves {
+        s: Option<String> = opt("s"),
+        i: Option<i32> = opt("i"),
+        l: Option<i64> = opt("l"),
+        f: Option<f64> = opt("f"),
+        b: Option<bool> = opt("b"),
+        d: Option<DateTime> = opt("d"),
+        any: Option<Value> = opt("any"),
+        m: Option<Map<String, Value>> = opt("m"),
+        lang: Option<Lang> = opt("lang"),
+    });
+
+    record!(Required {
+        id: i64 = req("id"),
+        nullable: Option<String> = req("nullable"),
+        any: Value = req("any"),
+        lang: Lang = req("lang"),
+    });
+
+    record!(Top {
+        items: Option<Vec<Leaves>> = opt("items"),
+        by_name: Option<BTreeMap<String, Vec<i64>>> = opt("by_name"),
+        inner: Option<Required> = opt("inner"),
+        s: Option<String> = opt("s"),
+        lang: Option<Vec<Lang>> = opt("lang"),
+        maps: Option<BTreeMap<String, Leaves>> = opt("maps"),
+    });
+
+    // The same wire name read twice: the second read finds nothing, as after a map removal.
+    record!(Twice {
+        first: Option<i64> = opt("k"),
+        second: Option<i64> = opt("k"),
+        third: Option<String> = opt("s"),
+        again: Option<String> = opt("s"),
+    });
+
+    const LEAVES: &[&str] = &[
+        "null",
+        "true",
+        "false",
+        "0",
+        "-0",
+        "1",
+        "-1",
+        "2.0",
+        "2.5",
+        "-0.0",
+        "1e3",
+        "1E-7",
+        "0.1",
+        "1.7976931348623157e308",
+        "1e400",
+        "-1e400",
+        "9007199254740993",
+        "-9007199254740993",
+        "9223372036854775807",
+        "9223372036854775808",
+        "-9223372036854775808",
+        "-9223372036854775809",
+        "18446744073709551615",
+        "18446744073709551616",
+        "123456789012345678901234567890",
+        "2147483647",
+        "2147483648",
+        "-2147483649",
+        "1592381768000",
+        "\"\"",
+        "\"x\"",
+        "\"en-us\"",
+        "\"\\u00e9\\ud83d\\ude00\"",
+        "\"\\ud800\"",
+        "\"a\\nb\\\"\\\\\"",
+        "\"2020-06-17 08:16:08\"",
+        "\"true\"",
+        "\"7\"",
+        "\"\u{1F600}\"",
+        "[]",
+        "[1,\"a\",null]",
+        "[[]]",
+        "{}",
+        "{\"a\":1,\"a\":2}",
+        "{\"k\":null}",
+        "{\"\":0}",
+        "01",
+        "1.",
+        "nul",
+        "\"\\x\"",
+        "[1,]",
+        "{\"a\" 1}",
+    ];
+
+    const KEYS: &[&str] = &[
+        "s",
+        "i",
+        "l",
+        "f",
+        "b",
+        "d",
+        "any",
+        "m",
+        "lang",
+        "id",
+        "nullable",
+        "items",
+        "by_name",
+        "inner",
+        "maps",
+        "k",
+        "x",
+        "",
+        "\\u0069d",
+        "\\u0073",
+        "a_key_longer_than_twenty_two_bytes",
+        "é",
+    ];
+
+    /// A small deterministic generator (xorshift).
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    fn gen_value(r: &mut Rng, depth: usize, out: &mut String) {
+        match if depth == 0 { 0 } else { r.below(4) } {
+            0 | 1 => out.push_str(LEAVES[r.below(LEAVES.len())]),
+            2 => {
+                out.push('[');
+                for i in 0..r.below(4) {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    gen_value(r, depth - 1, out);
+                }
+                out.push(']');
+            }
+            _ => gen_object(r, depth - 1, out),
+        }
+    }
+
+    fn gen_object(r: &mut Rng, depth: usize, out: &mut String) {
+        out.push('{');
+        for i in 0..r.below(7) {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            out.push_str(KEYS[r.below(KEYS.len())]);
+            out.push_str("\":");
+            gen_value(r, depth, out);
+        }
+        out.push('}');
+    }
+
+    /// Every input, decoded as `T` through the tree and through the old path, from text and through the serde shim.
+    fn same<T: FromJson + Old + PartialEq + Debug>(text: &str) {
+        let new = serde_json::from_str::<JsonValue>(text)
+            .map_err(|e| e.to_string())
+            .and_then(|v| T::from_json(v).map_err(|e| e.to_string()));
+        let old = serde_json::from_str::<Value>(text)
+            .map_err(|e| e.to_string())
+            .and_then(|v| T::old(v).map_err(|e| e.to_string()));
+        assert_eq!(new, old, "{text}");
+        let new = deserialize::<_, T>(&mut serde_json::Deserializer::from_str(text))
+            .map_err(|e| e.to_string());
+        let old = Value::deserialize(&mut serde_json::Deserializer::from_str(text))
+            .and_then(|v| T::old(v).map_err(<serde_json::Error as de::Error>::custom))
+            .map_err(|e| e.to_string());
+        assert_eq!(new, old, "shim: {text}");
+    }
+
+    fn all(text: &str) {
+        same::<Leaves>(text);
+        same::<Required>(text);
+        same::<Top>(text);
+        same::<Twice>(text);
+        same::<Value>(text);
+        same::<Map<String, Value>>(text);
+        same::<Vec<Option<Lang>>>(text);
+        same::<BTreeMap<String, Option<i32>>>(text);
+        same::<Option<String>>(text);
+        same::<DateTime>(text);
+        same::<f64>(text);
+        same::<i64>(text);
+        same::<bool>(text);
+        // The tree converts back to the same `Value`.
+        if let Ok(v) = serde_json::from_str::<Value>(text) {
+            let tree: JsonValue = serde_json::from_str(text).unwrap();
+            assert_eq!(tree.clone().into_serde(), v, "{text}");
+            assert_eq!(JsonValue::from(v.clone()).into_serde(), v, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_leaf_in_every_field() {
+        let wires = KEYS.iter().filter(|k| !k.contains('\\'));
+        for leaf in LEAVES {
+            all(leaf);
+            for wire in wires.clone() {
+                all(&format!("{{\"{wire}\":{leaf}}}"));
+                all(&format!("{{\"{wire}\":[{leaf}]}}"));
+                all(&format!("{{\"{wire}\":{{\"{wire}\":{leaf}}}}}"));
+                all(&format!("{{\"{wire}\":{leaf},\"{wire}\":1}}"));
+                all(&format!("{{\"{wire}\":\"v\",\"{wire}\":{leaf}}}"));
+                all(&format!("{{\"items\":[{{\"{wire}\":{leaf}}}]}}"));
+                all(&format!(
+                    "{{\"maps\":{{\"b\":{{\"{wire}\":{leaf}}},\"a\":{{}}}}}}"
+                ));
+            }
+            all(&format!(
+                "{{\"id\":1,\"nullable\":null,\"any\":{leaf},\"lang\":{leaf},\"x\":{leaf}}}"
+            ));
+            all(&format!(
+                "{{\"inner\":{{\"id\":{leaf},\"nullable\":{leaf},\"any\":[],\"lang\":\"en-us\"}}}}"
+            ));
+            all(&format!(
+                "{{\"by_name\":{{\"z\":[1],\"a\":[{leaf}],\"m\":{leaf},\"a\":[2]}}}}"
+            ));
+        }
+    }
+
+    #[test]
+    fn generated_documents() {
+        let mut r = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..4000 {
+            let mut text = String::new();
+            gen_object(&mut r, 3, &mut text);
+            all(&text);
+            let nested =
+                format!("{{\"items\":[{text}],\"maps\":{{\"q\":{text}}},\"inner\":{text}}}");
+            all(&nested);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_up_to_the_recursion_limit() {
+        for depth in [1, 2, 100, 126, 127, 128, 129, 130, 500] {
+            let arrays = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+            let objects = format!("{}null{}", "{\"any\":".repeat(depth), "}".repeat(depth));
+            for deep in [&arrays, &objects] {
+                all(deep);
+                all(&format!("{{\"any\":{deep}}}"));
+                all(&format!("{{\"s\":{deep}}}"));
+                all(&format!("{{\"items\":[{{\"m\":{deep}}}]}}"));
+                all(&format!("{{\"by_name\":{{\"k\":{deep}}}}}"));
+            }
+        }
+    }
+
+    #[test]
+    fn duplicates_beyond_the_read_bit_set() {
+        for n in [0, 1, 62, 63, 64, 65, 66, 100] {
+            let junk: String = (0..n).map(|i| format!("\"j{i}\":{i},")).collect();
+            for doc in [
+                format!("{{\"k\":1,{junk}\"k\":2,\"s\":\"a\"}}"),
+                format!("{{\"k\":1,\"s\":\"a\",{junk}\"k\":2}}"),
+                format!("{{\"k\":\"x\",{junk}\"k\":2}}"),
+                format!("{{\"k\":1,{junk}\"k\":\"y\"}}"),
+                format!("{{{junk}\"k\":1,\"s\":\"a\",{junk}\"k\":3,\"s\":null}}"),
+                format!("{{\"s\":\"a\",{junk}\"k\":null,\"k\":[],{junk}\"s\":\"b\",\"k\":7}}"),
+                format!("{{\"id\":1,{junk}\"id\":2,\"nullable\":\"n\",\"any\":{{}},\"lang\":7}}"),
+            ] {
+                all(&doc);
+            }
+        }
+    }
+
+    #[test]
+    fn syntax_errors_are_serde_jsons() {
+        for text in [
+            "",
+            " ",
+            "{",
+            "}",
+            "[1,]",
+            "{\"a\" 1}",
+            "{\"a\":1,}",
+            "{} x",
+            "[1] [2]",
+            "\"\\ud83d\"",
+            "{\"a\":\"\u{0}\"}",
+            "{1:2}",
+            "[\"a\",\"\\u12\"]",
+            "\u{feff}{}",
+            "{\"s\":\"ok\"}garbage",
+        ] {
+            all(text);
+        }
     }
 }

@@ -8,7 +8,7 @@ use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{DecodeError, fmt_service_error};
-use crate::json::FromJson;
+use crate::json::{FromJson, JsonValue};
 
 /// At most this much of a raw body is kept in errors.
 pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
@@ -130,9 +130,10 @@ impl RawResponse {
     pub fn json<T: FromJson>(&self) -> Result<T, DecodeError> {
         let empty = self.body.iter().all(u8::is_ascii_whitespace);
         let value = if empty {
-            serde_json::Value::Null
+            JsonValue::Null
         } else {
-            serde_json::from_slice(&self.body).map_err(|e| self.decode_error(e.to_string()))?
+            serde_json::from_slice::<JsonValue>(&self.body)
+                .map_err(|e| self.decode_error(e.to_string()))?
         };
         T::from_json(value).map_err(|e| {
             self.decode_error(if empty {
@@ -499,7 +500,7 @@ mod bounded_message_tests {
             x: i32,
         }
         impl FromJson for Out {
-            fn from_json(v: serde_json::Value) -> Result<Self, crate::json::JsonError> {
+            fn from_json(v: JsonValue) -> Result<Self, crate::json::JsonError> {
                 let mut o = crate::json::Fields::new(v)?;
                 Ok(Out { x: o.req("x")? })
             }
