@@ -223,6 +223,24 @@ impl Recorded {
     fn query(&self) -> &str {
         self.target.split_once('?').map_or("", |(_, q)| q)
     }
+    /// Checks the `Authorization` header as a server would, from exactly what arrived, with `SK` for `access_key`.
+    fn verify_signature(&self, access_key: &str) {
+        let auth = self
+            .header("authorization")
+            .expect("an Authorization header");
+        let query = signer::canonical_query_from_raw(self.query());
+        let signable = signer::SignableRequest {
+            method: &self.method,
+            wire_path: self.path(),
+            canonical_query: &query,
+            headers: &self.headers,
+            body: &self.body,
+        };
+        signer::verify(&signable, auth, |ak| {
+            (ak == access_key).then(|| SK.to_owned())
+        })
+        .unwrap();
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -510,18 +528,7 @@ async fn wire_format_is_exact_and_signed() {
         "{auth}"
     );
     // The server side of the algorithm accepts exactly what arrived.
-    let query = signer::canonical_query_from_raw(r.query());
-    let signable = signer::SignableRequest {
-        method: &r.method,
-        wire_path: r.path(),
-        canonical_query: &query,
-        headers: &r.headers,
-        body: &r.body,
-    };
-    signer::verify(&signable, auth, |ak| {
-        (ak == "AK-TEST").then(|| SK.to_owned())
-    })
-    .unwrap();
+    r.verify_signature("AK-TEST");
 }
 
 #[tokio::test]
@@ -1262,15 +1269,7 @@ async fn global_credentials_fill_domain_id_and_sign_x_domain_id() {
         ),
         "{auth}"
     );
-    let query = signer::canonical_query_from_raw(r.query());
-    let signable = signer::SignableRequest {
-        method: &r.method,
-        wire_path: r.path(),
-        canonical_query: &query,
-        headers: &r.headers,
-        body: &r.body,
-    };
-    signer::verify(&signable, auth, |ak| (ak == "AK-G").then(|| SK.to_owned())).unwrap();
+    r.verify_signature("AK-G");
 
     // A value on the request wins; the header still carries the credentials' domain.
     let mut req = domain_thing();
