@@ -100,3 +100,27 @@ fn services_are_listed() {
         ("POST", "/v2/{project_id}/graphs/{graph_id}/stop", "ges")
     );
 }
+
+/// Open enums compare and hash by wire value, so an `Unknown` holding a listed value is that variant, and they
+/// work as map keys.
+#[test]
+fn open_enums_compare_by_wire_value() {
+    use generated_client::drs::BatchStopJobsActionXLanguage as Lang;
+    use std::collections::HashSet;
+    assert_eq!(Lang::Unknown("en-us".into()), Lang::EnUs);
+    assert_ne!(Lang::EnUs, Lang::ZhCn);
+    assert_ne!(Lang::Unknown("fr".into()), Lang::EnUs);
+    assert_eq!(Lang::Unknown("fr".into()), Lang::Unknown("fr".into()));
+    let set: HashSet<Lang> = [
+        Lang::EnUs,
+        Lang::Unknown("en-us".into()),
+        Lang::ZhCn,
+        Lang::from_wire("fr"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(set.len(), 3);
+    assert!(set.contains(&Lang::Unknown("zh-cn".into())));
+    assert_eq!(Lang::from("zh-cn"), Lang::ZhCn);
+    assert_eq!(Lang::ZhCn.to_string(), "zh-cn");
+}

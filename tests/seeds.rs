@@ -308,6 +308,12 @@ fn assert_unhandled_teapot<E: OperationError + Debug>(err: Error<E>) {
         (typed.status(), typed.code(), typed.message()),
         (418, Some("X.1"), Some("teapot"))
     );
+    let parts = typed.parts();
+    assert_eq!(
+        (parts.status, parts.code, parts.message, parts.documented),
+        (418, Some("X.1"), Some("teapot"), false)
+    );
+    assert_eq!(typed.to_string(), "status 418, code X.1: teapot");
 }
 
 /// The validation issues of a call refused before sending, as `path: message`.
@@ -850,6 +856,15 @@ mod dataarts {
             assert_eq!(typed.status(), status);
             assert_eq!(typed.code(), Some(code));
             assert_eq!(typed.message(), Some(message));
+            assert!(typed.is_documented());
+            assert_eq!(
+                typed.parts(),
+                generated_client::ErrorParts::new(status, Some(code), Some(message))
+            );
+            assert_eq!(
+                typed.to_string(),
+                format!("status {status}, code {code}: {message}")
+            );
             let envelope = match (status, typed) {
                 (400, BatchStopQualityInstancesError::BadRequest(e))
                 | (406, BatchStopQualityInstancesError::NotAcceptable(e))

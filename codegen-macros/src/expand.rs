@@ -205,19 +205,60 @@ fn expand_type(s: &Service, t: &TypeDef, mode: Mode) -> TokenStream {
             let ty = rust_ty(s, ty);
             quote!(#doc pub type #name = #ty;)
         }
-        TypeKind::Enum(variants) => expand_enum(&name, &doc, variants),
+        TypeKind::Enum(variants) => expand_enum(t, &name, &doc, variants, mode),
         TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields, mode),
     }
 }
 
-fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Variant]) -> TokenStream {
+fn expand_enum(
+    t: &TypeDef,
+    name: &Ident,
+    doc: &TokenStream,
+    variants: &[crate::model::Variant],
+    mode: Mode,
+) -> TokenStream {
     let p = private();
     let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
     let docs = wires.iter().map(|w| doc_attr(&format!("`{w}`")));
+    // Only the conversions a use of the enum needs, as for structs: each unused impl is a function rustc still
+    // checks and keeps in memory. Reading JSON is also kept where contract checks build requests from examples.
+    let gate = (!t.de && !mode.standalone).then(|| quote!(#[cfg(feature = "mock")]));
+    let to_json = t.ser.then(|| {
+        quote! {
+            impl #p::ToJson for #name {
+                #[inline]
+                fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+                    #p::ToJson::to_json(self.as_str(), out)
+                }
+            }
+        }
+    });
+    let param = t.param.then(|| {
+        quote! {
+            impl #p::ParamValue for #name {
+                #[inline]
+                fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
+                    out.push(self.as_str().to_owned());
+                }
+            }
+        }
+    });
+    let validate = (t.ser || t.param).then(|| {
+        quote! {
+            impl #p::Validate for #name {
+                #[inline]
+                fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
+                    v.enum_value(self.as_str(), !::core::matches!(self, Self::Unknown(_)), Self::VALUES);
+                }
+            }
+        }
+    });
+    // Equality and hashing go by the wire value: one short function each instead of derived matches over every
+    // variant, and `Unknown("en-us")` equals `EnUs`, as both are sent the same.
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone)]
         #[non_exhaustive]
         pub enum #name {
             #( #docs #idents, )*
@@ -245,6 +286,23 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
                     #( #wires => Self::#idents, )*
                     _ => Self::Unknown(s.to_owned()),
                 }
+            }
+        }
+
+        /// Values are equal when their wire values are.
+        impl ::core::cmp::PartialEq for #name {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl ::core::cmp::Eq for #name {}
+
+        impl ::core::hash::Hash for #name {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(self.as_str(), state)
             }
         }
 
@@ -276,6 +334,7 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
             }
         }
 
+        #gate
         impl #p::FromJson for #name {
             #[inline]
             fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
@@ -283,26 +342,9 @@ fn expand_enum(name: &Ident, doc: &TokenStream, variants: &[crate::model::Varian
             }
         }
 
-        impl #p::ToJson for #name {
-            #[inline]
-            fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
-                #p::ToJson::to_json(self.as_str(), out)
-            }
-        }
-
-        impl #p::ParamValue for #name {
-            #[inline]
-            fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
-                out.push(self.as_str().to_owned());
-            }
-        }
-
-        impl #p::Validate for #name {
-            #[inline]
-            fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
-                v.enum_value(self.as_str(), !::core::matches!(self, Self::Unknown(_)), Self::VALUES);
-            }
-        }
+        #to_json
+        #param
+        #validate
     }
 }
 
@@ -1006,18 +1048,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
     let err = ident(&e.error_type);
     let errors: Vec<&Response> = e.responses.iter().filter(|r| !r.success).collect();
     let variants = errors.iter().map(|r| status_variant(s, r));
-    let status_arms = errors.iter().map(|r| {
-        let v = ident(&r.variant);
-        let status = r.status;
-        let pat = if r.body.is_some() {
-            quote!(Self::#v(_))
-        } else {
-            quote!(Self::#v)
-        };
-        quote!(#pat => #status,)
-    });
-    let code_arms = field_arms(s, &errors, CODE_KEYS);
-    let message_arms = field_arms(s, &errors, MESSAGE_KEYS);
+    let arms = errors.iter().map(|r| parts_arm(s, r));
     let doc = doc_attr(&format!(
         "Error statuses of [`{}::{}`], each with its documented body.",
         handle_name(&s.name),
@@ -1036,63 +1067,54 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
         impl ::core::fmt::Display for #err {
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                use #p::OperationError as _;
-                #p::fmt_service_error(f, self.status(), self.code(), self.message())
+                ::core::fmt::Display::fmt(&#p::OperationError::parts(self), f)
             }
         }
 
         impl ::std::error::Error for #err {}
 
-        // Status, code and message come through the `OperationError` trait only (one implementation per enum, as the
-        // official SDKs' error-metadata traits do); `Error<E>` has them inherently.
+        // Status, code and message come through the `OperationError` trait only, as the official SDKs'
+        // error-metadata traits do, and from one `match`: the trait's accessors read `parts`.
         impl #p::OperationError for #err {
             #[inline]
-            fn status(&self) -> u16 {
+            fn parts(&self) -> #p::ErrorParts<'_> {
                 match self {
-                    #(#status_arms)*
-                    Self::Unhandled(u) => u.status(),
+                    #(#arms)*
+                    Self::Unhandled(u) => u.parts(),
                 }
-            }
-            #[inline]
-            fn code(&self) -> ::core::option::Option<&str> {
-                match self {
-                    #(#code_arms)*
-                    Self::Unhandled(u) => u.code(),
-                    #[allow(unreachable_patterns)]
-                    _ => ::core::option::Option::None,
-                }
-            }
-            #[inline]
-            fn message(&self) -> ::core::option::Option<&str> {
-                match self {
-                    #(#message_arms)*
-                    Self::Unhandled(u) => u.message(),
-                    #[allow(unreachable_patterns)]
-                    _ => ::core::option::Option::None,
-                }
-            }
-            #[inline]
-            fn is_documented(&self) -> bool {
-                !::core::matches!(self, Self::Unhandled(_))
             }
         }
     }
 }
 
-fn field_arms(s: &Service, errors: &[&Response], keys: &[&str]) -> Vec<TokenStream> {
-    errors
-        .iter()
-        .filter_map(|r| {
-            let f = envelope_field(s, r.body.as_ref()?, keys)?;
-            let v = ident(&r.variant);
+/// `Self::BadRequest(b) => ErrorParts::new(400, <code>, <message>)`, code and message read from the body's
+/// envelope fields when it has them.
+fn parts_arm(s: &Service, r: &Response) -> TokenStream {
+    let p = private();
+    let v = ident(&r.variant);
+    let status = r.status;
+    let Some(body) = &r.body else {
+        return quote!(Self::#v => #p::ErrorParts::status(#status),);
+    };
+    let read = |keys: &[&str]| {
+        envelope_field(s, body, keys).map(|f| {
             let fname = ident(&f.rust);
-            Some(if f.is_plain() {
-                quote!(Self::#v(b) => ::core::option::Option::Some(b.#fname.as_str()),)
+            if f.is_plain() {
+                quote!(::core::option::Option::Some(b.#fname.as_str()))
             } else {
-                quote!(Self::#v(b) => b.#fname.as_deref(),)
-            })
+                quote!(b.#fname.as_deref())
+            }
         })
-        .collect()
+    };
+    match (read(CODE_KEYS), read(MESSAGE_KEYS)) {
+        (None, None) => quote!(Self::#v(_) => #p::ErrorParts::status(#status),),
+        (code, message) => {
+            let none = quote!(::core::option::Option::None);
+            let code = code.unwrap_or_else(|| none.clone());
+            let message = message.unwrap_or(none);
+            quote!(Self::#v(b) => #p::ErrorParts::new(#status, #code, #message),)
+        }
+    }
 }
 
 fn expand_call(e: &Endpoint) -> TokenStream {
@@ -1118,11 +1140,17 @@ fn expand_call(e: &Endpoint) -> TokenStream {
         }
         None => quote!(<#req as #p::Operation>::Output),
     };
+    // A plain function returning the runtime's future, not an `async fn`: an `async fn` here would be one more
+    // coroutine per endpoint for rustc to lower and lay out (about 15 MiB of peak memory at 200 endpoints). The
+    // future is `Send` through auto-trait leakage; tests/api_shape.rs checks it.
     quote! {
         #doc
         #[inline]
-        pub async fn #f(&self, request: #req) -> ::core::result::Result<#p::Response<#out>, #p::Error<#err>> {
-            self.0.send(request).await
+        pub fn #f(
+            &self,
+            request: #req,
+        ) -> impl ::core::future::Future<Output = ::core::result::Result<#p::Response<#out>, #p::Error<#err>>> {
+            self.0.send(request)
         }
     }
 }

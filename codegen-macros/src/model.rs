@@ -21,9 +21,11 @@ pub struct TypeDef {
     pub name: String,
     pub docs: Option<String>,
     pub kind: TypeKind,
-    /// Used in a request (needs `Serialize` and `Validate`).
+    /// Used in a request body (needs `ToJson`, `Validate` and, for structs, a builder).
     pub ser: bool,
-    /// Used in a response (needs `Deserialize`).
+    /// Used as a path, query or header parameter (needs `ParamValue` and `Validate`; only scalars and enums can be).
+    pub param: bool,
+    /// Used in a response (needs `FromJson`).
     pub de: bool,
     pub loc: Loc,
 }
@@ -184,6 +186,7 @@ pub fn is_builtin(ty: &str) -> bool {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
     Request,
+    Param,
     Response,
 }
 
@@ -271,6 +274,7 @@ impl Builder<'_> {
             docs,
             kind,
             ser: false,
+            param: false,
             de: false,
             loc,
         });
@@ -685,7 +689,7 @@ impl Builder<'_> {
         let file = self.file;
         let at = |l: &serde_saphyr::Location| file.at(l);
         let ty = self.ty(s, &[op, wire], 1);
-        self.mark(&ty, Side::Request);
+        self.mark(&ty, Side::Param);
         let scalar = |t: &Ty| {
             !matches!(t, Ty::Vec(_) | Ty::Map(_) | Ty::Any | Ty::Object)
                 && !matches!(t, Ty::Named(i) if matches!(self.types.get(*i).map(|d| &d.kind), Some(TypeKind::Struct(_))))
@@ -773,22 +777,24 @@ impl Builder<'_> {
         {
             match side {
                 Side::Request => t.ser = true,
+                Side::Param => t.param = true,
                 Side::Response => t.de = true,
             }
         }
     }
 
-    /// A type used in a request makes every type it contains serializable (and likewise for responses).
+    /// A type used in a request makes every type it contains serializable (and likewise for parameters and
+    /// responses).
     ///
     /// A worklist, not passes until nothing changes: each type is revisited only when it gains a side (at most
-    /// twice), so thousands of types chained in any order cost linear time.
+    /// three times), so thousands of types chained in any order cost linear time.
     fn propagate_sides(&mut self) {
         let mut work: Vec<usize> = (0..self.types.len())
-            .filter(|&i| self.types[i].ser || self.types[i].de)
+            .filter(|&i| self.types[i].ser || self.types[i].param || self.types[i].de)
             .collect();
         while let Some(i) = work.pop() {
             let Some(t) = self.types.get(i) else { continue };
-            let (ser, de) = (t.ser, t.de);
+            let (ser, param, de) = (t.ser, t.param, t.de);
             let inner: Vec<usize> = match &t.kind {
                 TypeKind::Struct(fields) => fields.iter().filter_map(|f| named_in(&f.ty)).collect(),
                 TypeKind::Alias(t) => named_in(t).into_iter().collect(),
@@ -796,9 +802,10 @@ impl Builder<'_> {
             };
             for j in inner {
                 if let Some(t) = self.types.get_mut(j)
-                    && ((ser && !t.ser) || (de && !t.de))
+                    && ((ser && !t.ser) || (param && !t.param) || (de && !t.de))
                 {
                     t.ser |= ser;
+                    t.param |= param;
                     t.de |= de;
                     work.push(j);
                 }

@@ -8,13 +8,14 @@ pub use codegen_macros::{__spec_json, generate};
 
 pub use crate::client::{CallOptions, Client, Handle};
 pub use crate::datetime::DateTime;
-pub use crate::error::{DecodeError, Error, fmt_service_error};
+pub use crate::error::{DecodeError, Error};
 pub use crate::json::{
     Fields, FromJson, JsonError, JsonObject, JsonValue, ToJson, deserialize as deserialize_json,
     open_enum, serialize as serialize_json,
 };
 pub use crate::operation::{
-    Operation, OperationError, OperationMeta, ServiceMeta, deserialize_open_enum, serialize_str,
+    ErrorParts, Operation, OperationError, OperationMeta, ServiceMeta, deserialize_open_enum,
+    serialize_str,
 };
 pub use crate::params::{ParamValue, RequestParts};
 pub use crate::response::{RawResponse, Response, Unhandled};

@@ -14,8 +14,8 @@ use crate::validate::ValidationError;
 
 /// Formats a service error the same way everywhere: `status 400, code XXX.0001: message`.
 ///
-/// Generated operation errors implement `Display` with it.
-pub fn fmt_service_error(
+/// Generated operation errors implement `Display` with it, through [`ErrorParts`](crate::ErrorParts).
+pub(crate) fn fmt_service_error(
     f: &mut fmt::Formatter<'_>,
     status: u16,
     code: Option<&str>,

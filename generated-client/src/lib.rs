@@ -62,7 +62,7 @@ pub use datetime::DateTime;
 pub use error::{
     BuildError, DecodeError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
 };
-pub use operation::OperationError;
+pub use operation::{ErrorParts, OperationError};
 pub use response::{Response, Unhandled};
 pub use retry::RetryPolicy;
 pub use validate::{ValidationError, ValidationIssue};

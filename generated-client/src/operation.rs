@@ -34,15 +34,72 @@ pub trait Operation: Send + Sized + 'static {
 }
 
 /// What every generated `<Op>Error` enum offers, for code that handles errors of any operation.
+///
+/// Generated code implements only [`parts`](Self::parts): one `match` per enum instead of one per accessor keeps
+/// the generated crate smaller (see BENCHMARKS.md); the accessors read from it.
 pub trait OperationError: std::error::Error + Send + Sync + 'static {
+    /// Status, code, message and whether the status is documented, read in one `match`.
+    fn parts(&self) -> ErrorParts<'_>;
     /// The HTTP status.
-    fn status(&self) -> u16;
+    #[inline]
+    fn status(&self) -> u16 {
+        self.parts().status
+    }
     /// The service's error code, when the body has one.
-    fn code(&self) -> Option<&str>;
+    #[inline]
+    fn code(&self) -> Option<&str> {
+        self.parts().code
+    }
     /// The service's error message, when the body has one.
-    fn message(&self) -> Option<&str>;
+    #[inline]
+    fn message(&self) -> Option<&str> {
+        self.parts().message
+    }
     /// `false` for `Unhandled`: a status the spec does not document for this operation.
-    fn is_documented(&self) -> bool;
+    #[inline]
+    fn is_documented(&self) -> bool {
+        self.parts().documented
+    }
+}
+
+/// What [`OperationError::parts`] returns: the metadata of one error, borrowed from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ErrorParts<'a> {
+    /// The HTTP status.
+    pub status: u16,
+    /// The service's error code, when the body has one.
+    pub code: Option<&'a str>,
+    /// The service's error message, when the body has one.
+    pub message: Option<&'a str>,
+    /// `false` for a status the spec does not document for the operation.
+    pub documented: bool,
+}
+
+impl<'a> ErrorParts<'a> {
+    /// A documented status whose body has (or may have) a code and a message.
+    #[inline]
+    pub fn new(status: u16, code: Option<&'a str>, message: Option<&'a str>) -> Self {
+        ErrorParts {
+            status,
+            code,
+            message,
+            documented: true,
+        }
+    }
+
+    /// A documented status with no code or message (no body, or a body without those fields).
+    #[inline]
+    pub fn status(status: u16) -> Self {
+        Self::new(status, None, None)
+    }
+}
+
+impl fmt::Display for ErrorParts<'_> {
+    /// `status 400, code XXX.0001: message`, the same for every error.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::error::fmt_service_error(f, self.status, self.code, self.message)
+    }
 }
 
 /// The static description of one endpoint.

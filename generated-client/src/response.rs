@@ -9,6 +9,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{DecodeError, fmt_service_error};
 use crate::json::{FromJson, JsonValue};
+use crate::operation::ErrorParts;
 
 /// At most this much of a raw body is kept in errors.
 pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
@@ -223,6 +224,17 @@ impl Unhandled {
     /// The first bytes of the body (at most 4 KiB).
     pub fn raw_body(&self) -> &[u8] {
         &self.body
+    }
+
+    /// Status, code and message, marked undocumented: what a generated error's `Unhandled` variant reports.
+    #[inline]
+    pub fn parts(&self) -> ErrorParts<'_> {
+        ErrorParts {
+            status: self.status,
+            code: self.code(),
+            message: self.message(),
+            documented: false,
+        }
     }
 }
 

@@ -12,7 +12,7 @@ use tokio::net::{TcpListener, TcpStream};
 
 use crate::__private::{
     DecodeError, Fields, FromJson, Handle, JsonError, JsonValue, Number, Operation, OperationMeta,
-    RawResponse, RequestParts, Rules, Unhandled, Validator, fmt_service_error,
+    RawResponse, RequestParts, Rules, Unhandled, Validator,
 };
 use crate::signer;
 use crate::{
@@ -117,42 +117,21 @@ enum ThingError {
 
 impl fmt::Display for ThingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ThingError::BadRequest(b) => {
-                fmt_service_error(f, 400, b.error_code.as_deref(), b.error_msg.as_deref())
-            }
-            ThingError::NotFound => fmt_service_error(f, 404, None, None),
-            ThingError::Unhandled(u) => fmt_service_error(f, u.status(), u.code(), u.message()),
-        }
+        fmt::Display::fmt(&crate::OperationError::parts(self), f)
     }
 }
 
 impl std::error::Error for ThingError {}
 
 impl crate::OperationError for ThingError {
-    fn status(&self) -> u16 {
+    fn parts(&self) -> crate::ErrorParts<'_> {
         match self {
-            ThingError::BadRequest(_) => 400,
-            ThingError::NotFound => 404,
-            ThingError::Unhandled(u) => u.status(),
+            ThingError::BadRequest(b) => {
+                crate::ErrorParts::new(400, b.error_code.as_deref(), b.error_msg.as_deref())
+            }
+            ThingError::NotFound => crate::ErrorParts::status(404),
+            ThingError::Unhandled(u) => u.parts(),
         }
-    }
-    fn code(&self) -> Option<&str> {
-        match self {
-            ThingError::BadRequest(b) => b.error_code.as_deref(),
-            ThingError::NotFound => None,
-            ThingError::Unhandled(u) => u.code(),
-        }
-    }
-    fn message(&self) -> Option<&str> {
-        match self {
-            ThingError::BadRequest(b) => b.error_msg.as_deref(),
-            ThingError::NotFound => None,
-            ThingError::Unhandled(u) => u.message(),
-        }
-    }
-    fn is_documented(&self) -> bool {
-        !matches!(self, ThingError::Unhandled(_))
     }
 }
 

@@ -165,12 +165,9 @@ pub mod dataarts {
     impl ::core::fmt::Display for BatchStopQualityInstancesError {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            use ::generated_client::__private::OperationError as _;
-            ::generated_client::__private::fmt_service_error(
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
                 f,
-                self.status(),
-                self.code(),
-                self.message(),
             )
         }
     }
@@ -178,39 +175,31 @@ pub mod dataarts {
     impl ::generated_client::__private::OperationError
     for BatchStopQualityInstancesError {
         #[inline]
-        fn status(&self) -> u16 {
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
-                Self::BadRequest(_) => 400u16,
-                Self::NotAcceptable(_) => 406u16,
-                Self::InternalServerError(_) => 500u16,
-                Self::Unhandled(u) => u.status(),
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::NotAcceptable(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        406u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::InternalServerError(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        500u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
             }
-        }
-        #[inline]
-        fn code(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_code.as_deref(),
-                Self::NotAcceptable(b) => b.error_code.as_deref(),
-                Self::InternalServerError(b) => b.error_code.as_deref(),
-                Self::Unhandled(u) => u.code(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn message(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_msg.as_deref(),
-                Self::NotAcceptable(b) => b.error_msg.as_deref(),
-                Self::InternalServerError(b) => b.error_msg.as_deref(),
-                Self::Unhandled(u) => u.message(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn is_documented(&self) -> bool {
-            !::core::matches!(self, Self::Unhandled(_))
         }
     }
     /// Calls of the DataArts Studio service, borrowed from a `Client`.
@@ -236,16 +225,18 @@ pub mod dataarts {
         ///
         /// `POST /v2/{project_id}/quality/instances/batch-stop`
         #[inline]
-        pub async fn batch_stop_quality_instances(
+        pub fn batch_stop_quality_instances(
             &self,
             request: BatchStopQualityInstancesRequest,
-        ) -> ::core::result::Result<
-            ::generated_client::__private::Response<
-                <BatchStopQualityInstancesRequest as ::generated_client::__private::Operation>::Output,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::generated_client::__private::Response<
+                    <BatchStopQualityInstancesRequest as ::generated_client::__private::Operation>::Output,
+                >,
+                ::generated_client::__private::Error<BatchStopQualityInstancesError>,
             >,
-            ::generated_client::__private::Error<BatchStopQualityInstancesError>,
         > {
-            self.0.send(request).await
+            self.0.send(request)
         }
     }
     ::generated_client::__private::if_mock! {

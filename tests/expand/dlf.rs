@@ -157,45 +157,26 @@ pub mod dlf {
     impl ::core::fmt::Display for StopJobInstanceError {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            use ::generated_client::__private::OperationError as _;
-            ::generated_client::__private::fmt_service_error(
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
                 f,
-                self.status(),
-                self.code(),
-                self.message(),
             )
         }
     }
     impl ::std::error::Error for StopJobInstanceError {}
     impl ::generated_client::__private::OperationError for StopJobInstanceError {
         #[inline]
-        fn status(&self) -> u16 {
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
-                Self::BadRequest(_) => 400u16,
-                Self::Unhandled(u) => u.status(),
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
             }
-        }
-        #[inline]
-        fn code(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_code.as_deref(),
-                Self::Unhandled(u) => u.code(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn message(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_msg.as_deref(),
-                Self::Unhandled(u) => u.message(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn is_documented(&self) -> bool {
-            !::core::matches!(self, Self::Unhandled(_))
         }
     }
     /// Calls of the DataArts Studio DataArts Factory (DLF) service, borrowed from a `Client`.
@@ -221,16 +202,18 @@ pub mod dlf {
         ///
         /// `POST /v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop`
         #[inline]
-        pub async fn stop_job_instance(
+        pub fn stop_job_instance(
             &self,
             request: StopJobInstanceRequest,
-        ) -> ::core::result::Result<
-            ::generated_client::__private::Response<
-                <StopJobInstanceRequest as ::generated_client::__private::Operation>::Output,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::generated_client::__private::Response<
+                    <StopJobInstanceRequest as ::generated_client::__private::Operation>::Output,
+                >,
+                ::generated_client::__private::Error<StopJobInstanceError>,
             >,
-            ::generated_client::__private::Error<StopJobInstanceError>,
         > {
-            self.0.send(request).await
+            self.0.send(request)
         }
     }
     ::generated_client::__private::if_mock! {

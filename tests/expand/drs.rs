@@ -32,7 +32,7 @@ pub mod drs {
         ::generated_client::__private::deserialize_json(d) } }
     }
     /// Request language type.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum BatchStopJobsActionXLanguage {
         /// `en-us`
@@ -64,6 +64,20 @@ pub mod drs {
             }
         }
     }
+    /// Values are equal when their wire values are.
+    impl ::core::cmp::PartialEq for BatchStopJobsActionXLanguage {
+        #[inline]
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::core::cmp::Eq for BatchStopJobsActionXLanguage {}
+    impl ::core::hash::Hash for BatchStopJobsActionXLanguage {
+        #[inline]
+        fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+            ::core::hash::Hash::hash(self.as_str(), state)
+        }
+    }
     impl ::core::fmt::Display for BatchStopJobsActionXLanguage {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -88,18 +102,13 @@ pub mod drs {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
+    #[cfg(feature = "mock")]
     impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
         #[inline]
         fn from_json(
             v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
-        }
-    }
-    impl ::generated_client::__private::ToJson for BatchStopJobsActionXLanguage {
-        #[inline]
-        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
-            ::generated_client::__private::ToJson::to_json(self.as_str(), out)
         }
     }
     impl ::generated_client::__private::ParamValue for BatchStopJobsActionXLanguage {
@@ -300,7 +309,7 @@ pub mod drs {
         ::generated_client::__private::deserialize_json(d) } }
     }
     /// Operation result.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum ActionBaseRespStatus {
         /// `Success`
@@ -332,6 +341,20 @@ pub mod drs {
             }
         }
     }
+    /// Values are equal when their wire values are.
+    impl ::core::cmp::PartialEq for ActionBaseRespStatus {
+        #[inline]
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::core::cmp::Eq for ActionBaseRespStatus {}
+    impl ::core::hash::Hash for ActionBaseRespStatus {
+        #[inline]
+        fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+            ::core::hash::Hash::hash(self.as_str(), state)
+        }
+    }
     impl ::core::fmt::Display for ActionBaseRespStatus {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -361,32 +384,6 @@ pub mod drs {
             v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
-        }
-    }
-    impl ::generated_client::__private::ToJson for ActionBaseRespStatus {
-        #[inline]
-        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
-            ::generated_client::__private::ToJson::to_json(self.as_str(), out)
-        }
-    }
-    impl ::generated_client::__private::ParamValue for ActionBaseRespStatus {
-        #[inline]
-        fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
-            out.push(self.as_str().to_owned());
-        }
-    }
-    impl ::generated_client::__private::Validate for ActionBaseRespStatus {
-        #[inline]
-        fn validate(
-            &self,
-            v: &mut ::generated_client::__private::Validator,
-            _: &::generated_client::__private::Rules,
-        ) {
-            v.enum_value(
-                self.as_str(),
-                !::core::matches!(self, Self::Unknown(_)),
-                Self::VALUES,
-            );
         }
     }
     /// Request of [`Drs::batch_stop_jobs_action`]: Batch Stopping Tasks.
@@ -509,45 +506,26 @@ pub mod drs {
     impl ::core::fmt::Display for BatchStopJobsActionError {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            use ::generated_client::__private::OperationError as _;
-            ::generated_client::__private::fmt_service_error(
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
                 f,
-                self.status(),
-                self.code(),
-                self.message(),
             )
         }
     }
     impl ::std::error::Error for BatchStopJobsActionError {}
     impl ::generated_client::__private::OperationError for BatchStopJobsActionError {
         #[inline]
-        fn status(&self) -> u16 {
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
-                Self::BadRequest(_) => 400u16,
-                Self::Unhandled(u) => u.status(),
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
             }
-        }
-        #[inline]
-        fn code(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_code.as_deref(),
-                Self::Unhandled(u) => u.code(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn message(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_msg.as_deref(),
-                Self::Unhandled(u) => u.message(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn is_documented(&self) -> bool {
-            !::core::matches!(self, Self::Unhandled(_))
         }
     }
     /// Calls of the Data Replication Service (DRS) service, borrowed from a `Client`.
@@ -573,16 +551,18 @@ pub mod drs {
         ///
         /// `POST /v5/{project_id}/jobs/batch-stop`
         #[inline]
-        pub async fn batch_stop_jobs_action(
+        pub fn batch_stop_jobs_action(
             &self,
             request: BatchStopJobsActionRequest,
-        ) -> ::core::result::Result<
-            ::generated_client::__private::Response<
-                <BatchStopJobsActionRequest as ::generated_client::__private::Operation>::Output,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::generated_client::__private::Response<
+                    <BatchStopJobsActionRequest as ::generated_client::__private::Operation>::Output,
+                >,
+                ::generated_client::__private::Error<BatchStopJobsActionError>,
             >,
-            ::generated_client::__private::Error<BatchStopJobsActionError>,
         > {
-            self.0.send(request).await
+            self.0.send(request)
         }
     }
     ::generated_client::__private::if_mock! {

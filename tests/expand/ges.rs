@@ -184,50 +184,41 @@ pub mod ges {
     impl ::core::fmt::Display for StopGraphError {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            use ::generated_client::__private::OperationError as _;
-            ::generated_client::__private::fmt_service_error(
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
                 f,
-                self.status(),
-                self.code(),
-                self.message(),
             )
         }
     }
     impl ::std::error::Error for StopGraphError {}
     impl ::generated_client::__private::OperationError for StopGraphError {
         #[inline]
-        fn status(&self) -> u16 {
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
-                Self::BadRequest(_) => 400u16,
-                Self::Unauthorized => 401u16,
-                Self::Forbidden => 403u16,
-                Self::NotFound => 404u16,
-                Self::InternalServerError => 500u16,
-                Self::ServiceUnavailable => 503u16,
-                Self::Unhandled(u) => u.status(),
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unauthorized => {
+                    ::generated_client::__private::ErrorParts::status(401u16)
+                }
+                Self::Forbidden => {
+                    ::generated_client::__private::ErrorParts::status(403u16)
+                }
+                Self::NotFound => {
+                    ::generated_client::__private::ErrorParts::status(404u16)
+                }
+                Self::InternalServerError => {
+                    ::generated_client::__private::ErrorParts::status(500u16)
+                }
+                Self::ServiceUnavailable => {
+                    ::generated_client::__private::ErrorParts::status(503u16)
+                }
+                Self::Unhandled(u) => u.parts(),
             }
-        }
-        #[inline]
-        fn code(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_code.as_deref(),
-                Self::Unhandled(u) => u.code(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn message(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_msg.as_deref(),
-                Self::Unhandled(u) => u.message(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn is_documented(&self) -> bool {
-            !::core::matches!(self, Self::Unhandled(_))
         }
     }
     /// Calls of the Graph Engine Service (GES) service, borrowed from a `Client`.
@@ -257,16 +248,18 @@ pub mod ges {
         ///
         /// `POST /v2/{project_id}/graphs/{graph_id}/stop`
         #[inline]
-        pub async fn stop_graph(
+        pub fn stop_graph(
             &self,
             request: StopGraphRequest,
-        ) -> ::core::result::Result<
-            ::generated_client::__private::Response<
-                <StopGraphRequest as ::generated_client::__private::Operation>::Output,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::generated_client::__private::Response<
+                    <StopGraphRequest as ::generated_client::__private::Operation>::Output,
+                >,
+                ::generated_client::__private::Error<StopGraphError>,
             >,
-            ::generated_client::__private::Error<StopGraphError>,
         > {
-            self.0.send(request).await
+            self.0.send(request)
         }
     }
     ::generated_client::__private::if_mock! {

@@ -44,7 +44,7 @@ pub mod vias {
         ::generated_client::__private::deserialize_json(d) } }
     }
     /// API's action for a batch task. The value can be start or stop.
-    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum BatchStartStopTaskCommand {
         /// `start`
@@ -76,6 +76,20 @@ pub mod vias {
             }
         }
     }
+    /// Values are equal when their wire values are.
+    impl ::core::cmp::PartialEq for BatchStartStopTaskCommand {
+        #[inline]
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::core::cmp::Eq for BatchStartStopTaskCommand {}
+    impl ::core::hash::Hash for BatchStartStopTaskCommand {
+        #[inline]
+        fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+            ::core::hash::Hash::hash(self.as_str(), state)
+        }
+    }
     impl ::core::fmt::Display for BatchStartStopTaskCommand {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -100,18 +114,13 @@ pub mod vias {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
+    #[cfg(feature = "mock")]
     impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
         #[inline]
         fn from_json(
             v: ::generated_client::__private::JsonValue,
         ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
-        }
-    }
-    impl ::generated_client::__private::ToJson for BatchStartStopTaskCommand {
-        #[inline]
-        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
-            ::generated_client::__private::ToJson::to_json(self.as_str(), out)
         }
     }
     impl ::generated_client::__private::ParamValue for BatchStartStopTaskCommand {
@@ -296,48 +305,33 @@ pub mod vias {
     impl ::core::fmt::Display for BatchStartStopTaskError {
         #[inline]
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            use ::generated_client::__private::OperationError as _;
-            ::generated_client::__private::fmt_service_error(
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
                 f,
-                self.status(),
-                self.code(),
-                self.message(),
             )
         }
     }
     impl ::std::error::Error for BatchStartStopTaskError {}
     impl ::generated_client::__private::OperationError for BatchStartStopTaskError {
         #[inline]
-        fn status(&self) -> u16 {
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
-                Self::BadRequest(_) => 400u16,
-                Self::InternalServerError(_) => 500u16,
-                Self::Unhandled(u) => u.status(),
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::InternalServerError(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        500u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
             }
-        }
-        #[inline]
-        fn code(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_code.as_deref(),
-                Self::InternalServerError(b) => b.error_code.as_deref(),
-                Self::Unhandled(u) => u.code(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn message(&self) -> ::core::option::Option<&str> {
-            match self {
-                Self::BadRequest(b) => b.error_msg.as_deref(),
-                Self::InternalServerError(b) => b.error_msg.as_deref(),
-                Self::Unhandled(u) => u.message(),
-                #[allow(unreachable_patterns)]
-                _ => ::core::option::Option::None,
-            }
-        }
-        #[inline]
-        fn is_documented(&self) -> bool {
-            !::core::matches!(self, Self::Unhandled(_))
         }
     }
     /// Calls of the Video Intelligent Analysis Service (VIAS) service, borrowed from a `Client`.
@@ -363,16 +357,18 @@ pub mod vias {
         ///
         /// `PUT /v2/{project_id}/batch-tasks/{id}/action/{command}`
         #[inline]
-        pub async fn batch_start_stop_task(
+        pub fn batch_start_stop_task(
             &self,
             request: BatchStartStopTaskRequest,
-        ) -> ::core::result::Result<
-            ::generated_client::__private::Response<
-                <BatchStartStopTaskRequest as ::generated_client::__private::Operation>::Output,
+        ) -> impl ::core::future::Future<
+            Output = ::core::result::Result<
+                ::generated_client::__private::Response<
+                    <BatchStartStopTaskRequest as ::generated_client::__private::Operation>::Output,
+                >,
+                ::generated_client::__private::Error<BatchStartStopTaskError>,
             >,
-            ::generated_client::__private::Error<BatchStartStopTaskError>,
         > {
-            self.0.send(request).await
+            self.0.send(request)
         }
     }
     ::generated_client::__private::if_mock! {
