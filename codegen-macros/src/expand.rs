@@ -38,7 +38,7 @@ pub struct Mode {
 
 pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
     let p = private();
-    let modules = services.iter().map(|s| expand_service(s, mode));
+    let modules = services.iter().map(expand_service);
     let accessors = services.iter().map(|s| {
         let m = ident(&s.service.name);
         let handle = ident(&handle_name(&s.service.name));
@@ -126,7 +126,7 @@ fn handle_name(service: &str) -> String {
     crate::names::type_name(&[service])
 }
 
-fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
+fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
     let s = out.service;
     let p = private();
     let m = ident(&s.name);
@@ -136,7 +136,7 @@ fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
         doc.push_str(&clean(d));
     }
     let mod_doc = doc_attr(&doc);
-    let types = s.types.iter().map(|t| expand_type(s, t, mode));
+    let types = s.types.iter().map(|t| expand_type(s, t));
     let endpoints = s.endpoints.iter().map(|e| expand_endpoint(s, e));
     let handle = ident(&handle_name(&s.name));
     let calls = s.endpoints.iter().map(expand_call);
@@ -197,7 +197,7 @@ fn expand_service(out: &ServiceOut<'_>, mode: Mode) -> TokenStream {
 
 // ---------------------------------------------------------------------------------------------------------- types
 
-fn expand_type(s: &Service, t: &TypeDef, mode: Mode) -> TokenStream {
+fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
     let doc = doc_or(t.docs.as_deref(), &format!("`{}`", t.name));
     match &t.kind {
@@ -205,8 +205,8 @@ fn expand_type(s: &Service, t: &TypeDef, mode: Mode) -> TokenStream {
             let ty = rust_ty(s, ty);
             quote!(#doc pub type #name = #ty;)
         }
-        TypeKind::Enum(variants) => expand_enum(t, &name, &doc, variants, mode),
-        TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields, mode),
+        TypeKind::Enum(variants) => expand_enum(t, &name, &doc, variants),
+        TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields),
     }
 }
 
@@ -215,15 +215,24 @@ fn expand_enum(
     name: &Ident,
     doc: &TokenStream,
     variants: &[crate::model::Variant],
-    mode: Mode,
 ) -> TokenStream {
     let p = private();
     let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
     let docs = wires.iter().map(|w| doc_attr(&format!("`{w}`")));
     // Only the conversions a use of the enum needs, as for structs: each unused impl is a function rustc still
-    // checks and keeps in memory. Reading JSON is also kept where contract checks build requests from examples.
-    let gate = (!t.de && !mode.standalone).then(|| quote!(#[cfg(feature = "mock")]));
+    // checks and keeps in memory.
+    let from_json = json_reader(
+        t,
+        quote! {
+            impl #p::FromJson for #name {
+                #[inline]
+                fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
+                    #p::open_enum(v, Self::from_wire)
+                }
+            }
+        },
+    );
     let to_json = t.ser.then(|| {
         quote! {
             impl #p::ToJson for #name {
@@ -334,17 +343,23 @@ fn expand_enum(
             }
         }
 
-        #gate
-        impl #p::FromJson for #name {
-            #[inline]
-            fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
-                #p::open_enum(v, Self::from_wire)
-            }
-        }
+        #from_json
 
         #to_json
         #param
         #validate
+    }
+}
+
+/// `FromJson` (and its serde shim) of a type no response contains: only contract checks, which build requests from
+/// the spec's examples, read one, so it is emitted inside `if_mock!`, which keeps it only when generated-client has
+/// the `mock` feature (inside generated-client and in standalone expansions alike).
+fn json_reader(t: &TypeDef, items: TokenStream) -> TokenStream {
+    if t.de {
+        items
+    } else {
+        let p = private();
+        quote!(#p::if_mock! { #items })
     }
 }
 
@@ -354,7 +369,6 @@ fn expand_struct(
     name: &Ident,
     doc: &TokenStream,
     fields: &[Field],
-    mode: Mode,
 ) -> TokenStream {
     let p = private();
     let decls = fields.iter().map(|f| {
@@ -395,8 +409,6 @@ fn expand_struct(
             }
         }
     });
-    // Request-only types read JSON too where contract checks may build them from examples: always in standalone
-    // expansions, behind the crate's `mock` feature inside generated-client.
     let from_json = {
         let reads = fields.iter().map(|f| {
             let fname = ident(&f.rust);
@@ -407,26 +419,26 @@ fn expand_struct(
                 quote!(#fname: o.opt(#wire)?,)
             }
         });
-        let gate = (!t.de && !mode.standalone).then(|| quote!(#[cfg(feature = "mock")]));
-        quote! {
-            #gate
-            impl #p::FromJson for #name {
-                #[inline]
-                fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
-                    let mut o = #p::Fields::new(v)?;
-                    ::core::result::Result::Ok(Self { #(#reads)* })
-                }
-            }
-            #p::if_serde! {
-                #gate
-                impl<'de> #p::serde::Deserialize<'de> for #name {
+        json_reader(
+            t,
+            quote! {
+                impl #p::FromJson for #name {
                     #[inline]
-                    fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
-                        #p::deserialize_json(d)
+                    fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
+                        let mut o = #p::Fields::new(v)?;
+                        ::core::result::Result::Ok(Self { #(#reads)* })
                     }
                 }
-            }
-        }
+                #p::if_serde! {
+                    impl<'de> #p::serde::Deserialize<'de> for #name {
+                        #[inline]
+                        fn deserialize<D: #p::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                            #p::deserialize_json(d)
+                        }
+                    }
+                }
+            },
+        )
     };
     // Constructors and validation serve callers that build the value; response-only types skip them.
     let builder = t.ser.then(|| {

@@ -102,14 +102,11 @@ pub mod drs {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
-    #[cfg(feature = "mock")]
-    impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
-        #[inline]
-        fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
-            ::generated_client::__private::open_enum(v, Self::from_wire)
-        }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
+        #[inline] fn from_json(v : ::generated_client::__private::JsonValue) ->
+        ::core::result::Result < Self, ::generated_client::__private::JsonError > {
+        ::generated_client::__private::open_enum(v, Self::from_wire) } }
     }
     impl ::generated_client::__private::ParamValue for BatchStopJobsActionXLanguage {
         #[inline]
@@ -152,23 +149,18 @@ pub mod drs {
         (& self, s : S) -> ::core::result::Result < S::Ok, S::Error > {
         ::generated_client::__private::serialize_json(self, s) } }
     }
-    #[cfg(feature = "mock")]
-    impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
-        #[inline]
-        fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
-            let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self { jobs: o.req("jobs")? })
-        }
-    }
-    ::generated_client::__private::if_serde! {
-        #[cfg(feature = "mock")] impl < 'de >
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
+        #[inline] fn from_json(v : ::generated_client::__private::JsonValue) ->
+        ::core::result::Result < Self, ::generated_client::__private::JsonError > { let
+        mut o = ::generated_client::__private::Fields::new(v) ?;
+        ::core::result::Result::Ok(Self { jobs : o.req("jobs") ?, }) } }
+        ::generated_client::__private::if_serde! { impl < 'de >
         ::generated_client::__private::serde::Deserialize < 'de > for
         BatchStopJobActionReq { #[inline] fn deserialize < D :
         ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
         ::core::result::Result < Self, D::Error > {
-        ::generated_client::__private::deserialize_json(d) } }
+        ::generated_client::__private::deserialize_json(d) } } }
     }
     impl BatchStopJobActionReq {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.
@@ -211,25 +203,17 @@ pub mod drs {
         (& self, s : S) -> ::core::result::Result < S::Ok, S::Error > {
         ::generated_client::__private::serialize_json(self, s) } }
     }
-    #[cfg(feature = "mock")]
-    impl ::generated_client::__private::FromJson for StopJobActionInfo {
-        #[inline]
-        fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
-            let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self {
-                job_id: o.req("job_id")?,
-                is_force_stop: o.opt("is_force_stop")?,
-            })
-        }
-    }
-    ::generated_client::__private::if_serde! {
-        #[cfg(feature = "mock")] impl < 'de >
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromJson for StopJobActionInfo { #[inline] fn
+        from_json(v : ::generated_client::__private::JsonValue) -> ::core::result::Result
+        < Self, ::generated_client::__private::JsonError > { let mut o =
+        ::generated_client::__private::Fields::new(v) ?; ::core::result::Result::Ok(Self
+        { job_id : o.req("job_id") ?, is_force_stop : o.opt("is_force_stop") ?, }) } }
+        ::generated_client::__private::if_serde! { impl < 'de >
         ::generated_client::__private::serde::Deserialize < 'de > for StopJobActionInfo {
         #[inline] fn deserialize < D : ::generated_client::__private::serde::Deserializer
         < 'de >> (d : D) -> ::core::result::Result < Self, D::Error > {
-        ::generated_client::__private::deserialize_json(d) } }
+        ::generated_client::__private::deserialize_json(d) } } }
     }
     impl StopJobActionInfo {
         /// Creates a value from its required fields; optional fields start unset or at their spec default.

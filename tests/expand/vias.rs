@@ -114,14 +114,11 @@ pub mod vias {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
     }
-    #[cfg(feature = "mock")]
-    impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
-        #[inline]
-        fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
-            ::generated_client::__private::open_enum(v, Self::from_wire)
-        }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
+        #[inline] fn from_json(v : ::generated_client::__private::JsonValue) ->
+        ::core::result::Result < Self, ::generated_client::__private::JsonError > {
+        ::generated_client::__private::open_enum(v, Self::from_wire) } }
     }
     impl ::generated_client::__private::ParamValue for BatchStartStopTaskCommand {
         #[inline]
