@@ -1066,9 +1066,11 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
         handle_name(&s.name),
         e.method_fn.trim_start_matches("r#")
     ));
+    // No `Clone`, like most error types (and `Error<E>`, which holds it): a clone per error enum is a function per
+    // endpoint (about 7 MiB of peak rustc memory at 200 endpoints); the bodies inside stay `Clone`.
     quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, PartialEq)]
         #[non_exhaustive]
         pub enum #err {
             #(#variants)*

@@ -150,7 +150,7 @@ pub mod dataarts {
         example.body() ?, }) } }
     }
     /// Error statuses of [`Dataarts::batch_stop_quality_instances`], each with its documented body.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum BatchStopQualityInstancesError {
         /// 400 BadRequest: BadRequest

@@ -146,7 +146,7 @@ pub mod dlf {
         .param("instance_id") ?, workspace : example.param("workspace") ?, }) } }
     }
     /// Error statuses of [`Dlf::stop_job_instance`], each with its documented body.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum StopJobInstanceError {
         /// 400 BadRequest: Failure response.

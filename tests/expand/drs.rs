@@ -479,7 +479,7 @@ pub mod drs {
         x_language : example.param("X-Language") ?, body : example.body() ?, }) } }
     }
     /// Error statuses of [`Drs::batch_stop_jobs_action`], each with its documented body.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum BatchStopJobsActionError {
         /// 400 BadRequest: Bad Request

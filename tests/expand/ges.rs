@@ -163,7 +163,7 @@ pub mod ges {
         graph_id : example.param("graph_id") ?, }) } }
     }
     /// Error statuses of [`Ges::stop_graph`], each with its documented body.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum StopGraphError {
         /// 400 BadRequest: Request error.

@@ -289,7 +289,7 @@ pub mod vias {
         : example.param("id") ?, command : example.param("command") ?, }) } }
     }
     /// Error statuses of [`Vias::batch_start_stop_task`], each with its documented body.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum BatchStartStopTaskError {
         /// 400 BadRequest: Request error
