@@ -293,6 +293,101 @@ fn readme_example_is_valid() {
     }
 }
 
+/// Each open enum gets only the conversions its uses need: `ParamValue` as a parameter, `ToJson` in a request body,
+/// `Validate` for either, and `FromJson` in a response (elsewhere only inside `if_mock!`, for contract checks).
+#[test]
+fn enum_impls_follow_use() {
+    let src = r#"service: demo
+title: Demo
+host_prefix: demo
+types:
+  Lang: { type: string, enum: [en-us, zh-cn] }
+  Mode: { type: string, enum: [fast, slow] }
+  State: { type: string, enum: [on, off] }
+  Both: { type: string, enum: [x, y] }
+endpoints:
+  - operation: Put
+    method: POST
+    path: /v1/things
+    parameters:
+      header:
+        X-Language: { type: Lang }
+    request:
+      body:
+        type: object
+        properties:
+          mode: { type: Mode }
+          both: { type: Both }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            state: { type: State }
+            both: { type: Both }
+"#;
+    let tokens = run(&[("spec/demo.yaml", src)]).expect("valid spec");
+    let file: syn::File = syn::parse2(tokens).expect("parses");
+    // (trait, type, emitted outside `if_mock!`)
+    let mut impls = Vec::new();
+    collect_impls(&file.items, false, &mut impls);
+    let has = |tr: &str, ty: &str| -> Option<bool> {
+        impls
+            .iter()
+            .find(|(t, s, _)| t == tr && s == ty)
+            .map(|(_, _, mock)| !*mock)
+    };
+    for (ty, from_json, to_json, param, validate) in [
+        ("Lang", Some(false), None, Some(true), Some(true)),
+        ("Mode", Some(false), Some(true), None, Some(true)),
+        ("State", Some(true), None, None, None),
+        ("Both", Some(true), Some(true), None, Some(true)),
+    ] {
+        assert_eq!(
+            (
+                has("FromJson", ty),
+                has("ToJson", ty),
+                has("ParamValue", ty),
+                has("Validate", ty)
+            ),
+            (from_json, to_json, param, validate),
+            "{ty}: (FromJson, ToJson, ParamValue, Validate) as Some(always) / Some(false) = mock only / None"
+        );
+    }
+}
+
+/// `(last segment of the trait path, self type, inside if_mock!)` of every trait impl, looking into `if_mock!`.
+fn collect_impls(items: &[syn::Item], in_mock: bool, out: &mut Vec<(String, String, bool)>) {
+    for item in items {
+        match item {
+            syn::Item::Mod(m) => {
+                if let Some((_, items)) = &m.content {
+                    collect_impls(items, in_mock, out);
+                }
+            }
+            syn::Item::Impl(i) => {
+                if let (Some((tr, _)), syn::Type::Path(ty)) = (&i.trait_, &*i.self_ty)
+                    && let (Some(tr), Some(ty)) = (tr.segments.last(), ty.path.segments.last())
+                {
+                    out.push((tr.ident.to_string(), ty.ident.to_string(), in_mock));
+                }
+            }
+            syn::Item::Macro(m)
+                if m.mac
+                    .path
+                    .segments
+                    .last()
+                    .is_some_and(|s| s.ident == "if_mock") =>
+            {
+                if let Ok(file) = syn::parse2::<syn::File>(m.mac.tokens.clone()) {
+                    collect_impls(&file.items, true, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 fn listed(names: &[&str]) -> Vec<crate::load::Listed> {
     names
         .iter()
