@@ -227,7 +227,7 @@ fn expand_enum(
         quote! {
             impl #p::FromJson for #name {
                 #[inline]
-                fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
+                fn from_json(v: #p::JsonValue<'_>) -> #p::JsonResult<Self> {
                     #p::open_enum(v, Self::from_wire)
                 }
             }
@@ -424,7 +424,7 @@ fn expand_struct(
             quote! {
                 impl #p::FromJson for #name {
                     #[inline]
-                    fn from_json(v: #p::JsonValue) -> ::core::result::Result<Self, #p::JsonError> {
+                    fn from_json(v: #p::JsonValue<'_>) -> #p::JsonResult<Self> {
                         let mut o = #p::Fields::new(v)?;
                         ::core::result::Result::Ok(Self { #(#reads)* })
                     }

@@ -2,7 +2,8 @@
 //!
 //! - `sign`: AK/SK `SDK-HMAC-SHA256` signing of a typical request (date, canonical query, signature);
 //! - `encode`: validate + encode a generated request (drs `BatchStopJobsAction`, three jobs) into wire parts;
-//! - `decode`: decode its 200 response (three results with an open enum) and a typed 400;
+//! - `decode`: decode its 200 response (three results with an open enum) and a typed 400; `ok_200_serde_derive`
+//!   decodes the same 200 body with the hand-written baseline's serde derive, for reference;
 //! - `roundtrip`: one call over loopback HTTP/1.1 to a minimal axum server on 127.0.0.1, through the generated
 //!   client and through the same call written by hand with reqwest + serde. Both reuse one connection pool,
 //!   authenticate with the same `X-Auth-Token` header and bound the call with the same 120 s timeout, so they do
@@ -100,6 +101,10 @@ fn bench_encode_decode(c: &mut Criterion) {
     );
     c.bench_function("decode/ok_200", |b| {
         b.iter(|| BatchStopJobsActionRequest::decode(black_box(&ok)).expect("decodes"))
+    });
+    // The reference: what the hand-written baseline's serde derive does with the same body.
+    c.bench_function("decode/ok_200_serde_derive", |b| {
+        b.iter(|| serde_json::from_slice::<HandResponse>(black_box(ok.body())).expect("decodes"))
     });
     let err = RawResponse::new(
         400,

@@ -10,8 +10,8 @@ pub use crate::client::{CallOptions, Client, Handle};
 pub use crate::datetime::DateTime;
 pub use crate::error::{DecodeError, Error};
 pub use crate::json::{
-    Fields, FromJson, JsonError, JsonObject, JsonValue, ToJson, deserialize as deserialize_json,
-    open_enum, serialize as serialize_json,
+    Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,
+    deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
 pub use crate::operation::{
     ErrorParts, Operation, OperationError, OperationMeta, ServiceMeta, deserialize_open_enum,

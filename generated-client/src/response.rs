@@ -512,7 +512,7 @@ mod bounded_message_tests {
             x: i32,
         }
         impl FromJson for Out {
-            fn from_json(v: JsonValue) -> Result<Self, crate::json::JsonError> {
+            fn from_json(v: JsonValue<'_>) -> Result<Self, crate::json::JsonError> {
                 let mut o = crate::json::Fields::new(v)?;
                 Ok(Out { x: o.req("x")? })
             }

@@ -83,7 +83,7 @@ struct Out {
 
 /// As `generate!` writes it.
 impl FromJson for Out {
-    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+    fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
         let mut o = Fields::new(v)?;
         Ok(Out {
             id: o.req("id")?,
@@ -99,7 +99,7 @@ struct ErrorBody {
 }
 
 impl FromJson for ErrorBody {
-    fn from_json(v: JsonValue) -> Result<Self, JsonError> {
+    fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
         let mut o = Fields::new(v)?;
         Ok(ErrorBody {
             error_code: o.opt("error_code")?,

@@ -15,8 +15,8 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for ErrorBody {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
                 error_code: o.opt("error_code")?,
@@ -104,8 +104,8 @@ pub mod drs {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromJson for BatchStopJobsActionXLanguage {
-        #[inline] fn from_json(v : ::generated_client::__private::JsonValue) ->
-        ::core::result::Result < Self, ::generated_client::__private::JsonError > {
+        #[inline] fn from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
+        ::generated_client::__private::JsonResult < Self > {
         ::generated_client::__private::open_enum(v, Self::from_wire) } }
     }
     impl ::generated_client::__private::ParamValue for BatchStopJobsActionXLanguage {
@@ -151,12 +151,11 @@ pub mod drs {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
-        #[inline] fn from_json(v : ::generated_client::__private::JsonValue) ->
-        ::core::result::Result < Self, ::generated_client::__private::JsonError > { let
-        mut o = ::generated_client::__private::Fields::new(v) ?;
-        ::core::result::Result::Ok(Self { jobs : o.req("jobs") ?, }) } }
-        ::generated_client::__private::if_serde! { impl < 'de >
-        ::generated_client::__private::serde::Deserialize < 'de > for
+        #[inline] fn from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
+        ::generated_client::__private::JsonResult < Self > { let mut o =
+        ::generated_client::__private::Fields::new(v) ?; ::core::result::Result::Ok(Self
+        { jobs : o.req("jobs") ?, }) } } ::generated_client::__private::if_serde! { impl
+        < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
         BatchStopJobActionReq { #[inline] fn deserialize < D :
         ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
         ::core::result::Result < Self, D::Error > {
@@ -205,8 +204,8 @@ pub mod drs {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromJson for StopJobActionInfo { #[inline] fn
-        from_json(v : ::generated_client::__private::JsonValue) -> ::core::result::Result
-        < Self, ::generated_client::__private::JsonError > { let mut o =
+        from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
+        ::generated_client::__private::JsonResult < Self > { let mut o =
         ::generated_client::__private::Fields::new(v) ?; ::core::result::Result::Ok(Self
         { job_id : o.req("job_id") ?, is_force_stop : o.opt("is_force_stop") ?, }) } }
         ::generated_client::__private::if_serde! { impl < 'de >
@@ -242,8 +241,8 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for BatchStopJobsActionResponse {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self { jobs: o.opt("jobs")? })
         }
@@ -273,8 +272,8 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for ActionBaseResp {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
                 error_code: o.opt("error_code")?,
@@ -365,8 +364,8 @@ pub mod drs {
     impl ::generated_client::__private::FromJson for ActionBaseRespStatus {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             ::generated_client::__private::open_enum(v, Self::from_wire)
         }
     }

@@ -15,8 +15,8 @@ pub mod ges {
     impl ::generated_client::__private::FromJson for ErrorBody {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
                 error_msg: o.opt("error_msg")?,
@@ -41,8 +41,8 @@ pub mod ges {
     impl ::generated_client::__private::FromJson for StopGraphResponse {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self { job_id: o.opt("job_id")? })
         }

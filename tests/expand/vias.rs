@@ -23,8 +23,8 @@ pub mod vias {
     impl ::generated_client::__private::FromJson for ViasError {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
                 error_code: o.opt("error_code")?,
@@ -116,8 +116,8 @@ pub mod vias {
     }
     ::generated_client::__private::if_mock! {
         impl ::generated_client::__private::FromJson for BatchStartStopTaskCommand {
-        #[inline] fn from_json(v : ::generated_client::__private::JsonValue) ->
-        ::core::result::Result < Self, ::generated_client::__private::JsonError > {
+        #[inline] fn from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
+        ::generated_client::__private::JsonResult < Self > {
         ::generated_client::__private::open_enum(v, Self::from_wire) } }
     }
     impl ::generated_client::__private::ParamValue for BatchStartStopTaskCommand {
@@ -158,8 +158,8 @@ pub mod vias {
     impl ::generated_client::__private::FromJson for BatchStartStopTaskResponse {
         #[inline]
         fn from_json(
-            v: ::generated_client::__private::JsonValue,
-        ) -> ::core::result::Result<Self, ::generated_client::__private::JsonError> {
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
             ::core::result::Result::Ok(Self {
                 total_count: o.opt("total_count")?,
