@@ -9,7 +9,8 @@
 //! ([`deserialize`], [`serialize`]), so users can still (de)serialize them with any serde format.
 //!
 //! Decoding reads the body into a [`JsonValue`] first (a compact tree: an object is a vector of its fields, not a
-//! map) and moves each field out of it; error messages say where the problem is (`jobs[2].status: invalid type: …`).
+//! map; response bodies are parsed by `json_subset`, which falls back to serde_json) and moves each field out of it;
+//! error messages say where the problem is (`jobs[2].status: invalid type: …`).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -1088,7 +1089,8 @@ mod differential {
     }
 
     /// Every input, decoded as `T` through the tree and through the old path: from text (keys and strings
-    /// borrowed where they can be), from a reader (every string owned) and through the serde shim.
+    /// borrowed where they can be), from a reader (every string owned), as a response body (the fast path first)
+    /// and through the serde shim.
     fn same<T: FromJson + Old + PartialEq + Debug>(text: &str) {
         let new = serde_json::from_str::<JsonValue>(text)
             .map_err(|e| e.to_string())
@@ -1109,6 +1111,15 @@ mod differential {
                 serde_json::from_str::<Value>(text).is_err(),
                 "reader: {text}"
             ),
+        }
+        if !text.bytes().all(|b| b.is_ascii_whitespace()) {
+            let raw = crate::response::RawResponse::new(
+                200,
+                Default::default(),
+                bytes::Bytes::copy_from_slice(text.as_bytes()),
+            );
+            let body = raw.json::<T>().map_err(|e| e.message().to_owned());
+            assert_eq!(body, old, "body: {text}");
         }
         let new = deserialize::<_, T>(&mut serde_json::Deserializer::from_str(text))
             .map_err(|e| e.to_string());
@@ -1137,6 +1148,53 @@ mod differential {
             let tree: JsonValue = serde_json::from_str(text).unwrap();
             assert_eq!(tree.clone().into_serde(), v, "{text}");
             assert_eq!(JsonValue::from(v.clone()).into_serde(), v, "{text}");
+        }
+        fast_path_agrees(text);
+    }
+
+    /// The fast path gives serde_json's tree, strings borrowed exactly when serde_json lends them; it declines only
+    /// what serde_json rejects and documents nested too deeply.
+    fn fast_path_agrees(text: &str) {
+        let fast = crate::json_subset::parse(text.as_bytes());
+        match serde_json::from_slice::<JsonValue>(text.as_bytes()) {
+            Ok(tree) => match fast {
+                Some(fast) => {
+                    assert_eq!(fast, tree, "{text}");
+                    assert_eq!(borrows(&fast), borrows(&tree), "{text}");
+                }
+                None => assert!(depth(&tree) > 90, "declined: {text}"),
+            },
+            Err(_) => assert_eq!(fast, None, "{text}"),
+        }
+    }
+
+    /// Which strings (keys and values, in document order) are borrowed.
+    fn borrows(v: &JsonValue<'_>) -> Vec<bool> {
+        fn walk(v: &JsonValue<'_>, out: &mut Vec<bool>) {
+            match v {
+                JsonValue::String(s) => out.push(matches!(s, Cow::Borrowed(_))),
+                JsonValue::Array(items) => items.iter().for_each(|v| walk(v, out)),
+                JsonValue::Object(fields) => {
+                    for (k, v) in fields {
+                        out.push(matches!(k, Cow::Borrowed(_)));
+                        walk(v, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(v, &mut out);
+        out
+    }
+
+    fn depth(v: &JsonValue<'_>) -> usize {
+        match v {
+            JsonValue::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+            JsonValue::Object(fields) => {
+                1 + fields.iter().map(|(_, v)| depth(v)).max().unwrap_or(0)
+            }
+            _ => 0,
         }
     }
 
@@ -1214,19 +1272,93 @@ mod differential {
         }
     }
 
+    /// Where the fast path could part from serde_json: literals, numbers and strings cut short or running on,
+    /// every kind of whitespace, separators out of place, escapes.
+    #[test]
+    fn fast_path_edges() {
+        for text in [
+            " \t\r\n{ \"s\" :\t\"a\" ,\n\"i\"\r: [ 1 , -2 ] , \"b\" : true } \n",
+            "truex",
+            "nulll",
+            "[tru]",
+            "[nul]",
+            "fals",
+            "[true false]",
+            "-",
+            "--1",
+            "-a",
+            "+1",
+            "[-]",
+            "1.5.2",
+            "1e",
+            "1e+",
+            "1e+5",
+            "[1E-2,2e3]",
+            "[0.0]",
+            "00",
+            "-01",
+            "-0",
+            "[-0,0]",
+            "1 2",
+            "0x1",
+            "[1,2",
+            "\"abc",
+            "\"a\\\"",
+            "\"\\",
+            "[\"\\u00\"]",
+            "\"\\q\"",
+            "\"\\/\\b\\f\\n\\r\\t\"",
+            "\"\\\\\"",
+            "\"\\\\\\\"\"",
+            "{\"a\":1 \"b\":2}",
+            "{,}",
+            "[,1]",
+            "{\"a\"}",
+            "{\"a\":}",
+            "{\"a\":1,}",
+            "{\"a\"::1}",
+            "{\"s\":\"\u{7f}\"}",
+            "{\"s\\u0000\":\"\\u0000\"}",
+            "{\"\u{e9}\\n\":\"\u{1F600}\\\"\"}",
+            "[18446744073709551615,-9223372036854775808]",
+            "[18446744073709551616,-9223372036854775809]",
+            "{\"f\":1.7976931348623157e309}",
+        ] {
+            all(text);
+        }
+        // Not UTF-8: serde_json's error, through the fast path's refusal.
+        for body in [&b"{\"s\":\"\xff\"}"[..], b"\xff", b"{\"\xc3\":1}"] {
+            let raw = crate::response::RawResponse::new(
+                200,
+                Default::default(),
+                bytes::Bytes::copy_from_slice(body),
+            );
+            let want = serde_json::from_slice::<Value>(body)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(raw.json::<Value>().unwrap_err().message(), want);
+            assert_eq!(crate::json_subset::parse(body), None);
+        }
+    }
+
     #[test]
     fn strings_borrow_unless_escaped() {
         let text = r#"{"k":"v","\u0069":"a\nb"}"#;
-        let JsonValue::Object(fields) = serde_json::from_str(text).unwrap() else {
-            panic!("not an object")
-        };
-        assert!(matches!(
-            &fields[0],
-            (Cow::Borrowed("k"), JsonValue::String(Cow::Borrowed("v")))
-        ));
-        assert!(
-            matches!(&fields[1], (Cow::Owned(k), JsonValue::String(Cow::Owned(v))) if k == "i" && v == "a\nb")
-        );
+        for tree in [
+            crate::json_subset::parse(text.as_bytes()).unwrap(),
+            serde_json::from_str(text).unwrap(),
+        ] {
+            let JsonValue::Object(fields) = tree else {
+                panic!("not an object")
+            };
+            assert!(matches!(
+                &fields[0],
+                (Cow::Borrowed("k"), JsonValue::String(Cow::Borrowed("v")))
+            ));
+            assert!(
+                matches!(&fields[1], (Cow::Owned(k), JsonValue::String(Cow::Owned(v))) if k == "i" && v == "a\nb")
+            );
+        }
     }
 
     #[test]

@@ -30,6 +30,7 @@ mod contract;
 mod datetime;
 mod error;
 mod json;
+mod json_subset;
 mod operation;
 mod params;
 mod response;

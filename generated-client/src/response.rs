@@ -9,6 +9,7 @@ use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::{DecodeError, fmt_service_error};
 use crate::json::{FromJson, JsonValue};
+use crate::json_subset;
 use crate::operation::ErrorParts;
 
 /// At most this much of a raw body is kept in errors.
@@ -133,8 +134,12 @@ impl RawResponse {
         let value = if empty {
             JsonValue::Null
         } else {
-            serde_json::from_slice::<JsonValue>(&self.body)
-                .map_err(|e| self.decode_error(e.to_string()))?
+            match json_subset::parse(&self.body) {
+                Some(value) => value,
+                // Not parsed by the fast path (malformed, or nested too deeply): serde_json parses it, or says why not.
+                None => serde_json::from_slice::<JsonValue>(&self.body)
+                    .map_err(|e| self.decode_error(e.to_string()))?,
+            }
         };
         T::from_json(value).map_err(|e| {
             self.decode_error(if empty {
