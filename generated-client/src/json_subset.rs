@@ -78,11 +78,7 @@ impl<'a> Parser<'a> {
         let bytes = self.text.as_bytes();
         let open = self.pos;
         let start = open + 1;
-        let len = bytes
-            .get(start..)?
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
-        let mut end = start + len;
+        let mut end = start + special_byte(bytes.get(start..)?)?;
         if bytes.get(end) == Some(&b'"') {
             self.pos = end + 1;
             // `"` is ASCII, so both ends are character boundaries.
@@ -206,6 +202,68 @@ impl<'a> Parser<'a> {
                     return Some(JsonValue::Object(fields));
                 }
                 _ => return None,
+            }
+        }
+    }
+}
+
+/// The index of the first `"`, `\\` or control character in `s`: eight bytes at a time (strings are most of a body),
+/// as serde_json scans them.
+fn special_byte(s: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES << 7;
+    let mut chunks = s.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // Per byte, the high bit of `x.wrapping_sub(n) & !x` is set where the byte is below `n` (for an ASCII byte),
+        // so it marks control characters, and bytes equal to `"` or `\\` (zero after the xor). A borrow only marks
+        // bytes after a real mark, so the lowest mark is the first match.
+        let quote = w ^ (ONES * u64::from(b'"'));
+        let backslash = w ^ (ONES * u64::from(b'\\'));
+        let found = ((w.wrapping_sub(ONES * 0x20) & !w)
+            | (quote.wrapping_sub(ONES) & !quote)
+            | (backslash.wrapping_sub(ONES) & !backslash))
+            & HIGH;
+        if found != 0 {
+            return Some(i * 8 + found.trailing_zeros() as usize / 8);
+        }
+    }
+    let done = s.len() - chunks.remainder().len();
+    let rest = chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+    Some(done + rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_bytes_are_found_at_every_offset() {
+        let naive = |s: &[u8]| s.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        let plain: Vec<u8> = (0x20..=0xff)
+            .filter(|b| !matches!(b, b'"' | b'\\'))
+            .collect();
+        for len in 0..40 {
+            for at in 0..=len {
+                for special in [b'"', b'\\', 0, 0x1f, b'\n'] {
+                    // Plain bytes around the special one, high ones included (they must not be mistaken for it).
+                    let mut s: Vec<u8> = (0..len)
+                        .map(|i| plain[(i * 37 + at) % plain.len()])
+                        .collect();
+                    if at < len {
+                        s[at] = special;
+                        // A second special byte later must not hide the first.
+                        if at + 3 < len {
+                            s[at + 3] = b'"';
+                        }
+                    }
+                    assert_eq!(special_byte(&s), naive(&s), "{s:?}");
+                }
             }
         }
     }
