@@ -151,10 +151,20 @@ impl std::error::Error for ValidationError {}
 /// Walks a request, tracking the current field path and collecting every broken constraint.
 #[derive(Debug, Default)]
 pub struct Validator {
-    path: String,
-    // Lengths of `path` to restore when leaving a field, index or key.
-    marks: Vec<usize>,
+    // Where the walk is. The path text (`jobs[2].job_id`) is only built when a problem is reported: most requests
+    // have none, and formatting every index cost more than the checks.
+    at: Vec<Segment>,
+    // The text of the map keys on `at` (`["env"]`), rendered as each is entered.
+    keys: String,
     issues: Vec<ValidationIssue>,
+}
+
+#[derive(Debug)]
+enum Segment {
+    Field(&'static str),
+    Index(usize),
+    // `keys[start..end]`.
+    Key(usize, usize),
 }
 
 impl Validator {
@@ -187,8 +197,28 @@ impl Validator {
 
     /// Records a problem at the current path.
     pub fn report(&mut self, message: impl Into<String>) {
-        self.issues
-            .push(ValidationIssue::new(self.path.clone(), message));
+        let path = self.path();
+        self.issues.push(ValidationIssue::new(path, message));
+    }
+
+    /// The current path: fields joined by `.`, then `[index]` or `["key"]`.
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for segment in &self.at {
+            match *segment {
+                Segment::Field(name) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(name);
+                }
+                Segment::Index(index) => {
+                    let _ = write!(path, "[{index}]");
+                }
+                Segment::Key(start, end) => path.push_str(self.keys.get(start..end).unwrap_or("")),
+            }
+        }
+        path
     }
 
     /// `Ok` if nothing was reported.
@@ -204,27 +234,23 @@ impl Validator {
         self.issues
     }
 
-    fn enter_field(&mut self, name: &str) {
-        self.marks.push(self.path.len());
-        if !self.path.is_empty() {
-            self.path.push('.');
-        }
-        self.path.push_str(name);
+    fn enter_field(&mut self, name: &'static str) {
+        self.at.push(Segment::Field(name));
     }
 
     fn enter_index(&mut self, index: usize) {
-        self.marks.push(self.path.len());
-        let _ = write!(self.path, "[{index}]");
+        self.at.push(Segment::Index(index));
     }
 
     fn enter_key(&mut self, key: &str) {
-        self.marks.push(self.path.len());
-        let _ = write!(self.path, "[{key:?}]");
+        let start = self.keys.len();
+        let _ = write!(self.keys, "[{key:?}]");
+        self.at.push(Segment::Key(start, self.keys.len()));
     }
 
     fn leave(&mut self) {
-        if let Some(len) = self.marks.pop() {
-            self.path.truncate(len);
+        if let Some(Segment::Key(start, _)) = self.at.pop() {
+            self.keys.truncate(start);
         }
     }
 }
@@ -525,6 +551,59 @@ mod tests {
         let map = BTreeMap::from([("env".to_string(), "prod!".to_string())]);
         let got = messages(|v| v.field("tags", &map, &rules));
         assert_eq!(got, ["tags[\"env\"]: length 5 exceeds max_length 3"]);
+    }
+
+    /// Paths are built from the walk only when something is reported: after leaving keys, indices and fields,
+    /// with keys in keys and indices in keys, and at the root.
+    #[test]
+    fn paths_after_leaving_and_nesting() {
+        let rules = Rules {
+            max_items: Some(0),
+            items: Some(&ITEM),
+            ..Rules::NONE
+        };
+        let inner = BTreeMap::from([
+            ("a\"b".to_string(), vec!["long".to_string()]),
+            ("z".to_string(), vec!["ok".into(), "long".into()]),
+        ]);
+        let outer = BTreeMap::from([("k".to_string(), inner.clone()), ("m".to_string(), inner)]);
+        let got = messages(|v| {
+            static LIST: Rules = Rules {
+                max_items: Some(0),
+                items: Some(&ITEM),
+                ..Rules::NONE
+            };
+            static MAP: Rules = Rules {
+                items: Some(&LIST),
+                ..Rules::NONE
+            };
+            let nested = Rules {
+                items: Some(&MAP),
+                ..Rules::NONE
+            };
+            v.field("first", &outer, &nested);
+            v.field("", &vec!["four"], &rules);
+            vec!["root".to_string()].validate(v, &rules);
+            v.field("last", "long", &ITEM);
+        });
+        assert_eq!(
+            got,
+            [
+                "first[\"k\"][\"a\\\"b\"]: item count 1 exceeds max_items 0",
+                "first[\"k\"][\"a\\\"b\"][0]: length 4 exceeds max_length 3",
+                "first[\"k\"][\"z\"]: item count 2 exceeds max_items 0",
+                "first[\"k\"][\"z\"][1]: length 4 exceeds max_length 3",
+                "first[\"m\"][\"a\\\"b\"]: item count 1 exceeds max_items 0",
+                "first[\"m\"][\"a\\\"b\"][0]: length 4 exceeds max_length 3",
+                "first[\"m\"][\"z\"]: item count 2 exceeds max_items 0",
+                "first[\"m\"][\"z\"][1]: length 4 exceeds max_length 3",
+                "item count 1 exceeds max_items 0",
+                "[0]: length 4 exceeds max_length 3",
+                "item count 1 exceeds max_items 0",
+                "[0]: length 4 exceeds max_length 3",
+                "last: length 4 exceeds max_length 3",
+            ]
+        );
     }
 
     #[test]
