@@ -1239,6 +1239,47 @@ mod differential {
         }
     }
 
+    /// Generated documents changed at one random place (a character dropped, doubled, replaced by or inserted from
+    /// those JSON cares about, whitespace inserted, or the text cut short): the fast path must give serde_json's tree or decline
+    /// exactly where serde_json fails, and decoding must end with serde_json's value or error either way.
+    #[test]
+    fn mutated_documents() {
+        const SIGNIFICANT: &[char] = &[
+            '{', '}', '[', ']', '"', ':', ',', '\\', '-', '+', '.', 'e', '0', '9', 't', 'n', ' ',
+            '\u{1}', 'u',
+        ];
+        const WHITESPACE: &[char] = &[' ', '\n', '\t', '\r'];
+        let mut r = Rng(0xD1B5_4A32_D192_ED03);
+        let mut declined = 0;
+        let runs = 20_000;
+        for _ in 0..runs {
+            let mut text = String::new();
+            gen_object(&mut r, 2, &mut text);
+            let mut chars: Vec<char> = text.chars().collect();
+            let at = r.below(chars.len()); // never empty: at least `{}`
+            match r.below(6) {
+                0 => {
+                    chars.remove(at);
+                }
+                1 => chars.insert(at, chars[at]),
+                2 => chars[at] = SIGNIFICANT[r.below(SIGNIFICANT.len())],
+                3 => chars.insert(at, WHITESPACE[r.below(WHITESPACE.len())]),
+                4 => chars.insert(at, SIGNIFICANT[r.below(SIGNIFICANT.len())]),
+                _ => chars.truncate(at.max(1)),
+            }
+            let text: String = chars.into_iter().collect();
+            declined += usize::from(crate::json_subset::parse(text.as_bytes()).is_none());
+            fast_path_agrees(&text);
+            same::<Top>(&text);
+            same::<Value>(&text);
+        }
+        // Both outcomes are well represented, or the mutations would test only one side.
+        assert!(
+            (runs / 10..runs * 9 / 10).contains(&declined),
+            "{declined} of {runs} declined"
+        );
+    }
+
     #[test]
     fn deep_nesting_up_to_the_recursion_limit() {
         for depth in [1, 2, 100, 126, 127, 128, 129, 130, 500] {
