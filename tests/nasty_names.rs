@@ -19,6 +19,8 @@ fn json_keys_are_the_wire_names() {
     nested.udf = Some(7);
     nested.x_y = Some(vec!["x".into()]);
     let thing = Thing::new("t")
+        .o("o")
+        .v(2)
         .self_("s")
         ._1st(1)
         .a_b("ab")
@@ -36,7 +38,7 @@ fn json_keys_are_the_wire_names() {
         .kind(ThingKind::Self_)
         .nested(nested);
     let wire = json!({
-        "type": "t", "self": "s", "1st": 1, "a-b": "ab", "a.b/c": "abc", "名字": "名", "__x__": true, "async": "as",
+        "type": "t", "o": "o", "v": 2, "self": "s", "1st": 1, "a-b": "ab", "a.b/c": "abc", "名字": "名", "__x__": true, "async": "as",
         "crate": "c", "super": "su", "gen": "g", "r#type": "rt", "": "empty", "Unknown": "u", "body": "b",
         "kind": "Self", "nested": { "Self": "S", "ß": 7, "x y": ["x"] },
     });

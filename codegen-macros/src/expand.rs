@@ -410,23 +410,27 @@ fn expand_struct(
         }
     });
     let from_json = {
-        let reads = fields.iter().map(|f| {
-            let fname = ident(&f.rust);
-            let wire = &f.wire;
-            if f.is_plain() {
-                quote!(#fname: o.req(#wire)?,)
-            } else {
-                quote!(#fname: o.opt(#wire)?,)
-            }
-        });
+        // One `Fields::read` per 12 fields (the largest tuple it takes), each slot typed by the field: `Option<T>`
+        // may be absent. Far less code per struct than a call and a `?` per field. The reader is named with a
+        // mixed-site span so that a field called `o` cannot shadow it.
+        let o = Ident::new("o", Span::mixed_site());
+        let locals: Vec<Ident> = fields.iter().map(|f| ident(&f.rust)).collect();
+        let reads = fields
+            .chunks(12)
+            .zip(locals.chunks(12))
+            .map(|(fields, locals)| {
+                let wires = fields.iter().map(|f| &f.wire);
+                quote!(let (#(#locals,)*) = #o.read([#(#wires),*])?;)
+            });
         json_reader(
             t,
             quote! {
                 impl #p::FromJson for #name {
                     #[inline]
                     fn from_json(v: #p::JsonValue<'_>) -> #p::JsonResult<Self> {
-                        let mut o = #p::Fields::new(v)?;
-                        ::core::result::Result::Ok(Self { #(#reads)* })
+                        let mut #o = #p::Fields::new(v)?;
+                        #(#reads)*
+                        ::core::result::Result::Ok(Self { #(#locals),* })
                     }
                 }
                 #p::if_serde! {

@@ -2,8 +2,8 @@
 //!
 //! serde_derive emits a field enum, a visitor and several `visit_*` methods for every type, and rustc type-checks
 //! all of it: in a crate of hundreds of endpoints that was the largest single cost of the build (BENCHMARKS.md).
-//! Generated structs instead implement [`FromJson`] (one struct literal of `fields.req(..)?`/`fields.opt(..)?`
-//! calls) and [`ToJson`] (one `field(..)` call per field); everything else lives here, written once. Leaves
+//! Generated structs instead implement [`FromJson`] (one [`Fields::read`] of all their fields into a tuple, then a
+//! struct literal) and [`ToJson`] (one `field(..)` call per field); everything else lives here, written once. Leaves
 //! (strings, numbers, booleans, [`DateTime`], free-form JSON) still go through serde, so they accept and reject
 //! exactly what a derive would. Generated types keep their serde impls as two-line shims over these traits
 //! ([`deserialize`], [`serialize`]), so users can still (de)serialize them with any serde format.
@@ -293,6 +293,13 @@ impl<'de> Visitor<'de> for KeySeed {
 pub trait FromJson: Sized {
     /// Takes the value apart; `v` is consumed so owned strings and nested values move rather than copy.
     fn from_json(v: JsonValue<'_>) -> JsonResult<Self>;
+
+    /// The value of an object field that is absent: an error naming it, except for `Option` (`None`), so a
+    /// field's Rust type alone says whether it is required.
+    #[inline]
+    fn missing(name: &str) -> JsonResult<Self> {
+        Err(JsonError::new(format!("missing field `{name}`")))
+    }
 }
 
 /// What [`FromJson::from_json`] returns (short, for the generated signatures).
@@ -389,6 +396,11 @@ impl<T: FromJson> FromJson for Option<T> {
             JsonValue::Null => Ok(None),
             v => T::from_json(v).map(Some),
         }
+    }
+
+    #[inline]
+    fn missing(_: &str) -> JsonResult<Self> {
+        Ok(None)
     }
 }
 
@@ -522,22 +534,53 @@ impl<'a> Fields<'a> {
         Some(v)
     }
 
-    /// A field that must be present (and, unless `T` is an `Option`, not `null`).
-    pub fn req<T: FromJson>(&mut self, name: &str) -> Result<T, JsonError> {
-        match self.take(name) {
-            Some(v) => T::from_json(v).map_err(|e| e.in_field(name)),
-            None => Err(JsonError::new(format!("missing field `{name}`"))),
-        }
+    /// Fields in order, one per name, each as the type its tuple slot asks for: `Option<T>` for one that may be
+    /// absent or `null`, `T` for a required one. Generated structs read all their fields with one call (in chunks
+    /// of 12), which keeps each `from_json` to a few statements; the first field that fails is the error.
+    #[inline]
+    pub fn read<T: ReadFields<N>, const N: usize>(&mut self, names: [&str; N]) -> JsonResult<T> {
+        T::read(self, names)
     }
 
-    /// A field that may be absent or `null`.
-    pub fn opt<T: FromJson>(&mut self, name: &str) -> Result<Option<T>, JsonError> {
+    /// One field as `T`: see [`read`](Self::read).
+    #[inline]
+    pub fn field<T: FromJson>(&mut self, name: &str) -> JsonResult<T> {
         match self.take(name) {
-            None | Some(JsonValue::Null) => Ok(None),
-            Some(v) => T::from_json(v).map(Some).map_err(|e| e.in_field(name)),
+            Some(v) => T::from_json(v).map_err(|e| e.in_field(name)),
+            None => T::missing(name),
         }
     }
 }
+
+/// A tuple of field types [`Fields::read`] fills, `N` names for `N` slots.
+pub trait ReadFields<const N: usize>: Sized {
+    /// Reads `names[i]` into slot `i`, in order.
+    fn read(o: &mut Fields<'_>, names: [&str; N]) -> JsonResult<Self>;
+}
+
+macro_rules! read_fields {
+    ($n:literal: $($t:ident $i:tt),+) => {
+        impl<$($t: FromJson),+> ReadFields<$n> for ($($t,)+) {
+            #[inline]
+            fn read(o: &mut Fields<'_>, names: [&str; $n]) -> JsonResult<Self> {
+                Ok(($(o.field::<$t>(names[$i])?,)+))
+            }
+        }
+    };
+}
+
+read_fields!(1: A 0);
+read_fields!(2: A 0, B 1);
+read_fields!(3: A 0, B 1, C 2);
+read_fields!(4: A 0, B 1, C 2, D 3);
+read_fields!(5: A 0, B 1, C 2, D 3, E 4);
+read_fields!(6: A 0, B 1, C 2, D 3, E 4, F 5);
+read_fields!(7: A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+read_fields!(8: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+read_fields!(9: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+read_fields!(10: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+read_fields!(11: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+read_fields!(12: A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 
 /// A JSON object being written: `{`, then one `"name":value` per [`field`](Self::field), then `}` on
 /// [`end`](Self::end).
@@ -633,9 +676,9 @@ mod tests {
         fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
             let mut o = Fields::new(v)?;
             Ok(Item {
-                id: o.req("id")?,
-                name: o.opt("name")?,
-                tags: o.opt("tags")?,
+                id: o.field("id")?,
+                name: o.field("name")?,
+                tags: o.field("tags")?,
             })
         }
     }
@@ -643,7 +686,9 @@ mod tests {
     impl FromJson for Tag {
         fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
             let mut o = Fields::new(v)?;
-            Ok(Tag { key: o.req("key")? })
+            Ok(Tag {
+                key: o.field("key")?,
+            })
         }
     }
 
@@ -886,10 +931,12 @@ mod differential {
             struct $name {
                 $($field: $ty),*
             }
+            // As generated code reads a struct: one `read`, each slot typed by its field.
             impl FromJson for $name {
                 fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
                     let mut o = Fields::new(v)?;
-                    Ok($name { $($field: o.$how($wire)?),* })
+                    let ($($field,)*) = o.read([$($wire),*])?;
+                    Ok($name { $($field),* })
                 }
             }
             impl Old for $name {
@@ -943,7 +990,8 @@ mod differential {
 
     record!(Required {
         id: i64 = req("id"),
-        nullable: Option<String> = req("nullable"),
+        // Required but nullable is `Option<T>` in generated code, read like an optional field.
+        nullable: Option<String> = opt("nullable"),
         any: Value = req("any"),
         lang: Lang = req("lang"),
     });

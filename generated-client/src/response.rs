@@ -519,7 +519,7 @@ mod bounded_message_tests {
         impl FromJson for Out {
             fn from_json(v: JsonValue<'_>) -> Result<Self, crate::json::JsonError> {
                 let mut o = crate::json::Fields::new(v)?;
-                Ok(Out { x: o.req("x")? })
+                Ok(Out { x: o.field("x")? })
             }
         }
         let err = raw.json::<Out>().unwrap_err();

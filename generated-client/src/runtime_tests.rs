@@ -86,8 +86,8 @@ impl FromJson for Out {
     fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
         let mut o = Fields::new(v)?;
         Ok(Out {
-            id: o.req("id")?,
-            name: o.opt("name")?,
+            id: o.field("id")?,
+            name: o.field("name")?,
         })
     }
 }
@@ -102,8 +102,8 @@ impl FromJson for ErrorBody {
     fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
         let mut o = Fields::new(v)?;
         Ok(ErrorBody {
-            error_code: o.opt("error_code")?,
-            error_msg: o.opt("error_msg")?,
+            error_code: o.field("error_code")?,
+            error_msg: o.field("error_msg")?,
         })
     }
 }

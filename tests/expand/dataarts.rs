@@ -24,10 +24,12 @@ pub mod dataarts {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error_code, error_msg, data) = o
+                .read(["error_code", "error_msg", "data"])?;
             ::core::result::Result::Ok(Self {
-                error_code: o.opt("error_code")?,
-                error_msg: o.opt("error_msg")?,
-                data: o.opt("data")?,
+                error_code,
+                error_msg,
+                data,
             })
         }
     }

@@ -18,10 +18,8 @@ pub mod dlf {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self {
-                error_code: o.opt("error_code")?,
-                error_msg: o.opt("error_msg")?,
-            })
+            let (error_code, error_msg) = o.read(["error_code", "error_msg"])?;
+            ::core::result::Result::Ok(Self { error_code, error_msg })
         }
     }
     ::generated_client::__private::if_serde! {

@@ -18,10 +18,8 @@ pub mod drs {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self {
-                error_code: o.opt("error_code")?,
-                error_msg: o.opt("error_msg")?,
-            })
+            let (error_code, error_msg) = o.read(["error_code", "error_msg"])?;
+            ::core::result::Result::Ok(Self { error_code, error_msg })
         }
     }
     ::generated_client::__private::if_serde! {
@@ -153,9 +151,10 @@ pub mod drs {
         impl ::generated_client::__private::FromJson for BatchStopJobActionReq {
         #[inline] fn from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
         ::generated_client::__private::JsonResult < Self > { let mut o =
-        ::generated_client::__private::Fields::new(v) ?; ::core::result::Result::Ok(Self
-        { jobs : o.req("jobs") ?, }) } } ::generated_client::__private::if_serde! { impl
-        < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ::generated_client::__private::Fields::new(v) ?; let (jobs,) = o.read(["jobs"])
+        ?; ::core::result::Result::Ok(Self { jobs }) } }
+        ::generated_client::__private::if_serde! { impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for
         BatchStopJobActionReq { #[inline] fn deserialize < D :
         ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
         ::core::result::Result < Self, D::Error > {
@@ -206,9 +205,9 @@ pub mod drs {
         impl ::generated_client::__private::FromJson for StopJobActionInfo { #[inline] fn
         from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
         ::generated_client::__private::JsonResult < Self > { let mut o =
-        ::generated_client::__private::Fields::new(v) ?; ::core::result::Result::Ok(Self
-        { job_id : o.req("job_id") ?, is_force_stop : o.opt("is_force_stop") ?, }) } }
-        ::generated_client::__private::if_serde! { impl < 'de >
+        ::generated_client::__private::Fields::new(v) ?; let (job_id, is_force_stop,) = o
+        .read(["job_id", "is_force_stop"]) ?; ::core::result::Result::Ok(Self { job_id,
+        is_force_stop }) } } ::generated_client::__private::if_serde! { impl < 'de >
         ::generated_client::__private::serde::Deserialize < 'de > for StopJobActionInfo {
         #[inline] fn deserialize < D : ::generated_client::__private::serde::Deserializer
         < 'de >> (d : D) -> ::core::result::Result < Self, D::Error > {
@@ -244,7 +243,8 @@ pub mod drs {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self { jobs: o.opt("jobs")? })
+            let (jobs,) = o.read(["jobs"])?;
+            ::core::result::Result::Ok(Self { jobs })
         }
     }
     ::generated_client::__private::if_serde! {
@@ -275,12 +275,14 @@ pub mod drs {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error_code, error_msg, id, name, status) = o
+                .read(["error_code", "error_msg", "id", "name", "status"])?;
             ::core::result::Result::Ok(Self {
-                error_code: o.opt("error_code")?,
-                error_msg: o.opt("error_msg")?,
-                id: o.opt("id")?,
-                name: o.opt("name")?,
-                status: o.opt("status")?,
+                error_code,
+                error_msg,
+                id,
+                name,
+                status,
             })
         }
     }

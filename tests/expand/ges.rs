@@ -18,10 +18,8 @@ pub mod ges {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self {
-                error_msg: o.opt("error_msg")?,
-                error_code: o.opt("error_code")?,
-            })
+            let (error_msg, error_code) = o.read(["error_msg", "error_code"])?;
+            ::core::result::Result::Ok(Self { error_msg, error_code })
         }
     }
     ::generated_client::__private::if_serde! {
@@ -44,7 +42,8 @@ pub mod ges {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
-            ::core::result::Result::Ok(Self { job_id: o.opt("job_id")? })
+            let (job_id,) = o.read(["job_id"])?;
+            ::core::result::Result::Ok(Self { job_id })
         }
     }
     ::generated_client::__private::if_serde! {

@@ -26,13 +26,22 @@ pub mod vias {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error_code, error_msg, detail, params, reason, advice) = o
+                .read([
+                    "error_code",
+                    "error_msg",
+                    "detail",
+                    "params",
+                    "reason",
+                    "advice",
+                ])?;
             ::core::result::Result::Ok(Self {
-                error_code: o.opt("error_code")?,
-                error_msg: o.opt("error_msg")?,
-                detail: o.opt("detail")?,
-                params: o.opt("params")?,
-                reason: o.opt("reason")?,
-                advice: o.opt("advice")?,
+                error_code,
+                error_msg,
+                detail,
+                params,
+                reason,
+                advice,
             })
         }
     }
@@ -161,12 +170,20 @@ pub mod vias {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (total_count, failed_count, succeed_count, id, error_list) = o
+                .read([
+                    "total_count",
+                    "failed_count",
+                    "succeed_count",
+                    "id",
+                    "error_list",
+                ])?;
             ::core::result::Result::Ok(Self {
-                total_count: o.opt("total_count")?,
-                failed_count: o.opt("failed_count")?,
-                succeed_count: o.opt("succeed_count")?,
-                id: o.opt("id")?,
-                error_list: o.opt("error_list")?,
+                total_count,
+                failed_count,
+                succeed_count,
+                id,
+                error_list,
             })
         }
     }
