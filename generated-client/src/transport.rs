@@ -1,10 +1,11 @@
 //! The non-generic request pipeline shared by every operation: path rendering, query and header assembly,
 //! endpoint, signing, timeouts, retries, the body limit and tracing.
 
+use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{ACCEPT, HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -21,15 +22,33 @@ use crate::validate::{ValidationError, ValidationIssue};
 
 /// A request ready to be signed and sent, any number of times.
 #[derive(Debug)]
-struct Prepared {
+struct Prepared<'c> {
     method: reqwest::Method,
     url: reqwest::Url,
-    // `host[:port]` as the HTTP stack will send it (derived from `url`, default port omitted).
-    host: String,
+    // `host[:port]` as the HTTP stack will send it (derived from `url`, default port omitted); borrowed from the
+    // client's parsed endpoint when there is one.
+    host: Cow<'c, str>,
+    // Every header but `Content-Type`, which is always sent last of these (see `content_type`).
     headers: Vec<(String, String)>,
     body: Option<Bytes>,
+    // The `Content-Type` of the body. Kept out of `headers` so that a static value is neither copied into the list
+    // nor into the request: it is reserved (`check_user_header`), so no other entry can carry that name, and it
+    // was always set last, so appending it after the list sends and signs the same headers in the same order.
     content_type: Option<&'static str>,
 }
+
+impl Prepared<'_> {
+    /// The header list as it is signed: `headers`, then `Content-Type` when there is a body.
+    fn header_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .chain(self.content_type.map(|ct| (CONTENT_TYPE_NAME, ct)))
+    }
+}
+
+/// The name `Content-Type` is sent and signed with (as `set_header` used to put it in the list).
+const CONTENT_TYPE_NAME: &str = "Content-Type";
 
 /// Runs one call: everything between the generated `encode` and `decode`.
 pub(crate) async fn execute(
@@ -116,13 +135,13 @@ fn debug_may_be_enabled() -> bool {
         && tracing::Level::DEBUG <= tracing::level_filters::LevelFilter::current()
 }
 
-fn prepare(
-    client: &ClientInner,
+fn prepare<'c>(
+    client: &'c ClientInner,
     meta: &OperationMeta,
     mut issues: Vec<ValidationIssue>,
     parts: RequestParts,
     options: &CallOptions,
-) -> Result<Prepared, Failure> {
+) -> Result<Prepared<'c>, Failure> {
     issues.extend(parts.issues);
 
     // A template may carry fixed query pairs (`/action?action_id=stop`).
@@ -167,9 +186,6 @@ fn prepare(
         .body
         .as_ref()
         .map(|_| meta.content_type.unwrap_or("application/json"));
-    if let Some(ct) = content_type {
-        set_header(&mut headers, "Content-Type", ct.to_owned());
-    }
     let method = reqwest::Method::from_bytes(meta.method.as_bytes());
     if method.is_err() {
         issues.push(ValidationIssue::new(
@@ -226,10 +242,10 @@ fn prepare(
     }
     let host = match cached_host {
         // Setting the path and query leaves the host and port as they were parsed.
-        Some(host) => host.to_owned(),
-        None => {
-            host_of(&url).ok_or_else(|| endpoint_error("the endpoint has no host".to_owned()))?
-        }
+        Some(host) => Cow::Borrowed(host),
+        None => Cow::Owned(
+            host_of(&url).ok_or_else(|| endpoint_error("the endpoint has no host".to_owned()))?,
+        ),
     };
     Ok(Prepared {
         method,
@@ -419,7 +435,7 @@ impl AttemptError {
 async fn send_with_retries(
     client: &ClientInner,
     meta: &OperationMeta,
-    prepared: &Prepared,
+    prepared: &Prepared<'_>,
     options: &CallOptions,
     attempt: &mut u32,
 ) -> Result<RawResponse, Failure> {
@@ -486,7 +502,7 @@ async fn send_with_retries(
 async fn attempt_once(
     client: &ClientInner,
     http: &reqwest::Client,
-    p: &Prepared,
+    p: &Prepared<'_>,
     timeout: Duration,
     connect_timeout: Duration,
 ) -> Result<RawResponse, AttemptError> {
@@ -511,7 +527,7 @@ async fn attempt_once(
 }
 
 /// Signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
-fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request, AttemptError> {
+fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Request, AttemptError> {
     let auth_error = |e: SignError| {
         AttemptError::Final(Failure::Transport(
             TransportError::new(TransportErrorKind::Auth, e.to_string()).with_source(e),
@@ -529,15 +545,15 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
                 .iter()
                 .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name))
                 .map(|(n, v)| (n.as_str(), v.as_str()));
-            append_headers(
-                map,
-                headers.chain([(token_name, token)]),
-                p.headers.len() + 3,
-            )?;
+            // No token name is `Content-Type`, so it is never filtered out.
+            append_headers(map, headers, p.headers.len() + 4)?;
+            append_content_type(map, p.content_type)?;
+            append_headers(map, [(token_name, token)].into_iter(), 0)?;
         }
         // AK/SK signing adds and replaces headers, so each attempt signs its own copy of the list.
         Some((credentials, None)) => {
-            let mut headers = p.headers.clone();
+            let mut headers = Vec::with_capacity(p.headers.len() + 4);
+            headers.extend(p.header_pairs().map(|(n, v)| (n.to_owned(), v.to_owned())));
             let mut auth = AuthRequest {
                 method: p.method.as_str(),
                 host: &p.host,
@@ -555,7 +571,8 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
         }
         None => {
             let pairs = p.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-            append_headers(map, pairs, p.headers.len() + 2)?;
+            append_headers(map, pairs, p.headers.len() + 3)?;
+            append_content_type(map, p.content_type)?;
         }
     }
     map.insert(ACCEPT, HeaderValue::from_static("application/json"));
@@ -566,6 +583,24 @@ fn build_request(client: &ClientInner, p: &Prepared) -> Result<reqwest::Request,
         *request.body_mut() = Some(reqwest::Body::from(body.clone()));
     }
     Ok(request)
+}
+
+/// Appends the body's `Content-Type` (a static string) without copying it.
+fn append_content_type(
+    map: &mut reqwest::header::HeaderMap,
+    content_type: Option<&'static str>,
+) -> Result<(), AttemptError> {
+    let Some(ct) = content_type else {
+        return Ok(());
+    };
+    let Ok(value) = HeaderValue::from_maybe_shared(Bytes::from_static(ct.as_bytes())) else {
+        let issue = ValidationIssue::new(CONTENT_TYPE_NAME, "header is not valid on the wire");
+        return Err(AttemptError::Final(Failure::Validation(
+            ValidationError::new(vec![issue]),
+        )));
+    };
+    map.append(CONTENT_TYPE, value);
+    Ok(())
 }
 
 /// Converts the header list into the request's header map, in order; credential values are marked sensitive.
@@ -889,9 +924,13 @@ mod tests {
     /// then converted header by header.
     fn reference_request(
         client: &ClientInner,
-        p: &Prepared,
+        p: &Prepared<'_>,
     ) -> Result<reqwest::Request, AttemptError> {
+        // `prepare` used to put `Content-Type` in the list itself, last (`set_header` on a list without one).
         let mut headers = p.headers.clone();
+        if let Some(ct) = p.content_type {
+            set_header(&mut headers, "Content-Type", ct.to_owned());
+        }
         if let Some(credentials) = &client.credentials {
             let mut auth = AuthRequest {
                 method: p.method.as_str(),
@@ -980,17 +1019,32 @@ mod tests {
                     builder = builder.credentials(creds);
                 }
                 let client = builder.build().expect("client");
-                for list in lists {
+                let content_types = [
+                    None,
+                    Some("application/json"),
+                    Some("application/json;charset=UTF-8"),
+                    Some("bad\u{7f}"),
+                ];
+                for (list, content_type) in lists.iter().flat_map(|l| content_types.map(|c| (l, c)))
+                {
+                    // `Content-Type` is reserved, so `prepare` never leaves one in the list next to a body's.
+                    if content_type.is_some()
+                        && list
+                            .iter()
+                            .any(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+                    {
+                        continue;
+                    }
                     let prepared = Prepared {
                         method: reqwest::Method::POST,
                         url: "http://127.0.0.1:9/v1/x?a=b".parse().expect("url"),
-                        host: "127.0.0.1:9".to_owned(),
+                        host: "127.0.0.1:9".into(),
                         headers: list
                             .iter()
                             .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
                             .collect(),
                         body: None,
-                        content_type: None,
+                        content_type,
                     };
                     let mut got = sent_headers(build_request(&client.inner, &prepared));
                     let mut want = sent_headers(reference_request(&client.inner, &prepared));
@@ -1020,6 +1074,46 @@ mod tests {
             Ok(p) => format!("{} {}", p.url, p.host),
             Err(e) => format!("error: {e}"),
         }
+    }
+
+    /// `Prepared::content_type` is sent after the whole list because no caller-set header can be `Content-Type`.
+    #[test]
+    fn content_type_cannot_be_set_as_a_header() {
+        let client = Client::builder()
+            .endpoint("http://127.0.0.1:9")
+            .build()
+            .expect("client");
+        let meta = OperationMeta {
+            service: "test",
+            host_prefix: "test",
+            name: "Put",
+            method: "PUT",
+            path: "/x",
+            content_type: Some("application/json;charset=UTF-8"),
+        };
+        for name in ["Content-Type", "content-type", "CONTENT-TYPE"] {
+            let mut parts = RequestParts::new();
+            parts.header(name, "text/plain");
+            parts.empty_json_object();
+            let options = CallOptions::new().header(name, "text/plain");
+            for (parts, options) in [
+                (parts, CallOptions::default()),
+                (RequestParts::new(), options),
+            ] {
+                let got = super::prepare(&client.inner, &meta, Vec::new(), parts, &options);
+                assert!(
+                    matches!(got, Err(Failure::Validation(_))),
+                    "{name}: {got:?}"
+                );
+            }
+        }
+        assert!(
+            Client::builder()
+                .endpoint("http://127.0.0.1:9")
+                .default_header("content-type", "x")
+                .build()
+                .is_err()
+        );
     }
 
     #[test]
