@@ -442,6 +442,12 @@ impl fmt::Debug for CallOptions {
 
 /// Checks a caller-supplied header: valid on the wire, and not one the runtime owns.
 pub(crate) fn check_user_header(name: &str, value: &str) -> Result<(), ValidationIssue> {
+    check_not_reserved(name)?;
+    check_header(name, value)
+}
+
+/// Refuses a header the runtime owns (authentication, framing, content type).
+pub(crate) fn check_not_reserved(name: &str) -> Result<(), ValidationIssue> {
     if RESERVED_HEADERS
         .iter()
         .any(|r| r.eq_ignore_ascii_case(name))
@@ -451,7 +457,7 @@ pub(crate) fn check_user_header(name: &str, value: &str) -> Result<(), Validatio
             "header is set by the client and cannot be overridden",
         ));
     }
-    check_header(name, value)
+    Ok(())
 }
 
 /// A client plus per-call options: what each generated service group wraps.

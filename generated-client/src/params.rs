@@ -257,6 +257,9 @@ mod tests {
         r.header("X-Multi", &vec!["a".to_string(), "b".into()]);
         r.header("X-Absent", &None::<String>);
         r.header("X-Language", "zh-cn");
+        r.header("X Bad Name", "v");
+        // `prepare` relies on this: whatever `header` keeps is valid on the wire.
+        assert!(r.headers.iter().all(|(n, v)| check_header(n, v).is_ok()));
         assert_eq!(
             r.headers,
             [
@@ -265,7 +268,7 @@ mod tests {
             ]
         );
         let issues: Vec<_> = r.issues.iter().map(ToString::to_string).collect();
-        assert_eq!(issues.len(), 2);
+        assert_eq!(issues.len(), 3);
         assert!(
             issues[0].starts_with("X-Evil: header value contains"),
             "{issues:?}"

@@ -9,7 +9,7 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT}
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::client::{CallOptions, ClientInner, Target, check_user_header};
+use crate::client::{CallOptions, ClientInner, Target, check_not_reserved, check_user_header};
 use crate::credentials::{AuthRequest, Credentials};
 use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
@@ -175,8 +175,10 @@ fn prepare<'c>(
             Err(issue) => issues.push(issue),
         }
     }
+    // `RequestParts::header`, the only writer of `parts.headers`, already refused names and values that are not
+    // valid on the wire (`check_header`); only the reserved names are left to refuse.
     for (name, value) in parts.headers {
-        match check_user_header(&name, &value) {
+        match check_not_reserved(&name) {
             Ok(()) => set_header(&mut headers, name, value),
             Err(issue) => issues.push(issue),
         }
