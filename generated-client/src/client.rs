@@ -485,19 +485,22 @@ impl<'a> Handle<'a> {
     ///
     /// The only generic step is this thin shell; the transport is shared by every operation.
     pub async fn send<O: Operation>(&self, req: O) -> Result<Response<O::Output>, Error<O::Error>> {
-        let mut v = Validator::new();
-        req.validate(&mut v);
-        let mut parts = RequestParts::new();
-        req.encode(&mut parts);
-        drop(req);
-        let raw = transport::execute(
-            &self.client.inner,
-            O::META,
-            v.into_issues(),
-            parts,
-            &self.options,
-        )
-        .await?;
+        // In a block, so the validator and parts (moved into `execute`) take no room in this future across the await.
+        let call = {
+            let mut v = Validator::new();
+            req.validate(&mut v);
+            let mut parts = RequestParts::new();
+            req.encode(&mut parts);
+            drop(req);
+            transport::execute(
+                &self.client.inner,
+                O::META,
+                v.into_issues(),
+                parts,
+                &self.options,
+            )
+        };
+        let raw = call.await?;
         match O::decode(&raw) {
             Ok(Ok(output)) => Ok(Response::new(output, raw)),
             Ok(Err(err)) => Err(Error::Service(ServiceError::new(err, &raw))),

@@ -51,13 +51,16 @@ impl Prepared<'_> {
 const CONTENT_TYPE_NAME: &str = "Content-Type";
 
 /// Runs one call: everything between the generated `encode` and `decode`.
-pub(crate) async fn execute(
-    client: &ClientInner,
+///
+/// Not an `async fn`: the parts become the prepared request before the future is built, so the future (moved into
+/// every caller's) holds only the prepared request, not the parts and issues as well for its whole life.
+pub(crate) fn execute<'a>(
+    client: &'a ClientInner,
     meta: &'static OperationMeta,
     issues: Vec<ValidationIssue>,
     parts: RequestParts,
-    options: &CallOptions,
-) -> Result<RawResponse, Failure> {
+    options: &'a CallOptions,
+) -> impl Future<Output = Result<RawResponse, Failure>> + 'a {
     // Fields are metadata only: never headers, bodies or credentials.
     let span = tracing::info_span!(
         "call",
@@ -75,13 +78,31 @@ pub(crate) async fn execute(
     // (whose level must then be under the global max). Timeouts and retry delays use tokio's own clock reads. If
     // tracing is switched on mid-call, that call reports 0 ms.
     let started = (!span.is_disabled() || debug_may_be_enabled()).then(Instant::now);
-    let mut attempts = 0u32;
-    let result = async {
-        let prepared = prepare(client, meta, issues, parts, options)?;
-        send_with_retries(client, meta, &prepared, options, &mut attempts).await
+    // Inside the span, as before (an enter more or less is like one more poll, which the span already sees a
+    // varying number of).
+    let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
+    async move {
+        let mut attempts = 0u32;
+        // Borrowed where it lies, not moved into a second slot of the future.
+        let result = match prepared {
+            Ok(ref prepared) => {
+                send_with_retries(client, meta, prepared, options, &mut attempts)
+                    .instrument(span.clone())
+                    .await
+            }
+            Err(f) => Err(f),
+        };
+        finish(&span, started, attempts, result)
     }
-    .instrument(span.clone())
-    .await;
+}
+
+/// Reports the outcome of a call on its span and as one event.
+fn finish(
+    span: &tracing::Span,
+    started: Option<Instant>,
+    attempts: u32,
+    result: Result<RawResponse, Failure>,
+) -> Result<RawResponse, Failure> {
     let duration_ms = started.map_or(0, |t| {
         u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX)
     });
@@ -94,7 +115,7 @@ pub(crate) async fn execute(
     // hold no header value or credential (see `error.rs`).
     match &result {
         Ok(_) => tracing::debug!(
-            parent: &span,
+            parent: span,
             status,
             attempts,
             duration_ms,
@@ -102,7 +123,7 @@ pub(crate) async fn execute(
             "call finished"
         ),
         Err(f) => tracing::debug!(
-            parent: &span,
+            parent: span,
             error = %f,
             kind = f.kind(),
             status,
