@@ -8,7 +8,7 @@ use crate::credentials::Credentials;
 use crate::endpoint::{self, Endpoint};
 use crate::error::{BuildError, Error, ServiceError};
 use crate::operation::Operation;
-use crate::params::{RequestParts, check_header, set_header};
+use crate::params::{HeaderList, RequestParts, check_header, set_header};
 use crate::response::Response;
 use crate::retry::RetryPolicy;
 use crate::transport;
@@ -69,7 +69,7 @@ pub(crate) struct ClientInner {
     pub(crate) user_agent: String,
     /// `user_agent` as a header value, built once.
     pub(crate) user_agent_header: Option<reqwest::header::HeaderValue>,
-    pub(crate) default_headers: Vec<(String, String)>,
+    pub(crate) default_headers: HeaderList,
     /// The parsed endpoint of every compiled-in service that has one.
     pub(crate) bases: Vec<transport::Base>,
 }
@@ -131,8 +131,8 @@ impl fmt::Debug for Client {
                 "default_headers",
                 &i.default_headers
                     .iter()
-                    .map(|(n, _)| n.as_str())
-                    .collect::<Vec<_>>(),
+                    .map(|(n, _)| n.as_ref())
+                    .collect::<Vec<&str>>(),
             )
             .finish()
     }
@@ -297,7 +297,7 @@ impl ClientBuilder {
         let mut default_headers = Vec::new();
         for (name, value) in self.default_headers {
             check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
-            set_header(&mut default_headers, &name, value);
+            set_header(&mut default_headers, name.into(), value);
         }
         let bases = crate::__SERVICES
             .iter()

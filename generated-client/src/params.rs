@@ -1,5 +1,7 @@
 //! Turning a typed request into wire parts: path values, query pairs, headers and the JSON body.
 
+use std::borrow::Cow;
+
 use crate::datetime::DateTime;
 use crate::validate::ValidationIssue;
 
@@ -88,7 +90,7 @@ pub(crate) enum PathValue {
 pub struct RequestParts {
     pub(crate) path: Vec<(&'static str, PathValue)>,
     pub(crate) query: Vec<(String, String)>,
-    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) headers: HeaderList,
     pub(crate) body: Option<Vec<u8>>,
     pub(crate) issues: Vec<ValidationIssue>,
 }
@@ -154,7 +156,7 @@ impl RequestParts {
             }
         };
         match check_header(name, &value) {
-            Ok(()) => set_header(&mut self.headers, name, value),
+            Ok(()) => set_header(&mut self.headers, Cow::Borrowed(name), value),
             Err(issue) => self.issues.push(issue),
         }
     }
@@ -210,14 +212,14 @@ fn is_header_value(value: &[u8]) -> bool {
         .all(|&b| (b >= 0x20 && b != 0x7f) || b == b'\t')
 }
 
-/// Sets a header, replacing any earlier one with the same (case-insensitive) name. An owned name moves in.
-pub(crate) fn set_header(
-    headers: &mut Vec<(String, String)>,
-    name: impl AsRef<str> + Into<String>,
-    value: String,
-) {
-    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name.as_ref()));
-    headers.push((name.into(), value));
+/// Header names and values in order. Names from the spec are static and stay borrowed (no copy per call);
+/// names given at run time are owned.
+pub(crate) type HeaderList = Vec<(Cow<'static, str>, String)>;
+
+/// Sets a header, replacing any earlier one with the same (case-insensitive) name.
+pub(crate) fn set_header(headers: &mut HeaderList, name: Cow<'static, str>, value: String) {
+    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+    headers.push((name, value));
 }
 
 #[cfg(test)]
@@ -258,12 +260,13 @@ mod tests {
         r.header("X-Absent", &None::<String>);
         r.header("X-Language", "zh-cn");
         r.header("X Bad Name", "v");
-        // `prepare` relies on this: whatever `header` keeps is valid on the wire.
+        // `prepare` relies on this: whatever `header` keeps is valid on the wire. Spec names stay borrowed.
         assert!(r.headers.iter().all(|(n, v)| check_header(n, v).is_ok()));
+        assert!(r.headers.iter().all(|(n, _)| matches!(n, Cow::Borrowed(_))));
         assert_eq!(
             r.headers,
             [
-                ("X-Multi".to_string(), "a,b".to_string()),
+                (Cow::Borrowed("X-Multi"), "a,b".to_string()),
                 ("X-Language".into(), "zh-cn".into())
             ]
         );

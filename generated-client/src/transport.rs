@@ -14,7 +14,7 @@ use crate::credentials::{AuthRequest, Credentials};
 use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::operation::OperationMeta;
-use crate::params::{PathValue, RequestParts, set_header};
+use crate::params::{HeaderList, PathValue, RequestParts, set_header};
 use crate::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::retry::{self, RetryPolicy};
 use crate::signer::{self, SignError};
@@ -29,7 +29,7 @@ struct Prepared<'c> {
     // client's parsed endpoint when there is one.
     host: Cow<'c, str>,
     // Every header but `Content-Type`, which is always sent last of these (see `content_type`).
-    headers: Vec<(String, String)>,
+    headers: HeaderList,
     body: Option<Bytes>,
     // The `Content-Type` of the body. Kept out of `headers` so that a static value is neither copied into the list
     // nor into the request: it is reserved (`check_user_header`), so no other entry can carry that name, and it
@@ -42,7 +42,7 @@ impl Prepared<'_> {
     fn header_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
         self.headers
             .iter()
-            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .map(|(n, v)| (n.as_ref(), v.as_str()))
             .chain(self.content_type.map(|ct| (CONTENT_TYPE_NAME, ct)))
     }
 }
@@ -192,7 +192,7 @@ fn prepare<'c>(
     let mut headers = client.default_headers.clone();
     for (name, value) in &options.headers {
         match check_user_header(name, value) {
-            Ok(()) => set_header(&mut headers, name.as_str(), value.clone()),
+            Ok(()) => set_header(&mut headers, Cow::Owned(name.clone()), value.clone()),
             Err(issue) => issues.push(issue),
         }
     }
@@ -567,7 +567,7 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
                 .headers
                 .iter()
                 .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name))
-                .map(|(n, v)| (n.as_str(), v.as_str()));
+                .map(|(n, v)| (n.as_ref(), v.as_str()));
             // No token name is `Content-Type`, so it is never filtered out.
             append_headers(map, headers, p.headers.len() + 4)?;
             append_content_type(map, p.content_type)?;
@@ -593,7 +593,7 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
             append_headers(map, pairs, headers.len() + 2)?;
         }
         None => {
-            let pairs = p.headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+            let pairs = p.headers.iter().map(|(n, v)| (n.as_ref(), v.as_str()));
             append_headers(map, pairs, p.headers.len() + 3)?;
             append_content_type(map, p.content_type)?;
         }
@@ -950,9 +950,13 @@ mod tests {
         p: &Prepared<'_>,
     ) -> Result<reqwest::Request, AttemptError> {
         // `prepare` used to put `Content-Type` in the list itself, last (`set_header` on a list without one).
-        let mut headers = p.headers.clone();
+        let mut headers: Vec<(String, String)> = p
+            .headers
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.clone()))
+            .collect();
         if let Some(ct) = p.content_type {
-            set_header(&mut headers, "Content-Type", ct.to_owned());
+            headers.push(("Content-Type".to_owned(), ct.to_owned()));
         }
         if let Some(credentials) = &client.credentials {
             let mut auth = AuthRequest {
@@ -1064,7 +1068,7 @@ mod tests {
                         host: "127.0.0.1:9".into(),
                         headers: list
                             .iter()
-                            .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                            .map(|(n, v)| (Cow::Borrowed(*n), (*v).to_owned()))
                             .collect(),
                         body: None,
                         content_type,
