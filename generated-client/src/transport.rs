@@ -232,9 +232,15 @@ fn prepare<'c>(
         // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
         Some(base) => {
             let mut url = base.url.clone();
-            let mut full_path = String::with_capacity(base.path.len() + path.len());
-            full_path.push_str(&base.path);
-            full_path.push_str(&path);
+            // Without a base path (the usual endpoint) the rendered path is the whole path: no joined copy.
+            let full_path = if base.path.is_empty() {
+                Cow::Borrowed(path.as_str())
+            } else {
+                let mut full = String::with_capacity(base.path.len() + path.len());
+                full.push_str(&base.path);
+                full.push_str(&path);
+                Cow::Owned(full)
+            };
             url.set_path(&full_path);
             url.set_query((!query.is_empty()).then_some(query.as_str()));
             (url, full_path, Some(base.host.as_str()))
@@ -254,7 +260,7 @@ fn prepare<'c>(
             }
             let url = reqwest::Url::parse(&text)
                 .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
-            (url, format!("{base_path}{path}"), None)
+            (url, Cow::Owned(format!("{base_path}{path}")), None)
         }
     };
     // What is signed must be what is sent: refuse anything the URL parser would rewrite.
