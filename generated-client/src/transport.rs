@@ -74,10 +74,7 @@ pub(crate) fn execute<'a>(
         request_id = Empty,
         error = Empty,
     );
-    // The clock is read only for `duration_ms`, so only when something may record it: the span, or a debug event
-    // (whose level must then be under the global max). Timeouts and retry delays use tokio's own clock reads. If
-    // tracing is switched on mid-call, that call reports 0 ms.
-    let started = (!span.is_disabled() || debug_may_be_enabled()).then(Instant::now);
+    let started = Instant::now();
     // Inside the span, as before (an enter more or less is like one more poll, which the span already sees a
     // varying number of).
     let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
@@ -99,13 +96,11 @@ pub(crate) fn execute<'a>(
 /// Reports the outcome of a call on its span and as one event.
 fn finish(
     span: &tracing::Span,
-    started: Option<Instant>,
+    started: Instant,
     attempts: u32,
     result: Result<RawResponse, Failure>,
 ) -> Result<RawResponse, Failure> {
-    let duration_ms = started.map_or(0, |t| {
-        u64::try_from(t.elapsed().as_millis()).unwrap_or(u64::MAX)
-    });
+    let duration_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let (status, request_id) = match &result {
         Ok(raw) => (Some(raw.status()), raw.request_id()),
         Err(f) => (f.status(), f.request_id()),
@@ -148,12 +143,6 @@ fn finish(
         span.record("error", f.kind());
     }
     result
-}
-
-/// Whether any subscriber may enable a debug event: the compile-time and the global run-time maximum level.
-fn debug_may_be_enabled() -> bool {
-    tracing::Level::DEBUG <= tracing::level_filters::STATIC_MAX_LEVEL
-        && tracing::Level::DEBUG <= tracing::level_filters::LevelFilter::current()
 }
 
 fn prepare<'c>(
@@ -1196,33 +1185,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    /// A subscriber that takes debug events but no spans: the `call` span is disabled, so the clock is read only
-    /// because such a subscriber raises the global max level to DEBUG.
-    #[test]
-    fn debug_events_alone_keep_the_call_timed() {
-        struct EventsOnly;
-        impl tracing::Subscriber for EventsOnly {
-            fn enabled(&self, m: &tracing::Metadata<'_>) -> bool {
-                m.is_event()
-            }
-            fn max_level_hint(&self) -> Option<tracing::level_filters::LevelFilter> {
-                Some(tracing::level_filters::LevelFilter::DEBUG)
-            }
-            fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
-                tracing::span::Id::from_u64(1)
-            }
-            fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
-            fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
-            fn event(&self, _: &tracing::Event<'_>) {}
-            fn enter(&self, _: &tracing::span::Id) {}
-            fn exit(&self, _: &tracing::span::Id) {}
-        }
-        let dispatch = tracing::Dispatch::new(EventsOnly);
-        let _guard = tracing::dispatcher::set_default(&dispatch);
-        tracing::callsite::rebuild_interest_cache();
-        assert!(debug_may_be_enabled());
     }
 
     #[test]
