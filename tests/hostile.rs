@@ -937,6 +937,12 @@ fn refused_in_header(v: &str) -> bool {
     v.bytes().any(|b| (b < 0x20 && b != b'\t') || b == 0x7f)
 }
 
+/// `value` as it can go into the comma-separated `crate` query parameter: a `,` inside a value is refused (see
+/// `csv_values_with_a_comma_are_refused`), so it is replaced here.
+fn csv_safe(value: &str) -> String {
+    value.replace(',', ";")
+}
+
 /// A request that puts `value` in every path, query and header parameter of the fixture's `Type` operation.
 fn request_with(value: &str, path_value: &str) -> TypeRequest {
     let mut req = TypeRequest::new(
@@ -950,10 +956,38 @@ fn request_with(value: &str, path_value: &str) -> TypeRequest {
     .a_b_c(value)
     .r#async(format!("<{value}>"))
     .self_(vec![value.to_owned(), format!("2{value}")])
-    .crate_(vec![value.to_owned(), "c".to_owned()]);
+    .crate_(vec![csv_safe(value), "c".to_owned()]);
     req.x_odd_name_1 = Some(value.to_owned());
     req.x = Some(format!("h{value}"));
     req
+}
+
+/// A comma inside a value of a comma-separated query parameter would reach the server as two values: the call is
+/// refused before anything is sent.
+#[tokio::test]
+async fn csv_values_with_a_comma_are_refused() {
+    let (url, shared, task) = start_capture().await;
+    let client = Client::builder()
+        .endpoint(url)
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client");
+    let req = request_with("v", "p").crate_(vec!["a,b".to_owned(), "c".to_owned()]);
+    match Nasty::new(&client).r#type(req).await {
+        Err(Error::Validation(v)) => {
+            let issues: Vec<String> = v.issues().iter().map(ToString::to_string).collect();
+            assert_eq!(
+                issues,
+                [
+                    "crate: a value contains `,`, which a comma-separated query parameter cannot carry"
+                ]
+            );
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert!(shared.requests.lock().expect("lock").is_empty());
+    task.abort();
 }
 
 #[tokio::test]
@@ -1038,7 +1072,7 @@ async fn path_query_and_header_values_arrive_exactly_or_are_refused() {
             ("a-b".into(), format!("{value}{value}")),
             ("a.b/c".into(), (*value).into()),
             ("async".into(), format!("<{value}>")),
-            ("crate".into(), format!("{value},c")),
+            ("crate".into(), format!("{},c", csv_safe(value))),
             ("self".into(), (*value).into()),
             ("self".into(), format!("2{value}")),
         ];

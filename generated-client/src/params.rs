@@ -130,11 +130,18 @@ impl RequestParts {
             .extend(values.into_iter().map(|value| (name.to_owned(), value)));
     }
 
-    /// Adds query parameter `name` once, with the values joined by `,` (`a,b,c`). No values add nothing.
+    /// Adds query parameter `name` once, with the values joined by `,` (`a,b,c`). No values add nothing. A value
+    /// that itself contains `,` is a validation error: the server would split it into two, and the format has no
+    /// escape for it.
     pub fn query_csv<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
         let mut values = Vec::new();
         v.push_values(&mut values);
-        if !values.is_empty() {
+        if values.iter().any(|v| v.contains(',')) {
+            self.issues.push(ValidationIssue::new(
+                name,
+                "a value contains `,`, which a comma-separated query parameter cannot carry",
+            ));
+        } else if !values.is_empty() {
             self.query.push((name.to_owned(), values.join(",")));
         }
     }
@@ -246,6 +253,24 @@ mod tests {
                 "tags=a,b",
                 "flag=true",
                 "ratio=0.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn csv_values_cannot_contain_the_separator() {
+        let mut r = RequestParts::new();
+        r.query_csv("tags", &vec!["a".to_string(), "b,c".into()]);
+        r.query_csv("one", &vec!["x,y".to_string()]);
+        r.query_csv("ok", &vec!["a b".to_string(), "c".into()]);
+        let q: Vec<_> = r.query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        assert_eq!(q, ["ok=a b,c"]);
+        let issues: Vec<_> = r.issues.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            issues,
+            [
+                "tags: a value contains `,`, which a comma-separated query parameter cannot carry",
+                "one: a value contains `,`, which a comma-separated query parameter cannot carry",
             ]
         );
     }
