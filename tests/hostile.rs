@@ -962,17 +962,22 @@ fn request_with(value: &str, path_value: &str) -> TypeRequest {
     req
 }
 
+/// A client for `start_capture`'s server: no credentials, no proxy.
+fn capture_client(url: String) -> Client {
+    Client::builder()
+        .endpoint(url)
+        .no_proxy()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .expect("client")
+}
+
 /// A comma inside a value of a comma-separated query parameter would reach the server as two values: the call is
 /// refused before anything is sent.
 #[tokio::test]
 async fn csv_values_with_a_comma_are_refused() {
     let (url, shared, task) = start_capture().await;
-    let client = Client::builder()
-        .endpoint(url)
-        .no_proxy()
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client");
+    let client = capture_client(url);
     let req = request_with("v", "p").crate_(vec!["a,b".to_owned(), "c".to_owned()]);
     match Nasty::new(&client).r#type(req).await {
         Err(Error::Validation(v)) => {
@@ -993,12 +998,7 @@ async fn csv_values_with_a_comma_are_refused() {
 #[tokio::test]
 async fn path_query_and_header_values_arrive_exactly_or_are_refused() {
     let (url, shared, task) = start_capture().await;
-    let client = Client::builder()
-        .endpoint(url)
-        .no_proxy()
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client");
+    let client = capture_client(url);
     let api = Nasty::new(&client);
     let mut sent = 0;
     for value in TRICKY {
