@@ -8,7 +8,8 @@ codegen_macros::generate!("fixtures/nasty-names.yaml", standalone);
 use generated_client::__private::Operation;
 use generated_client::OperationError;
 use nasty::{
-    AsyncRequest, CrateRequest, Nasty, Thing, ThingKind, ThingNested, TypeError, TypeRequest,
+    AsyncRequest, CrateRequest, Nasty, Nothing, Thing, ThingKind, ThingNested, TypeError,
+    TypeRequest,
 };
 use serde_json::json;
 
@@ -21,6 +22,7 @@ fn json_keys_are_the_wire_names() {
     let thing = Thing::new("t")
         .o("o")
         .v(2)
+        .none(Nothing::new())
         .self_("s")
         ._1st(1)
         .a_b("ab")
@@ -38,7 +40,7 @@ fn json_keys_are_the_wire_names() {
         .kind(ThingKind::Self_)
         .nested(nested);
     let wire = json!({
-        "type": "t", "o": "o", "v": 2, "self": "s", "1st": 1, "a-b": "ab", "a.b/c": "abc", "名字": "名", "__x__": true, "async": "as",
+        "type": "t", "o": "o", "v": 2, "none": {}, "self": "s", "1st": 1, "a-b": "ab", "a.b/c": "abc", "名字": "名", "__x__": true, "async": "as",
         "crate": "c", "super": "su", "gen": "g", "r#type": "rt", "": "empty", "Unknown": "u", "body": "b",
         "kind": "Self", "nested": { "Self": "S", "ß": 7, "x y": ["x"] },
     });
