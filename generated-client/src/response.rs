@@ -7,7 +7,7 @@ use std::ops::Deref;
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
-use crate::error::{DecodeError, fmt_service_error};
+use crate::error::DecodeError;
 use crate::json::{FromJson, JsonValue};
 use crate::json_subset;
 use crate::operation::ErrorParts;
@@ -245,7 +245,7 @@ impl Unhandled {
 
 impl fmt::Display for Unhandled {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt_service_error(f, self.status, self.code(), self.message())
+        fmt::Display::fmt(&self.parts(), f)
     }
 }
 
