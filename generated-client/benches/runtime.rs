@@ -10,6 +10,11 @@
 //!   the same work on the wire;
 //!   `roundtrip/generated_aksk` adds AK/SK signing for reference.
 //!
+//! `-- --interleaved [ROUNDS]` (default 600, about 7 s) runs no criterion benchmark: it alternates the two round trips in blocks of 50
+//! calls and prints the median per-call wall clock, client-thread CPU and process CPU of each side, with their
+//! ratios. Criterion measures one benchmark after the other, so a change in the machine's load between them moves
+//! its ratio; interleaving cancels that.
+//!
 //! Results and targets are in BENCHMARKS.md. Nothing here is asserted: speed is never a test failure.
 
 use std::hint::black_box;
@@ -17,7 +22,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use bytes::Bytes;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group};
 use generated_client::__private::{
     Operation, RawResponse, RequestParts, SignableRequest, Validator, canonical_query,
     format_sdk_date, sign,
@@ -191,73 +196,181 @@ fn start_server(rt: &tokio::runtime::Runtime) -> SocketAddr {
     addr
 }
 
+/// The two clients and the runtimes they run on, shared by the criterion group and the interleaved mode.
+struct Roundtrip {
+    // Kept alive: the server runs on it.
+    _server_rt: tokio::runtime::Runtime,
+    rt: tokio::runtime::Runtime,
+    base: String,
+    generated: Client,
+    aksk: Client,
+    http: reqwest::Client,
+}
+
+impl Roundtrip {
+    fn new() -> Self {
+        let server_rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        let addr = start_server(&server_rt);
+        let base = format!("http://{addr}");
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("client runtime");
+
+        let generated = Client::builder()
+            .endpoint(&base)
+            .credentials(TokenCredentials::new(TOKEN).with_project_id(PROJECT))
+            .no_proxy()
+            .build()
+            .expect("client");
+        let aksk = Client::builder()
+            .endpoint(&base)
+            .credentials(
+                BasicCredentials::new("HPUAXXXXXXXXXXXXXXXX", "secret-key-secret-key")
+                    .with_project_id(PROJECT),
+            )
+            .no_proxy()
+            .build()
+            .expect("client");
+        // A real client bounds every call: reqwest has no default timeout, so the baseline sets the same 120 s the
+        // generated client uses by default (`reqwest` then arms a timer per request, as the generated client does).
+        let http = reqwest::Client::builder()
+            .no_proxy()
+            .timeout(generated_client::DEFAULT_TIMEOUT)
+            .build()
+            .expect("reqwest client");
+
+        Self {
+            _server_rt: server_rt,
+            rt,
+            base,
+            generated,
+            aksk,
+            http,
+        }
+    }
+
+    fn generated(&self, client: &Client) {
+        self.rt.block_on(async {
+            let out = client
+                .drs()
+                .batch_stop_jobs_action(request())
+                .await
+                .expect("call");
+            black_box(out);
+        })
+    }
+
+    fn hand_written(&self) {
+        self.rt
+            .block_on(async { black_box(hand_written(&self.http, &self.base).await) });
+    }
+}
+
 fn bench_roundtrip(c: &mut Criterion) {
-    let server_rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .expect("server runtime");
-    let addr = start_server(&server_rt);
-    let base = format!("http://{addr}");
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("client runtime");
-
-    let generated = Client::builder()
-        .endpoint(&base)
-        .credentials(TokenCredentials::new(TOKEN).with_project_id(PROJECT))
-        .no_proxy()
-        .build()
-        .expect("client");
-    let aksk = Client::builder()
-        .endpoint(&base)
-        .credentials(
-            BasicCredentials::new("HPUAXXXXXXXXXXXXXXXX", "secret-key-secret-key")
-                .with_project_id(PROJECT),
-        )
-        .no_proxy()
-        .build()
-        .expect("client");
-    // A real client bounds every call: reqwest has no default timeout, so the baseline sets the same 120 s the
-    // generated client uses by default (`reqwest` then arms a timer per request, as the generated client does).
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .timeout(generated_client::DEFAULT_TIMEOUT)
-        .build()
-        .expect("reqwest client");
-
+    let r = Roundtrip::new();
     let mut group = c.benchmark_group("roundtrip");
     group.measurement_time(Duration::from_secs(8));
-    group.bench_function("generated", |b| {
-        b.iter(|| {
-            rt.block_on(async {
-                let out = generated
-                    .drs()
-                    .batch_stop_jobs_action(request())
-                    .await
-                    .expect("call");
-                black_box(out)
-            })
-        })
-    });
-    group.bench_function("hand_written", |b| {
-        b.iter(|| rt.block_on(async { black_box(hand_written(&http, &base).await) }))
-    });
-    group.bench_function("generated_aksk", |b| {
-        b.iter(|| {
-            rt.block_on(async {
-                let out = aksk
-                    .drs()
-                    .batch_stop_jobs_action(request())
-                    .await
-                    .expect("call");
-                black_box(out)
-            })
-        })
-    });
+    group.bench_function("generated", |b| b.iter(|| r.generated(&r.generated)));
+    group.bench_function("hand_written", |b| b.iter(|| r.hand_written()));
+    group.bench_function("generated_aksk", |b| b.iter(|| r.generated(&r.aksk)));
     group.finish();
 }
 
+/// `--interleaved [ROUNDS]`: the round trip's ratio measured with the two clients alternating in small blocks in one
+/// process, so a change in the machine's load moves both sides alike (criterion runs one benchmark after the
+/// other, and on a shared machine the load can change between them). Prints the median per-call time of each side
+/// and the ratio of the medians; not a criterion benchmark, and nothing is asserted.
+fn interleaved(rounds: usize) {
+    const BLOCK: usize = 50;
+    let r = Roundtrip::new();
+    // Per call: wall clock, then CPU time of this (the client) thread and of the whole process (client and server),
+    // from the scheduler's nanosecond counters.
+    let time_block = |f: &dyn Fn()| {
+        let (cpu0, all0) = (cpu_ns("thread-self"), process_cpu_ns());
+        let start = std::time::Instant::now();
+        for _ in 0..BLOCK {
+            f();
+        }
+        let wall = start.elapsed().as_secs_f64() * 1e6;
+        let (cpu1, all1) = (cpu_ns("thread-self"), process_cpu_ns());
+        let per_call = |d: f64| d / BLOCK as f64;
+        [
+            per_call(wall),
+            per_call(cpu1.saturating_sub(cpu0) as f64 / 1e3),
+            per_call(all1.saturating_sub(all0) as f64 / 1e3),
+        ]
+    };
+    let gen_block = || time_block(&|| r.generated(&r.generated));
+    let hand_block = || time_block(&|| r.hand_written());
+    // Warm-up: connections, allocator, caches.
+    for _ in 0..20 {
+        gen_block();
+        hand_block();
+    }
+    let (mut generated, mut hand) = (Vec::with_capacity(rounds), Vec::with_capacity(rounds));
+    for i in 0..rounds {
+        // Alternate which side goes first, so neither always follows the other.
+        if i % 2 == 0 {
+            generated.push(gen_block());
+            hand.push(hand_block());
+        } else {
+            hand.push(hand_block());
+            generated.push(gen_block());
+        }
+    }
+    let median = |v: &[[f64; 3]], k: usize| {
+        let mut x: Vec<f64> = v.iter().map(|m| m[k]).collect();
+        x.sort_by(f64::total_cmp);
+        x[x.len() / 2]
+    };
+    println!("roundtrip interleaved: {rounds} rounds of {BLOCK} calls each, median per call");
+    for (k, what) in ["wall clock", "client thread CPU", "process CPU"]
+        .iter()
+        .enumerate()
+    {
+        let (g, h) = (median(&generated, k), median(&hand, k));
+        println!(
+            "  {what:<17}  generated {g:7.2} µs  hand_written {h:7.2} µs  ratio {:.3}",
+            g / h
+        );
+    }
+}
+
+/// CPU time of one task (`thread-self`, or `self/task/<tid>`) in nanoseconds: the first field of its `schedstat`.
+fn cpu_ns(task: &str) -> u64 {
+    std::fs::read_to_string(format!("/proc/{task}/schedstat"))
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
+}
+
+/// CPU time of every thread of this process, in nanoseconds.
+fn process_cpu_ns() -> u64 {
+    std::fs::read_dir("/proc/self/task")
+        .map(|tasks| {
+            tasks
+                .filter_map(Result::ok)
+                .map(|t| cpu_ns(&format!("self/task/{}", t.file_name().to_string_lossy())))
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
 criterion_group!(benches, bench_sign, bench_encode_decode, bench_roundtrip);
-criterion_main!(benches);
+
+fn main() {
+    let mut args = std::env::args().skip_while(|a| a != "--interleaved");
+    if args.next().is_some() {
+        let rounds = args.next().and_then(|n| n.parse().ok()).unwrap_or(600);
+        let rounds = rounds.max(1);
+        interleaved(rounds);
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}
