@@ -1,5 +1,6 @@
 //! The client, its builder, per-call options, and the handle generated service groups call through.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -69,6 +70,9 @@ pub(crate) struct ClientInner {
     pub(crate) user_agent: String,
     /// `user_agent` as a header value, built once.
     pub(crate) user_agent_header: Option<reqwest::header::HeaderValue>,
+    /// For token credentials, the token header as it is sent (the value marked sensitive), built and checked once:
+    /// a real IAM token is several kilobytes, which would otherwise be scanned and copied on every attempt.
+    pub(crate) token_header: Option<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
     pub(crate) default_headers: HeaderList,
     /// The parsed endpoint of every compiled-in service that has one.
     pub(crate) bases: Vec<transport::Base>,
@@ -312,6 +316,7 @@ impl ClientBuilder {
                 http,
                 http_by_connect_timeout: std::sync::Mutex::default(),
                 no_proxy: self.no_proxy,
+                token_header: self.credentials.as_ref().and_then(token_header),
                 credentials: self.credentials,
                 target,
                 service_endpoints,
@@ -326,6 +331,18 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// The token header of token credentials, when the token is valid in a header (an invalid one is reported by every
+/// call, as `Credentials::token_header` reports it).
+fn token_header(
+    credentials: &Credentials,
+) -> Option<(reqwest::header::HeaderName, reqwest::header::HeaderValue)> {
+    let (name, token) = credentials.token_header()?.ok()?;
+    let name = reqwest::header::HeaderName::from_bytes(name.as_bytes()).ok()?;
+    let mut value = reqwest::header::HeaderValue::from_str(token).ok()?;
+    value.set_sensitive(true);
+    Some((name, value))
 }
 
 /// The HTTP stack every call goes through.
@@ -346,22 +363,23 @@ impl ClientInner {
     pub(crate) fn http_for(
         &self,
         connect_timeout: Option<Duration>,
-    ) -> reqwest::Result<reqwest::Client> {
+    ) -> reqwest::Result<Cow<'_, reqwest::Client>> {
+        // The usual case borrows: no reference-count round trip per call.
         let Some(wanted) = connect_timeout.filter(|t| *t != self.connect_timeout) else {
-            return Ok(self.http.clone());
+            return Ok(Cow::Borrowed(&self.http));
         };
         let mut cache = self
             .http_by_connect_timeout
             .lock()
             .unwrap_or_else(|e| e.into_inner());
         if let Some((_, http)) = cache.iter().find(|(t, _)| *t == wanted) {
-            return Ok(http.clone());
+            return Ok(Cow::Owned(http.clone()));
         }
         let http = http_client(wanted, self.no_proxy)?;
         if cache.len() < 4 {
             cache.push((wanted, http.clone()));
         }
-        Ok(http)
+        Ok(Cow::Owned(http))
     }
 }
 

@@ -991,6 +991,32 @@ async fn token_mode_unsigned_mode_and_default_headers() {
     assert!(r.body.is_empty());
 }
 
+// The token header is built once, when the client is built; a token that cannot be a header value fails every
+// call as an authentication error that names the header and not the token, and nothing is sent.
+#[tokio::test]
+async fn a_token_that_is_not_a_header_value_fails_every_call() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let token = "tok\r\nX-Injected: 1";
+    let client = builder(&server)
+        .credentials(TokenCredentials::new(token).with_project_id("p"))
+        .build()
+        .unwrap();
+    for _ in 0..2 {
+        let err = Handle::new(&client)
+            .send(thing::<Get>("t"))
+            .await
+            .unwrap_err();
+        let Error::Transport(t) = &err else {
+            panic!("{err:?}")
+        };
+        assert_eq!((t.kind(), t.attempts()), (TransportErrorKind::Auth, 1));
+        let text = format!("{err} {err:?}");
+        assert!(text.contains("X-Auth-Token"), "{text}");
+        assert!(!text.contains("X-Injected"), "{text}");
+    }
+    assert!(server.requests().is_empty());
+}
+
 #[test]
 fn build_errors_are_typed() {
     let err = Client::builder().build().unwrap_err();

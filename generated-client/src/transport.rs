@@ -177,22 +177,35 @@ fn prepare<'c>(
     }
     let query = signer::canonical_query(&pairs);
 
-    // Later sources override earlier ones: client defaults, call options, then the operation's parameters.
-    let mut headers = client.default_headers.clone();
-    for (name, value) in &options.headers {
-        match check_user_header(name, value) {
-            Ok(()) => set_header(&mut headers, Cow::Owned(name.clone()), value.clone()),
-            Err(issue) => issues.push(issue),
+    // Later sources override earlier ones: client defaults, call options, then the operation's parameters. With
+    // no defaults and no call options (the usual case) the operation's list is the whole list, taken as it is.
+    let merge = !(client.default_headers.is_empty() && options.headers.is_empty());
+    let mut headers = HeaderList::new();
+    if merge {
+        headers.clone_from(&client.default_headers);
+        for (name, value) in &options.headers {
+            match check_user_header(name, value) {
+                Ok(()) => set_header(&mut headers, Cow::Owned(name.clone()), value.clone()),
+                Err(issue) => issues.push(issue),
+            }
         }
     }
     // `RequestParts::header`, the only writer of `parts.headers`, already refused names and values that are not
-    // valid on the wire (`check_header`); only the reserved names are left to refuse.
-    for (name, value) in parts.headers {
-        match check_not_reserved(&name) {
-            Ok(()) => set_header(&mut headers, name, value),
-            Err(issue) => issues.push(issue),
+    // valid on the wire (`check_header`) and replaced repeated names; only the reserved names are left to refuse
+    // (any of them fails the call below, so none is ever sent).
+    for (name, _) in &parts.headers {
+        if let Err(issue) = check_not_reserved(name) {
+            issues.push(issue);
         }
     }
+    let headers = if merge {
+        for (name, value) in parts.headers {
+            set_header(&mut headers, name, value);
+        }
+        headers
+    } else {
+        parts.headers
+    };
     // Bodies are always JSON here, so a spec without a content type still gets the right one.
     let content_type = parts
         .body
@@ -553,20 +566,25 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
     };
     let mut request = reqwest::Request::new(p.method.clone(), p.url.clone());
     let map = request.headers_mut();
+    // Token credentials: the header was built and checked when the client was built.
+    if let Some((token_name, token)) = &client.token_header {
+        let headers = p
+            .headers
+            .iter()
+            .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name.as_str()))
+            .map(|(n, v)| (n.as_ref(), v.as_str()));
+        append_headers(map, headers, p.headers.len() + 4)?;
+        append_content_type(map, p.content_type)?;
+        // Last, replacing any header of that name, as `authorize` sets it.
+        map.insert(token_name.clone(), token.clone());
+        return Ok(finish_request(client, p, request));
+    }
     match client.credentials.as_ref().map(|c| (c, c.token_header())) {
-        // A token is one header, set as `authorize` sets it (replacing any of that name, last): the prepared list
-        // is converted as it is, without a copy per attempt.
+        // Token credentials whose header could not be built: the token is not valid in a header (a valid one
+        // was sent above), which `token_header` reports.
         Some((_, Some(token))) => {
-            let (token_name, token) = token.map_err(auth_error)?;
-            let headers = p
-                .headers
-                .iter()
-                .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name))
-                .map(|(n, v)| (n.as_ref(), v.as_str()));
-            // No token name is `Content-Type`, so it is never filtered out.
-            append_headers(map, headers, p.headers.len() + 4)?;
-            append_content_type(map, p.content_type)?;
-            append_headers(map, [(token_name, token)].into_iter(), 0)?;
+            let (name, _) = token.map_err(auth_error)?;
+            return Err(auth_error(SignError::InvalidHeaderValue { header: name }));
         }
         // AK/SK signing adds and replaces headers, so each attempt signs its own copy of the list.
         Some((credentials, None)) => {
@@ -593,6 +611,16 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
             append_content_type(map, p.content_type)?;
         }
     }
+    Ok(finish_request(client, p, request))
+}
+
+/// The headers every request carries, and the body.
+fn finish_request(
+    client: &ClientInner,
+    p: &Prepared<'_>,
+    mut request: reqwest::Request,
+) -> reqwest::Request {
+    let map = request.headers_mut();
     map.insert(ACCEPT, HeaderValue::from_static("application/json"));
     if let Some(ua) = &client.user_agent_header {
         map.insert(USER_AGENT, ua.clone());
@@ -600,7 +628,7 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
     if let Some(body) = &p.body {
         *request.body_mut() = Some(reqwest::Body::from(body.clone()));
     }
-    Ok(request)
+    request
 }
 
 /// Appends the body's `Content-Type` (a static string) without copying it.
@@ -683,15 +711,28 @@ async fn send_and_read(
     if announced.is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
-    // Never trust the announced length for the allocation beyond a modest size.
-    let mut body = Vec::with_capacity(announced.map_or(0, |n| n as usize).min(limit).min(1 << 20));
+    // A body that arrives in one chunk (the usual case) is kept as it is; only a body in several chunks is copied
+    // into one buffer, sized from the announced length, which is never trusted beyond a modest size.
+    let mut first: Option<Bytes> = None;
+    let mut joined: Vec<u8> = Vec::new();
+    let mut len = 0usize;
     loop {
         match response.chunk().await {
             Ok(Some(chunk)) => {
-                if body.len() + chunk.len() > limit {
+                len = len.saturating_add(chunk.len());
+                if len > limit {
                     return Err(too_large());
                 }
-                body.extend_from_slice(&chunk);
+                if first.is_none() && joined.is_empty() {
+                    first = Some(chunk);
+                    continue;
+                }
+                if let Some(first) = first.take() {
+                    let capacity = announced.map_or(0, |n| n as usize).min(limit).min(1 << 20);
+                    joined.reserve(capacity.max(len));
+                    joined.extend_from_slice(&first);
+                }
+                joined.extend_from_slice(&chunk);
             }
             Ok(None) => break,
             Err(e) => {
@@ -704,7 +745,7 @@ async fn send_and_read(
             }
         }
     }
-    let body = Bytes::from(body);
+    let body = first.unwrap_or_else(|| Bytes::from(joined));
     Ok(RawResponse::with_request_id(
         status, headers, body, request_id,
     ))
