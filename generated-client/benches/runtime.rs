@@ -10,10 +10,11 @@
 //!   the same work on the wire;
 //!   `roundtrip/generated_aksk` adds AK/SK signing for reference.
 //!
-//! `-- --interleaved [ROUNDS]` (default 600, about 7 s) runs no criterion benchmark: it alternates the two round trips in blocks of 50
-//! calls and prints the median per-call wall clock, client-thread CPU and process CPU of each side, with their
-//! ratios. Criterion measures one benchmark after the other, so a change in the machine's load between them moves
-//! its ratio; interleaving cancels that.
+//! `-- --interleaved [ROUNDS]` (default 600, about 7 s) runs no criterion benchmark: it alternates the two round
+//! trips in blocks of 50 calls and prints the median per-call wall clock, client-thread CPU and process CPU of
+//! each side, the ratio of the medians, and the median of the per-round ratios (`paired`). Criterion measures one
+//! benchmark after the other, so a change in the machine's load between them moves its ratio; interleaving
+//! cancels that.
 //!
 //! Results and targets are in BENCHMARKS.md. Nothing here is asserted: speed is never a test failure.
 
@@ -328,6 +329,17 @@ fn interleaved(rounds: usize) {
         x.sort_by(f64::total_cmp);
         x[x.len() / 2]
     };
+    // The ratio is also taken per round (each generated block against the hand-written block next to it in
+    // time), and its median reported: that cancels load changes slower than one round.
+    let paired = |k: usize| {
+        let mut r: Vec<f64> = generated
+            .iter()
+            .zip(&hand)
+            .map(|(g, h)| g[k] / h[k])
+            .collect();
+        r.sort_by(f64::total_cmp);
+        r[r.len() / 2]
+    };
     println!("roundtrip interleaved: {rounds} rounds of {BLOCK} calls each, median per call");
     for (k, what) in ["wall clock", "client thread CPU", "process CPU"]
         .iter()
@@ -335,8 +347,9 @@ fn interleaved(rounds: usize) {
     {
         let (g, h) = (median(&generated, k), median(&hand, k));
         println!(
-            "  {what:<17}  generated {g:7.2} µs  hand_written {h:7.2} µs  ratio {:.3}",
-            g / h
+            "  {what:<17}  generated {g:7.2} µs  hand_written {h:7.2} µs  ratio {:.3}  paired {:.3}",
+            g / h,
+            paired(k)
         );
     }
 }
