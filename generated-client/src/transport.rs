@@ -481,41 +481,33 @@ async fn send_with_retries(
     let may_repeat = retry::is_idempotent(meta.method) || policy.retries_non_idempotent();
     loop {
         *attempt += 1;
-        let outcome = attempt_once(client, &http, prepared, timeout, connect_timeout).await;
-        let (retryable, retry_after, reason) = match &outcome {
-            Ok(raw) => {
-                let retryable = retry::is_retryable_status(raw.status())
-                    && (may_repeat || retry::is_refusal_status(raw.status()));
-                // Only read when it can matter: a header lookup per successful call adds up.
-                let retry_after = retryable
-                    .then(|| raw.header("retry-after"))
-                    .flatten()
-                    .and_then(|v| retry::parse_retry_after(v, time::OffsetDateTime::now_utc()));
-                (retryable, retry_after, "status")
-            }
-            Err(AttemptError::NotSent(_)) => (true, None, "connect"),
-            Err(AttemptError::MaybeSent(Failure::Timeout(_))) => (may_repeat, None, "timeout"),
-            Err(AttemptError::MaybeSent(_)) => (may_repeat, None, "transport"),
-            Err(AttemptError::Final(_)) => (false, None, ""),
-        };
-        let delay = if retryable && *attempt < policy.attempts() {
-            policy.delay(*attempt, retry_after)
-        } else {
-            None
-        };
-        let status = outcome.as_ref().map_or(0, RawResponse::status);
-        match delay {
-            Some(delay) => {
-                tracing::debug!(
-                    attempt = *attempt,
-                    reason,
-                    status,
-                    delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
-                    "retrying"
-                );
-                tokio::time::sleep(delay).await;
-            }
-            None => {
+        // The outcome is decided inside this block, so it is not kept across the delay below (the future would
+        // otherwise hold room for it during every attempt too).
+        let delay = {
+            let outcome = attempt_once(client, &http, prepared, timeout, connect_timeout).await;
+            let (retryable, retry_after, reason) = match &outcome {
+                Ok(raw) => {
+                    let retryable = retry::is_retryable_status(raw.status())
+                        && (may_repeat || retry::is_refusal_status(raw.status()));
+                    // Only read when it can matter: a header lookup per successful call adds up.
+                    let retry_after = retryable
+                        .then(|| raw.header("retry-after"))
+                        .flatten()
+                        .and_then(|v| retry::parse_retry_after(v, time::OffsetDateTime::now_utc()));
+                    (retryable, retry_after, "status")
+                }
+                Err(AttemptError::NotSent(_)) => (true, None, "connect"),
+                Err(AttemptError::MaybeSent(Failure::Timeout(_))) => (may_repeat, None, "timeout"),
+                Err(AttemptError::MaybeSent(_)) => (may_repeat, None, "transport"),
+                Err(AttemptError::Final(_)) => (false, None, ""),
+            };
+            let delay = if retryable && *attempt < policy.attempts() {
+                policy.delay(*attempt, retry_after)
+            } else {
+                None
+            };
+            let status = outcome.as_ref().map_or(0, RawResponse::status);
+            let Some(delay) = delay else {
                 if retryable && *attempt < policy.attempts() {
                     tracing::debug!(
                         attempt = *attempt,
@@ -525,8 +517,17 @@ async fn send_with_retries(
                     );
                 }
                 return outcome.map_err(|e| e.into_failure(*attempt));
-            }
-        }
+            };
+            tracing::debug!(
+                attempt = *attempt,
+                reason,
+                status,
+                delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+                "retrying"
+            );
+            delay
+        };
+        tokio::time::sleep(delay).await;
     }
 }
 
@@ -537,12 +538,14 @@ async fn attempt_once(
     timeout: Duration,
     connect_timeout: Duration,
 ) -> Result<RawResponse, AttemptError> {
-    let request = build_request(client, p)?;
+    // Started here rather than inside `send_and_read`, so that future holds reqwest's small handle and not the
+    // request (an async fn keeps its arguments' room in every state).
+    let sending = http.execute(build_request(client, p)?);
     // Status and request id, once the response head has arrived (kept if the body then times out).
     let mut head: Option<(u16, Option<String>)> = None;
     let result = tokio::time::timeout(
         timeout,
-        send_and_read(client, http, request, connect_timeout, &mut head),
+        send_and_read(client, sending, connect_timeout, &mut head),
     )
     .await;
     match result {
@@ -683,18 +686,13 @@ fn append_headers<'h>(
 
 async fn send_and_read(
     client: &ClientInner,
-    http: &reqwest::Client,
-    request: reqwest::Request,
+    sending: impl Future<Output = reqwest::Result<reqwest::Response>>,
     connect_timeout: Duration,
     head: &mut Option<(u16, Option<String>)>,
 ) -> Result<RawResponse, AttemptError> {
-    let mut response = http
-        .execute(request)
-        .await
-        .map_err(|e| send_error(e, connect_timeout))?;
+    let mut response = sending.await.map_err(|e| send_error(e, connect_timeout))?;
     let status = response.status().as_u16();
-    let mut headers = std::mem::take(response.headers_mut());
-    let request_id = inspect_headers(&mut headers);
+    let request_id = inspect_headers(response.headers_mut());
     *head = Some((status, request_id.clone()));
 
     let limit = client.max_response_body;
@@ -746,6 +744,8 @@ async fn send_and_read(
         }
     }
     let body = first.unwrap_or_else(|| Bytes::from(joined));
+    // Taken only now: the future then holds no header map of its own while the body is read.
+    let headers = std::mem::take(response.headers_mut());
     Ok(RawResponse::with_request_id(
         status, headers, body, request_id,
     ))
