@@ -1333,6 +1333,13 @@ async fn global_credentials_fill_domain_id_and_sign_x_domain_id() {
 // ---------------------------------------------------------------- endpoints of the real services
 
 /// Parts with every `{name}` of the template set to `x`.
+#[cfg(all(
+    feature = "dataarts",
+    feature = "dlf",
+    feature = "drs",
+    feature = "ges",
+    feature = "vias"
+))]
 fn parts_for(meta: &'static OperationMeta) -> RequestParts {
     let mut parts = RequestParts::new();
     let mut rest = meta.path;
@@ -1344,6 +1351,14 @@ fn parts_for(meta: &'static OperationMeta) -> RequestParts {
     parts
 }
 
+// Needs every seed service compiled in (the default features).
+#[cfg(all(
+    feature = "dataarts",
+    feature = "dlf",
+    feature = "drs",
+    feature = "ges",
+    feature = "vias"
+))]
 #[test]
 fn every_seed_service_is_reached_at_its_own_host_prefix() {
     let expected = [
@@ -1384,6 +1399,14 @@ fn every_seed_service_is_reached_at_its_own_host_prefix() {
     );
 }
 
+// Needs every seed service compiled in (the default features).
+#[cfg(all(
+    feature = "dataarts",
+    feature = "dlf",
+    feature = "drs",
+    feature = "ges",
+    feature = "vias"
+))]
 #[test]
 fn service_endpoints_override_region_and_endpoint() {
     let prepare = crate::transport::tests_support::prepare;

@@ -1126,6 +1126,13 @@ mod tests {
     }
 
     // A `prepare` outcome, as text: the URL and host, or the error.
+    #[cfg(any(
+        feature = "dataarts",
+        feature = "dlf",
+        feature = "drs",
+        feature = "ges",
+        feature = "vias"
+    ))]
     fn prepared(client: &Client, meta: &OperationMeta, parts: RequestParts) -> String {
         match super::prepare(
             &client.inner,
@@ -1179,6 +1186,14 @@ mod tests {
         );
     }
 
+    // Needs a service compiled in.
+    #[cfg(any(
+        feature = "dataarts",
+        feature = "dlf",
+        feature = "drs",
+        feature = "ges",
+        feature = "vias"
+    ))]
     #[test]
     fn cached_endpoints_build_the_same_url_as_a_full_parse() {
         let svc = crate::__SERVICES.first().expect("a compiled-in service");
