@@ -1332,7 +1332,7 @@ async fn global_credentials_fill_domain_id_and_sign_x_domain_id() {
 
 // ---------------------------------------------------------------- endpoints of the real services
 
-/// Parts with every `{name}` of the template set to `x`.
+// These need every seed service compiled in (the default features).
 #[cfg(all(
     feature = "dataarts",
     feature = "dlf",
@@ -1340,146 +1340,135 @@ async fn global_credentials_fill_domain_id_and_sign_x_domain_id() {
     feature = "ges",
     feature = "vias"
 ))]
-fn parts_for(meta: &'static OperationMeta) -> RequestParts {
-    let mut parts = RequestParts::new();
-    let mut rest = meta.path;
-    while let Some(open) = rest.find('{') {
-        let len = rest[open..].find('}').unwrap();
-        parts.path(&rest[open + 1..open + len], "x");
-        rest = &rest[open + len + 1..];
-    }
-    parts
-}
+mod seed_services {
+    use super::*;
 
-// Needs every seed service compiled in (the default features).
-#[cfg(all(
-    feature = "dataarts",
-    feature = "dlf",
-    feature = "drs",
-    feature = "ges",
-    feature = "vias"
-))]
-#[test]
-fn every_seed_service_is_reached_at_its_own_host_prefix() {
-    let expected = [
-        ("dataarts", "dayu"),
-        ("dlf", "dayu-dlf"),
-        ("drs", "drs"),
-        ("ges", "ges"),
-        ("vias", "vias"),
-    ];
-    let prepare = crate::transport::tests_support::prepare;
-    for region in ["cn-north-4", "ap-southeast-1"] {
-        let client = Client::builder().region(region).build().unwrap();
-        for (service, prefix) in expected {
-            let svc = crate::__SERVICES
-                .iter()
-                .find(|s| s.name == service)
-                .unwrap_or_else(|| panic!("service {service} is generated"));
-            assert_eq!(svc.host_prefix, prefix);
-            assert!(!svc.operations.is_empty());
-            for meta in svc.operations {
-                assert_eq!(meta.host_prefix, prefix);
-                let url = prepare(&client, meta, parts_for(meta)).unwrap();
-                let base = format!("https://{prefix}.{region}.myhuaweicloud.com/");
-                assert!(url.starts_with(&base), "{url}");
+    /// Parts with every `{name}` of the template set to `x`.
+    fn parts_for(meta: &'static OperationMeta) -> RequestParts {
+        let mut parts = RequestParts::new();
+        let mut rest = meta.path;
+        while let Some(open) = rest.find('{') {
+            let len = rest[open..].find('}').unwrap();
+            parts.path(&rest[open + 1..open + len], "x");
+            rest = &rest[open + len + 1..];
+        }
+        parts
+    }
+
+    #[test]
+    fn every_seed_service_is_reached_at_its_own_host_prefix() {
+        let expected = [
+            ("dataarts", "dayu"),
+            ("dlf", "dayu-dlf"),
+            ("drs", "drs"),
+            ("ges", "ges"),
+            ("vias", "vias"),
+        ];
+        let prepare = crate::transport::tests_support::prepare;
+        for region in ["cn-north-4", "ap-southeast-1"] {
+            let client = Client::builder().region(region).build().unwrap();
+            for (service, prefix) in expected {
+                let svc = crate::__SERVICES
+                    .iter()
+                    .find(|s| s.name == service)
+                    .unwrap_or_else(|| panic!("service {service} is generated"));
+                assert_eq!(svc.host_prefix, prefix);
+                assert!(!svc.operations.is_empty());
+                for meta in svc.operations {
+                    assert_eq!(meta.host_prefix, prefix);
+                    let url = prepare(&client, meta, parts_for(meta)).unwrap();
+                    let base = format!("https://{prefix}.{region}.myhuaweicloud.com/");
+                    assert!(url.starts_with(&base), "{url}");
+                }
             }
         }
-    }
-    let client = Client::builder().region("eu-west-101").build().unwrap();
-    let meta = crate::__SERVICES
-        .iter()
-        .find(|s| s.name == "ges")
-        .unwrap()
-        .operations[0];
-    let url = prepare(&client, meta, parts_for(meta)).unwrap();
-    assert!(
-        url.starts_with("https://ges.eu-west-101.myhuaweicloud.eu/"),
-        "{url}"
-    );
-}
-
-// Needs every seed service compiled in (the default features).
-#[cfg(all(
-    feature = "dataarts",
-    feature = "dlf",
-    feature = "drs",
-    feature = "ges",
-    feature = "vias"
-))]
-#[test]
-fn service_endpoints_override_region_and_endpoint() {
-    let prepare = crate::transport::tests_support::prepare;
-    let meta_of = |service: &str| {
-        crate::__SERVICES
+        let client = Client::builder().region("eu-west-101").build().unwrap();
+        let meta = crate::__SERVICES
             .iter()
-            .find(|s| s.name == service)
+            .find(|s| s.name == "ges")
             .unwrap()
-            .operations[0]
-    };
-    let (ges, dlf) = (meta_of("ges"), meta_of("dlf"));
+            .operations[0];
+        let url = prepare(&client, meta, parts_for(meta)).unwrap();
+        assert!(
+            url.starts_with("https://ges.eu-west-101.myhuaweicloud.eu/"),
+            "{url}"
+        );
+    }
 
-    let client = Client::builder()
-        .region("cn-north-4")
-        .service_endpoint("ges", "http://127.0.0.1:8080")
-        .service_endpoint("ges", "ges.private.example/gw/")
-        .build()
-        .unwrap();
-    // Replaced, and https unless http:// is written out.
-    let url = prepare(&client, ges, parts_for(ges)).unwrap();
-    assert!(
-        url.starts_with("https://ges.private.example/gw/v2/"),
-        "{url}"
-    );
-    let url = prepare(&client, dlf, parts_for(dlf)).unwrap();
-    assert!(
-        url.starts_with("https://dayu-dlf.cn-north-4.myhuaweicloud.com/v1/"),
-        "{url}"
-    );
-    assert!(format!("{client:?}").contains("ges.private.example"));
+    #[test]
+    fn service_endpoints_override_region_and_endpoint() {
+        let prepare = crate::transport::tests_support::prepare;
+        let meta_of = |service: &str| {
+            crate::__SERVICES
+                .iter()
+                .find(|s| s.name == service)
+                .unwrap()
+                .operations[0]
+        };
+        let (ges, dlf) = (meta_of("ges"), meta_of("dlf"));
 
-    let client = Client::builder()
-        .endpoint("http://127.0.0.1:9000")
-        .service_endpoint("dlf", "http://127.0.0.1:9001")
-        .build()
-        .unwrap();
-    let url = prepare(&client, ges, parts_for(ges)).unwrap();
-    assert!(url.starts_with("http://127.0.0.1:9000/v2/"), "{url}");
-    let url = prepare(&client, dlf, parts_for(dlf)).unwrap();
-    assert!(url.starts_with("http://127.0.0.1:9001/v1/"), "{url}");
+        let client = Client::builder()
+            .region("cn-north-4")
+            .service_endpoint("ges", "http://127.0.0.1:8080")
+            .service_endpoint("ges", "ges.private.example/gw/")
+            .build()
+            .unwrap();
+        // Replaced, and https unless http:// is written out.
+        let url = prepare(&client, ges, parts_for(ges)).unwrap();
+        assert!(
+            url.starts_with("https://ges.private.example/gw/v2/"),
+            "{url}"
+        );
+        let url = prepare(&client, dlf, parts_for(dlf)).unwrap();
+        assert!(
+            url.starts_with("https://dayu-dlf.cn-north-4.myhuaweicloud.com/v1/"),
+            "{url}"
+        );
+        assert!(format!("{client:?}").contains("ges.private.example"));
 
-    // Only service endpoints: other services have none, which a call reports before sending anything.
-    let client = Client::builder()
-        .service_endpoint("ges", "http://127.0.0.1:9000")
-        .build()
-        .unwrap();
-    assert_eq!(client.region(), None);
-    assert!(prepare(&client, ges, parts_for(ges)).is_ok());
-    let Err(crate::error::Failure::Transport(t)) = prepare(&client, dlf, parts_for(dlf)) else {
-        panic!("dlf has no endpoint")
-    };
-    assert_eq!(t.kind(), TransportErrorKind::Endpoint);
-    assert!(t.message().contains("no endpoint for service dlf"), "{t}");
+        let client = Client::builder()
+            .endpoint("http://127.0.0.1:9000")
+            .service_endpoint("dlf", "http://127.0.0.1:9001")
+            .build()
+            .unwrap();
+        let url = prepare(&client, ges, parts_for(ges)).unwrap();
+        assert!(url.starts_with("http://127.0.0.1:9000/v2/"), "{url}");
+        let url = prepare(&client, dlf, parts_for(dlf)).unwrap();
+        assert!(url.starts_with("http://127.0.0.1:9001/v1/"), "{url}");
 
-    let err = Client::builder()
-        .region("cn-north-4")
-        .service_endpoint("gse", "https://x.example")
-        .build()
-        .unwrap_err();
-    assert!(
-        err.to_string()
-            .contains("unknown service \"gse\" for a service endpoint (known: "),
-        "{err}"
-    );
-    let err = Client::builder()
-        .region("cn-north-4")
-        .service_endpoint("ges", "ftp://x.example")
-        .build()
-        .unwrap_err();
-    assert!(
-        err.to_string().contains("service ges: invalid endpoint"),
-        "{err}"
-    );
+        // Only service endpoints: other services have none, which a call reports before sending anything.
+        let client = Client::builder()
+            .service_endpoint("ges", "http://127.0.0.1:9000")
+            .build()
+            .unwrap();
+        assert_eq!(client.region(), None);
+        assert!(prepare(&client, ges, parts_for(ges)).is_ok());
+        let Err(crate::error::Failure::Transport(t)) = prepare(&client, dlf, parts_for(dlf)) else {
+            panic!("dlf has no endpoint")
+        };
+        assert_eq!(t.kind(), TransportErrorKind::Endpoint);
+        assert!(t.message().contains("no endpoint for service dlf"), "{t}");
+
+        let err = Client::builder()
+            .region("cn-north-4")
+            .service_endpoint("gse", "https://x.example")
+            .build()
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("unknown service \"gse\" for a service endpoint (known: "),
+            "{err}"
+        );
+        let err = Client::builder()
+            .region("cn-north-4")
+            .service_endpoint("ges", "ftp://x.example")
+            .build()
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("service ges: invalid endpoint"),
+            "{err}"
+        );
+    }
 }
 
 // ---------------------------------------------------------------- response headers holding credentials

@@ -1125,27 +1125,6 @@ mod tests {
         }
     }
 
-    // A `prepare` outcome, as text: the URL and host, or the error.
-    #[cfg(any(
-        feature = "dataarts",
-        feature = "dlf",
-        feature = "drs",
-        feature = "ges",
-        feature = "vias"
-    ))]
-    fn prepared(client: &Client, meta: &OperationMeta, parts: RequestParts) -> String {
-        match super::prepare(
-            &client.inner,
-            meta,
-            Vec::new(),
-            parts,
-            &CallOptions::default(),
-        ) {
-            Ok(p) => format!("{} {}", p.url, p.host),
-            Err(e) => format!("error: {e}"),
-        }
-    }
-
     /// `Prepared::content_type` is sent after the whole list because no caller-set header can be `Content-Type`.
     #[test]
     fn content_type_cannot_be_set_as_a_header() {
@@ -1186,7 +1165,7 @@ mod tests {
         );
     }
 
-    // Needs a service compiled in.
+    // These need a service compiled in.
     #[cfg(any(
         feature = "dataarts",
         feature = "dlf",
@@ -1194,50 +1173,68 @@ mod tests {
         feature = "ges",
         feature = "vias"
     ))]
-    #[test]
-    fn cached_endpoints_build_the_same_url_as_a_full_parse() {
-        let svc = crate::__SERVICES.first().expect("a compiled-in service");
-        for endpoint in [
-            "http://127.0.0.1:8080",
-            "https://gw.example.com:443/base/v1",
-            "https://ges.cn-north-4.myhuaweicloud.com",
-        ] {
-            let client = Client::builder()
-                .endpoint(endpoint)
-                .build()
-                .expect("client");
-            assert!(client.inner.bases.iter().any(|b| b.service == svc.name));
-            for path in [
-                "/v1/{id}/x",
-                "/v1/{id}?action=stop",
-                "/a/../{id}",
-                "/a/./b",
-                "/a\\b/{id}",
-                "/a b/{id}",
-                "/a#b",
-                "//x/{id}",
-                "no-slash/{id}",
-                "/é/{id}",
+    mod with_a_service {
+        use super::*;
+
+        // A `prepare` outcome, as text: the URL and host, or the error.
+        fn prepared(client: &Client, meta: &OperationMeta, parts: RequestParts) -> String {
+            match super::prepare(
+                &client.inner,
+                meta,
+                Vec::new(),
+                parts,
+                &CallOptions::default(),
+            ) {
+                Ok(p) => format!("{} {}", p.url, p.host),
+                Err(e) => format!("error: {e}"),
+            }
+        }
+
+        #[test]
+        fn cached_endpoints_build_the_same_url_as_a_full_parse() {
+            let svc = crate::__SERVICES.first().expect("a compiled-in service");
+            for endpoint in [
+                "http://127.0.0.1:8080",
+                "https://gw.example.com:443/base/v1",
+                "https://ges.cn-north-4.myhuaweicloud.com",
             ] {
-                for value in ["x", "a b", "%2e%2e", "x?y#z", "é"] {
-                    let meta = |service| OperationMeta {
-                        service,
-                        host_prefix: svc.host_prefix,
-                        name: "Op",
-                        method: "POST",
-                        path,
-                        content_type: None,
-                    };
-                    let parts = || {
-                        let mut parts = RequestParts::new();
-                        parts.path("id", value);
-                        parts.query("q", "a b");
-                        parts
-                    };
-                    // A service name without a cached base takes the full-parse path.
-                    let cached = prepared(&client, &meta(svc.name), parts());
-                    let parsed = prepared(&client, &meta("not-compiled-in"), parts());
-                    assert_eq!(cached, parsed, "{endpoint} {path} {value}");
+                let client = Client::builder()
+                    .endpoint(endpoint)
+                    .build()
+                    .expect("client");
+                assert!(client.inner.bases.iter().any(|b| b.service == svc.name));
+                for path in [
+                    "/v1/{id}/x",
+                    "/v1/{id}?action=stop",
+                    "/a/../{id}",
+                    "/a/./b",
+                    "/a\\b/{id}",
+                    "/a b/{id}",
+                    "/a#b",
+                    "//x/{id}",
+                    "no-slash/{id}",
+                    "/é/{id}",
+                ] {
+                    for value in ["x", "a b", "%2e%2e", "x?y#z", "é"] {
+                        let meta = |service| OperationMeta {
+                            service,
+                            host_prefix: svc.host_prefix,
+                            name: "Op",
+                            method: "POST",
+                            path,
+                            content_type: None,
+                        };
+                        let parts = || {
+                            let mut parts = RequestParts::new();
+                            parts.path("id", value);
+                            parts.query("q", "a b");
+                            parts
+                        };
+                        // A service name without a cached base takes the full-parse path.
+                        let cached = prepared(&client, &meta(svc.name), parts());
+                        let parsed = prepared(&client, &meta("not-compiled-in"), parts());
+                        assert_eq!(cached, parsed, "{endpoint} {path} {value}");
+                    }
                 }
             }
         }
