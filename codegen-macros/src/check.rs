@@ -36,8 +36,9 @@ const RESERVED_SERVICES: &[&str] = &[
     "builder",
     "region",
 ];
-/// Headers the runtime sets itself and refuses from callers (generated-client's `RESERVED_HEADERS`).
-const RUNTIME_HEADERS: &[&str] = &[
+/// Headers the runtime sets itself and refuses from callers: generated-client's `RESERVED_HEADERS`, kept equal by
+/// `tests::reserved_headers_match_the_runtime`.
+pub(crate) const RUNTIME_HEADERS: &[&str] = &[
     "host",
     "authorization",
     "x-sdk-date",

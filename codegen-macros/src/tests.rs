@@ -537,3 +537,20 @@ fn bench_pipeline() {
         text.lines().count() as f64 / endpoints.max(1) as f64
     );
 }
+
+// The macro refuses at compile time the header parameters the runtime would refuse at run time; the two lists live in
+// two crates (the macro cannot depend on the runtime), so this test reads the runtime's list from its source.
+#[test]
+fn reserved_headers_match_the_runtime() {
+    let client = include_str!("../../generated-client/src/client.rs");
+    let start = "const RESERVED_HEADERS: &[&str] = &[";
+    let Some(list) = client
+        .split_once(start)
+        .and_then(|(_, rest)| rest.split_once("];"))
+        .map(|(list, _)| list)
+    else {
+        panic!("generated-client/src/client.rs has no `{start}` list");
+    };
+    let runtime: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
+    assert_eq!(crate::check::RUNTIME_HEADERS, runtime.as_slice());
+}
