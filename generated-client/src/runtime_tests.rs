@@ -606,6 +606,35 @@ async fn timeout_fires_when_the_server_never_answers() {
     assert_eq!(server.requests().len(), 4);
 }
 
+// README: a whole call, retries included, is bounded by wrapping it in `tokio::time::timeout`, because dropping the
+// call's future cancels it. Nothing may keep retrying after the drop.
+#[tokio::test]
+async fn dropping_a_call_stops_its_retries() {
+    let server = Server::start(vec![Reply::Hang]).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(100))
+        .retry(
+            RetryPolicy::standard()
+                .max_attempts(10)
+                .base_delay(Duration::from_millis(20))
+                .max_delay(Duration::from_millis(40)),
+        )
+        .build()
+        .unwrap();
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("p".into());
+    let handle = Handle::new(&client);
+    let bounded = tokio::time::timeout(Duration::from_millis(250), handle.send(req)).await;
+    assert!(bounded.is_err(), "the call outlived its bound: {bounded:?}");
+    // A request written just before the drop may reach the server's log a moment later; no new attempt can.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let sent = server.requests().len();
+    assert!(sent <= 3, "{sent} attempts in 250 ms");
+    // Ten attempts of 100 ms would have gone on for another ~750 ms.
+    tokio::time::sleep(Duration::from_millis(900)).await;
+    assert_eq!(server.requests().len(), sent);
+}
+
 #[tokio::test]
 async fn slow_body_times_out_with_the_response_head_kept() {
     let head = b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\nX-Request-Id: slow\r\n\r\n{".to_vec();
