@@ -324,28 +324,28 @@ fn interleaved(rounds: usize) {
             generated.push(gen_block());
         }
     }
-    let median = |v: &[[f64; 3]], k: usize| {
-        let mut x: Vec<f64> = v.iter().map(|m| m[k]).collect();
+    let median = |mut x: Vec<f64>| {
         x.sort_by(f64::total_cmp);
         x[x.len() / 2]
     };
+    let side = |v: &[[f64; 3]], k: usize| median(v.iter().map(|m| m[k]).collect());
     // The ratio is also taken per round (each generated block against the hand-written block next to it in
     // time), and its median reported: that cancels load changes slower than one round.
     let paired = |k: usize| {
-        let mut r: Vec<f64> = generated
-            .iter()
-            .zip(&hand)
-            .map(|(g, h)| g[k] / h[k])
-            .collect();
-        r.sort_by(f64::total_cmp);
-        r[r.len() / 2]
+        median(
+            generated
+                .iter()
+                .zip(&hand)
+                .map(|(g, h)| g[k] / h[k])
+                .collect(),
+        )
     };
     println!("roundtrip interleaved: {rounds} rounds of {BLOCK} calls each, median per call");
     for (k, what) in ["wall clock", "client thread CPU", "process CPU"]
         .iter()
         .enumerate()
     {
-        let (g, h) = (median(&generated, k), median(&hand, k));
+        let (g, h) = (side(&generated, k), side(&hand, k));
         println!(
             "  {what:<17}  generated {g:7.2} µs  hand_written {h:7.2} µs  ratio {:.3}  paired {:.3}",
             g / h,
