@@ -1362,13 +1362,7 @@ async fn global_credentials_fill_domain_id_and_sign_x_domain_id() {
 // ---------------------------------------------------------------- endpoints of the real services
 
 // These need every seed service compiled in (the default features).
-#[cfg(all(
-    feature = "dataarts",
-    feature = "dlf",
-    feature = "drs",
-    feature = "ges",
-    feature = "vias"
-))]
+#[cfg(all_services)]
 mod seed_services {
     use super::*;
 

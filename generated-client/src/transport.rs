@@ -1166,13 +1166,7 @@ mod tests {
     }
 
     // These need a service compiled in.
-    #[cfg(any(
-        feature = "dataarts",
-        feature = "dlf",
-        feature = "drs",
-        feature = "ges",
-        feature = "vias"
-    ))]
+    #[cfg(any_service)]
     mod with_a_service {
         use super::*;
 
