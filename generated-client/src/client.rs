@@ -502,27 +502,36 @@ impl<'a> Handle<'a> {
     /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call.
     ///
     /// The only generic step is this thin shell; the transport is shared by every operation.
-    pub async fn send<O: Operation>(&self, req: O) -> Result<Response<O::Output>, Error<O::Error>> {
-        // In a block, so the validator and parts (moved into `execute`) take no room in this future across the await.
-        let call = {
-            let mut v = Validator::new();
-            req.validate(&mut v);
-            let mut parts = RequestParts::new();
-            req.encode(&mut parts);
-            drop(req);
-            transport::execute(
-                &self.client.inner,
-                O::META,
-                v.into_issues(),
-                parts,
-                &self.options,
-            )
-        };
-        let raw = call.await?;
-        match O::decode(&raw) {
-            Ok(Ok(output)) => Ok(Response::new(output, raw)),
-            Ok(Err(err)) => Err(Error::Service(ServiceError::new(err, &raw))),
-            Err(e) => Err(Error::Decode(e)),
+    #[expect(
+        clippy::manual_async_fn,
+        reason = "an async fn would keep the request twice in its future"
+    )]
+    pub fn send<O: Operation>(
+        &self,
+        req: O,
+    ) -> impl Future<Output = Result<Response<O::Output>, Error<O::Error>>> {
+        async move {
+            // `req` is only borrowed here, so the future keeps it once (an `async fn` would also copy it into a
+            // local); the validator and parts, moved into `execute`, take no room across the await.
+            let call = {
+                let mut v = Validator::new();
+                req.validate(&mut v);
+                let mut parts = RequestParts::new();
+                req.encode(&mut parts);
+                transport::execute(
+                    &self.client.inner,
+                    O::META,
+                    v.into_issues(),
+                    parts,
+                    &self.options,
+                )
+            };
+            let raw = call.await?;
+            match O::decode(&raw) {
+                Ok(Ok(output)) => Ok(Response::new(output, raw)),
+                Ok(Err(err)) => Err(Error::Service(ServiceError::new(err, &raw))),
+                Err(e) => Err(Error::Decode(e)),
+            }
         }
     }
 }
