@@ -77,6 +77,28 @@ fn futures_are_send(c: &Client) {
     send(vias(c));
 }
 
+/// Every call method returns the one named future `generated_client::Call`, so calls can be kept in struct fields
+/// and collections by their type; a call is `Send` itself (not only inside an async fn) and resolves to the
+/// operation's `CallResult`.
+struct PendingStops<'a> {
+    calls: Vec<generated_client::Call<'a, generated_client::ges::StopGraphRequest>>,
+}
+
+type Boxed<'a, O> =
+    std::pin::Pin<Box<dyn Future<Output = generated_client::CallResult<O>> + Send + 'a>>;
+
+fn calls_are_named_futures<'a>(ges: &'a generated_client::ges::Ges<'a>) -> PendingStops<'a> {
+    use generated_client::ges::StopGraphRequest;
+    let boxed: Boxed<'a, StopGraphRequest> = Box::pin(ges.stop_graph(StopGraphRequest::new("g")));
+    drop(boxed);
+    PendingStops {
+        calls: vec![
+            ges.stop_graph(StopGraphRequest::new("graph-1")),
+            ges.stop_graph(StopGraphRequest::new("graph-2")),
+        ],
+    }
+}
+
 /// Every spec file became a service with its operations, in spec order.
 #[test]
 fn services_are_listed() {

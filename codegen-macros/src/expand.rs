@@ -139,7 +139,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
     let types = s.types.iter().map(|t| expand_type(s, t));
     let endpoints = s.endpoints.iter().map(|e| expand_endpoint(s, e));
     let handle = ident(&handle_name(&s.name));
-    let calls = s.endpoints.iter().map(expand_call);
+    let calls = s.endpoints.iter().map(|e| expand_call(s, e));
     let handle_doc = doc_attr(&format!(
         "Calls of the {} service, borrowed from a `Client`.",
         clean(&s.title)
@@ -956,15 +956,18 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
         let name = ident(name);
         return quote!(#name);
     }
-    match e
-        .responses
-        .iter()
-        .find(|r| r.success)
-        .and_then(|r| r.body.as_ref())
-    {
+    match success_body(e) {
         Some(ty) => rust_ty(s, ty),
         None => quote!(()),
     }
+}
+
+/// The body type of the (only) success status, if it has one.
+fn success_body(e: &Endpoint) -> Option<&Ty> {
+    e.responses
+        .iter()
+        .find(|r| r.success)
+        .and_then(|r| r.body.as_ref())
 }
 
 /// One variant of an output or error enum: a documented status, carrying its body type when it has one.
@@ -1135,11 +1138,10 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     }
 }
 
-fn expand_call(e: &Endpoint) -> TokenStream {
+fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
     let f = ident(&e.method_fn);
     let req = ident(&e.request_type);
-    let err = ident(&e.error_type);
     let mut doc = e
         .summary
         .as_deref()
@@ -1150,26 +1152,51 @@ fn expand_call(e: &Endpoint) -> TokenStream {
         doc.push_str(&clean(d));
     }
     doc.push_str(&format!("\n\n`{} {}`", e.http_method, e.path));
+    // The signature names only the runtime's `Call`, so the doc says what it resolves to.
+    doc.push_str(&format!(
+        "\n\nResolves to `Result<Response<{}>, Error<{}>>`.",
+        output_text(s, e),
+        e.error_type
+    ));
     let doc = doc_attr(&doc);
-    let out = match &e.output_enum {
-        Some(name) => {
-            let name = ident(name);
-            quote!(#name)
-        }
-        None => quote!(<#req as #p::Operation>::Output),
-    };
-    // A plain function returning the runtime's future, not an `async fn`: an `async fn` here would be one more
-    // coroutine per endpoint for rustc to lower and lay out (about 15 MiB of peak memory at 200 endpoints). The
-    // future is `Send` through auto-trait leakage; tests/api_shape.rs checks it.
+    // A plain function returning the runtime's named future: an `async fn` (or an `impl Future` return) here would
+    // be one more coroutine or opaque type per endpoint for rustc to lower and check (BENCHMARKS.md). `Call` is
+    // `Send` when the request is; tests/api_shape.rs checks it.
     quote! {
         #doc
         #[inline]
-        pub fn #f(
-            &self,
-            request: #req,
-        ) -> impl ::core::future::Future<Output = ::core::result::Result<#p::Response<#out>, #p::Error<#err>>> {
+        pub fn #f(&self, request: #req) -> #p::Call<'_, #req> {
             self.0.send(request)
         }
+    }
+}
+
+/// The operation's output type as a reader writes it (`Vec<i64>`, `StopGraphResponse`, `()`), for docs.
+fn output_text(s: &Service, e: &Endpoint) -> String {
+    if let Some(name) = &e.output_enum {
+        return name.clone();
+    }
+    success_body(e).map_or_else(|| "()".to_owned(), |ty| type_text(s, ty))
+}
+
+fn type_text(s: &Service, ty: &Ty) -> String {
+    match ty {
+        Ty::String => "String".to_owned(),
+        Ty::I32 => "i32".to_owned(),
+        Ty::I64 => "i64".to_owned(),
+        Ty::F64 => "f64".to_owned(),
+        Ty::Bool => "bool".to_owned(),
+        Ty::DateTime => "DateTime".to_owned(),
+        Ty::Any => "serde_json::Value".to_owned(),
+        Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
+        Ty::Vec(t) => format!("Vec<{}>", type_text(s, t)),
+        Ty::Map(t) => format!("BTreeMap<String, {}>", type_text(s, t)),
+        Ty::Named(i) => s
+            .types
+            .get(*i)
+            .map_or("UnresolvedType", |t| t.name.as_str())
+            .trim_start_matches("r#")
+            .to_owned(),
     }
 }
 

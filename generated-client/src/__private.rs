@@ -6,6 +6,7 @@ pub use serde_json;
 
 pub use codegen_macros::{__spec_json, generate};
 
+pub use crate::call::Call;
 pub use crate::client::{CallOptions, Client, Handle};
 pub use crate::datetime::DateTime;
 pub use crate::error::{DecodeError, Error};

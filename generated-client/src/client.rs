@@ -5,15 +5,15 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::call::Call;
 use crate::credentials::Credentials;
 use crate::endpoint::{self, Endpoint};
-use crate::error::{BuildError, Error, ServiceError};
+use crate::error::BuildError;
 use crate::operation::Operation;
-use crate::params::{HeaderList, RequestParts, check_header, set_header};
-use crate::response::Response;
+use crate::params::{HeaderList, check_header, set_header};
 use crate::retry::RetryPolicy;
 use crate::transport;
-use crate::validate::{ValidationIssue, Validator};
+use crate::validate::ValidationIssue;
 
 /// Default overall timeout per attempt, as in the official SDKs.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
@@ -481,8 +481,8 @@ pub(crate) fn check_not_reserved(name: &str) -> Result<(), ValidationIssue> {
 /// A client plus per-call options: what each generated service group wraps.
 #[derive(Debug, Clone)]
 pub struct Handle<'a> {
-    client: &'a Client,
-    options: CallOptions,
+    pub(crate) client: &'a Client,
+    pub(crate) options: CallOptions,
 }
 
 impl<'a> Handle<'a> {
@@ -499,39 +499,12 @@ impl<'a> Handle<'a> {
         Handle { options, ..self }
     }
 
-    /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call.
+    /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call, when
+    /// the returned future is first polled.
     ///
     /// The only generic step is this thin shell; the transport is shared by every operation.
-    #[expect(
-        clippy::manual_async_fn,
-        reason = "an async fn would keep the request twice in its future"
-    )]
-    pub fn send<O: Operation>(
-        &self,
-        req: O,
-    ) -> impl Future<Output = Result<Response<O::Output>, Error<O::Error>>> {
-        async move {
-            // `req` is only borrowed here, so the future keeps it once (an `async fn` would also copy it into a
-            // local); the validator and parts, moved into `execute`, take no room across the await.
-            let call = {
-                let mut v = Validator::new();
-                req.validate(&mut v);
-                let mut parts = RequestParts::new();
-                req.encode(&mut parts);
-                transport::execute(
-                    &self.client.inner,
-                    O::META,
-                    v.into_issues(),
-                    parts,
-                    &self.options,
-                )
-            };
-            let raw = call.await?;
-            match O::decode(&raw) {
-                Ok(Ok(output)) => Ok(Response::new(output, raw)),
-                Ok(Err(err)) => Err(Error::Service(ServiceError::new(err, &raw))),
-                Err(e) => Err(Error::Decode(e)),
-            }
-        }
+    #[inline]
+    pub fn send<O: Operation>(&self, req: O) -> Call<'_, O> {
+        Call::new(self, req)
     }
 }

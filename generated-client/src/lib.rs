@@ -25,6 +25,7 @@ mod credentials;
 mod endpoint;
 mod signer;
 
+mod call;
 mod client;
 mod contract;
 mod datetime;
@@ -52,6 +53,7 @@ pub mod openapi;
 #[cfg(test)]
 mod runtime_tests;
 
+pub use call::{Call, CallResult};
 pub use client::{
     CallOptions, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
     DEFAULT_TIMEOUT,

@@ -636,6 +636,29 @@ async fn dropping_a_call_stops_its_retries() {
     assert_eq!(server.requests().len(), sent);
 }
 
+// A `Call` is lazy like any future: nothing is validated or sent until it is polled, so one that is built and
+// dropped sends nothing, and an invalid request only fails when the call runs.
+#[tokio::test]
+async fn a_call_does_nothing_until_polled() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server).build().unwrap();
+    let handle = Handle::new(&client);
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("p".into());
+    let call = handle.send(req.clone());
+    assert_eq!(
+        format!("{call:?}"),
+        r#"Call { service: "fake", operation: "PutThing", started: false, .. }"#
+    );
+    drop(call);
+    let invalid = handle.send(thing::<Get>(""));
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(server.requests().is_empty());
+    assert!(matches!(invalid.await, Err(Error::Validation(_))));
+    assert_eq!(handle.send(req).await.unwrap().id, 1);
+    assert_eq!(server.requests().len(), 1);
+}
+
 #[tokio::test]
 async fn slow_body_times_out_with_the_response_head_kept() {
     let head = b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\nX-Request-Id: slow\r\n\r\n{".to_vec();
@@ -1130,20 +1153,32 @@ fn client_is_shareable_and_calls_are_send() {
 }
 
 // A call's future is embedded in every caller's future and moved by `block_on` and `spawn` before it is pinned,
-// so its size is part of each call's cost: the drs seed call's was 1,728 bytes before the attempt's state was
+// so its size is part of each call's cost. The drs seed call's was 1,728 bytes before the attempt's state was
 // trimmed (no request kept beside reqwest's handle, no outcome kept across the retry delay, no header map beside
-// the response), 1,280 after, and 1,208 once `send` kept the request once instead of twice (an `async fn` copies
-// its arguments into locals). A bound, not an exact size, so unrelated small changes do not break it.
+// the response) and 1,280 after. Since calls return `Call`, the transport's state machine is boxed once per call
+// and a `Call` holds the request, the handle and that box. Bounds, not exact sizes, so unrelated small changes do
+// not break them.
 #[cfg(feature = "drs")]
 #[test]
 fn call_futures_stay_small() {
     let client = Client::builder().region("cn-north-4").build().unwrap();
     let drs = client.drs();
-    let fut = drs.batch_stop_jobs_action(crate::drs::BatchStopJobsActionRequest::new(
-        crate::drs::BatchStopJobActionReq::new(vec![]),
-    ));
-    let size = std::mem::size_of_val(&fut);
-    assert!(size <= 1248, "{size} bytes");
+    let req =
+        crate::drs::BatchStopJobsActionRequest::new(crate::drs::BatchStopJobActionReq::new(vec![]));
+    let request_size = std::mem::size_of_val(&req);
+    let call = drs.batch_stop_jobs_action(req);
+    let size = std::mem::size_of_val(&call);
+    assert!(size <= request_size + 32, "{size} bytes");
+    let options = crate::client::CallOptions::default();
+    let transport = crate::transport::execute(
+        &client.inner,
+        <crate::drs::BatchStopJobsActionRequest as crate::__private::Operation>::META,
+        Vec::new(),
+        crate::params::RequestParts::new(),
+        &options,
+    );
+    let size = std::mem::size_of_val(&transport);
+    assert!(size <= 1184, "{size} bytes");
 }
 
 #[tokio::test]

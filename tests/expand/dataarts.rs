@@ -226,18 +226,13 @@ pub mod dataarts {
         /// This API is used to stop instances.
         ///
         /// `POST /v2/{project_id}/quality/instances/batch-stop`
+        ///
+        /// Resolves to `Result<Response<DqcEnvelope>, Error<BatchStopQualityInstancesError>>`.
         #[inline]
         pub fn batch_stop_quality_instances(
             &self,
             request: BatchStopQualityInstancesRequest,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::generated_client::__private::Response<
-                    <BatchStopQualityInstancesRequest as ::generated_client::__private::Operation>::Output,
-                >,
-                ::generated_client::__private::Error<BatchStopQualityInstancesError>,
-            >,
-        > {
+        ) -> ::generated_client::__private::Call<'_, BatchStopQualityInstancesRequest> {
             self.0.send(request)
         }
     }

@@ -199,18 +199,13 @@ pub mod dlf {
         /// This API is used to stop a specified job instance. A job instance can be stopped only when its status is running.
         ///
         /// `POST /v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop`
+        ///
+        /// Resolves to `Result<Response<()>, Error<StopJobInstanceError>>`.
         #[inline]
         pub fn stop_job_instance(
             &self,
             request: StopJobInstanceRequest,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::generated_client::__private::Response<
-                    <StopJobInstanceRequest as ::generated_client::__private::Operation>::Output,
-                >,
-                ::generated_client::__private::Error<StopJobInstanceError>,
-            >,
-        > {
+        ) -> ::generated_client::__private::Call<'_, StopJobInstanceRequest> {
             self.0.send(request)
         }
     }

@@ -535,18 +535,13 @@ pub mod drs {
         /// This API is used to batch stop tasks with a specified ID.
         ///
         /// `POST /v5/{project_id}/jobs/batch-stop`
+        ///
+        /// Resolves to `Result<Response<BatchStopJobsActionResponse>, Error<BatchStopJobsActionError>>`.
         #[inline]
         pub fn batch_stop_jobs_action(
             &self,
             request: BatchStopJobsActionRequest,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::generated_client::__private::Response<
-                    <BatchStopJobsActionRequest as ::generated_client::__private::Operation>::Output,
-                >,
-                ::generated_client::__private::Error<BatchStopJobsActionError>,
-            >,
-        > {
+        ) -> ::generated_client::__private::Call<'_, BatchStopJobsActionRequest> {
             self.0.send(request)
         }
     }

@@ -246,18 +246,13 @@ pub mod ges {
         /// that time frame, it will automatically restart.
         ///
         /// `POST /v2/{project_id}/graphs/{graph_id}/stop`
+        ///
+        /// Resolves to `Result<Response<StopGraphResponse>, Error<StopGraphError>>`.
         #[inline]
         pub fn stop_graph(
             &self,
             request: StopGraphRequest,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::generated_client::__private::Response<
-                    <StopGraphRequest as ::generated_client::__private::Operation>::Output,
-                >,
-                ::generated_client::__private::Error<StopGraphError>,
-            >,
-        > {
+        ) -> ::generated_client::__private::Call<'_, StopGraphRequest> {
             self.0.send(request)
         }
     }

@@ -370,18 +370,13 @@ pub mod vias {
         /// This API is used to start or stop a batch task.
         ///
         /// `PUT /v2/{project_id}/batch-tasks/{id}/action/{command}`
+        ///
+        /// Resolves to `Result<Response<BatchStartStopTaskResponse>, Error<BatchStartStopTaskError>>`.
         #[inline]
         pub fn batch_start_stop_task(
             &self,
             request: BatchStartStopTaskRequest,
-        ) -> impl ::core::future::Future<
-            Output = ::core::result::Result<
-                ::generated_client::__private::Response<
-                    <BatchStartStopTaskRequest as ::generated_client::__private::Operation>::Output,
-                >,
-                ::generated_client::__private::Error<BatchStartStopTaskError>,
-            >,
-        > {
+        ) -> ::generated_client::__private::Call<'_, BatchStartStopTaskRequest> {
             self.0.send(request)
         }
     }

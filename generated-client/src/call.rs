@@ -1,0 +1,97 @@
+//! The future every generated call method returns: one named type for all operations.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use crate::client::Handle;
+use crate::error::{Error, Failure, ServiceError};
+use crate::operation::Operation;
+use crate::params::RequestParts;
+use crate::response::{RawResponse, Response};
+use crate::transport;
+use crate::validate::Validator;
+
+/// The result of a call of operation `O`: its success body with the response's metadata, or an [`Error`]
+/// carrying the operation's typed error.
+pub type CallResult<O> = Result<Response<<O as Operation>::Output>, Error<<O as Operation>::Error>>;
+
+/// One call of operation `O`, returned by every generated call method; resolves to a [`CallResult`].
+///
+/// Like any future it does nothing until polled: validation, encoding and sending all happen on the first poll,
+/// and dropping it cancels the call (retries included). It is `Send` when `O` is, so it can be spawned, and it is
+/// a named type, so it can be kept in a struct field or a collection without boxing it again.
+#[must_use = "a call does nothing unless it is `.await`ed or polled"]
+pub struct Call<'a, O: Operation> {
+    handle: &'a Handle<'a>,
+    // Taken on the first poll, when the request is validated, encoded and handed to the transport.
+    request: Option<O>,
+    // The shared, non-generic transport's future, boxed: one allocation per call (reqwest boxes its own request
+    // state too) buys a type that generated code can name, which saves rustc an opaque `impl Future` per
+    // endpoint (BENCHMARKS.md), and keeps the transport's large state machine out of every caller's future.
+    sending: Option<Sending<'a>>,
+}
+
+/// The transport's future for one call, boxed.
+type Sending<'a> = Pin<Box<dyn Future<Output = Result<RawResponse, Failure>> + Send + 'a>>;
+
+impl<'a, O: Operation> Call<'a, O> {
+    #[inline]
+    pub(crate) fn new(handle: &'a Handle<'a>, request: O) -> Self {
+        Call {
+            handle,
+            request: Some(request),
+            sending: None,
+        }
+    }
+}
+
+// Nothing is pinned in place: the request is moved out before anything borrows it, and the transport's future
+// is pinned in its own box.
+impl<O: Operation> Unpin for Call<'_, O> {}
+
+impl<O: Operation> Future for Call<'_, O> {
+    type Output = CallResult<O>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<CallResult<O>> {
+        let this = &mut *self;
+        if let Some(req) = this.request.take() {
+            let mut v = Validator::new();
+            req.validate(&mut v);
+            let mut parts = RequestParts::new();
+            req.encode(&mut parts);
+            drop(req);
+            this.sending = Some(Box::pin(transport::execute(
+                &this.handle.client.inner,
+                O::META,
+                v.into_issues(),
+                parts,
+                &this.handle.options,
+            )));
+        }
+        // Polled again after it finished, the transport's future panics, as every `async fn`'s does.
+        let Some(sending) = &mut this.sending else {
+            return Poll::Pending; // not reached: `request` is set until `sending` is
+        };
+        let raw = match sending.as_mut().poll(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(raw) => raw?,
+        };
+        Poll::Ready(match O::decode(&raw) {
+            Ok(Ok(output)) => Ok(Response::new(output, raw)),
+            Ok(Err(err)) => Err(Error::Service(ServiceError::new(err, &raw))),
+            Err(e) => Err(Error::Decode(e)),
+        })
+    }
+}
+
+impl<O: Operation> fmt::Debug for Call<'_, O> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call")
+            .field("service", &O::META.service)
+            .field("operation", &O::META.name)
+            .field("started", &self.request.is_none())
+            .finish_non_exhaustive()
+    }
+}
