@@ -1013,6 +1013,49 @@ mod differential {
         again: Option<String> = opt("s"),
     });
 
+    /// A struct of more than 12 fields, read as `generate!` reads one: a `read` per 12 fields.
+    #[derive(Debug, PartialEq)]
+    struct Wide {
+        f: [Option<i64>; 12],
+        s: Option<String>,
+        id: i64,
+    }
+
+    const WIDE: [&str; 14] = [
+        "f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "s", "id",
+    ];
+
+    impl FromJson for Wide {
+        fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
+            let mut o = Fields::new(v)?;
+            let (f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11) = o.read([
+                WIDE[0], WIDE[1], WIDE[2], WIDE[3], WIDE[4], WIDE[5], WIDE[6], WIDE[7], WIDE[8],
+                WIDE[9], WIDE[10], WIDE[11],
+            ])?;
+            let (s, id) = o.read([WIDE[12], WIDE[13]])?;
+            Ok(Wide {
+                f: [f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11],
+                s,
+                id,
+            })
+        }
+    }
+
+    impl Old for Wide {
+        fn old(v: Value) -> Result<Self, JsonError> {
+            let mut o = OldFields::new(v)?;
+            let mut f = [None; 12];
+            for (slot, name) in f.iter_mut().zip(WIDE) {
+                *slot = o.opt(name)?;
+            }
+            Ok(Wide {
+                f,
+                s: o.opt(WIDE[12])?,
+                id: o.req(WIDE[13])?,
+            })
+        }
+    }
+
     const LEAVES: &[&str] = &[
         "null",
         "true",
@@ -1091,6 +1134,9 @@ mod differential {
         "\\u0073",
         "a_key_longer_than_twenty_two_bytes",
         "é",
+        "f0",
+        "f11",
+        "\\u0066\\u0031\\u0031",
     ];
 
     /// A small deterministic generator (xorshift).
@@ -1182,6 +1228,7 @@ mod differential {
         same::<Required>(text);
         same::<Top>(text);
         same::<Twice>(text);
+        same::<Wide>(text);
         same::<Value>(text);
         same::<Map<String, Value>>(text);
         same::<Vec<Option<Lang>>>(text);
