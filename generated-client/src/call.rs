@@ -25,11 +25,11 @@ pub type CallResult<O> = Result<Response<<O as Operation>::Output>, Error<<O as 
 #[must_use = "a call does nothing unless it is `.await`ed or polled"]
 pub struct Call<'a, O: Operation> {
     handle: &'a Handle<'a>,
-    // Taken on the first poll, when the request is validated, encoded and handed to the transport.
-    request: Option<O>,
-    // The shared, non-generic transport's future, boxed: one allocation per call (reqwest boxes its own request
-    // state too) buys a type that generated code can name, which saves rustc an opaque `impl Future` per
-    // endpoint (BENCHMARKS.md), and keeps the transport's large state machine out of every caller's future.
+    request: O,
+    // Set on the first poll, when the request is validated, encoded and handed to the transport. The shared,
+    // non-generic transport's future, boxed: one allocation per call (reqwest boxes its own request state too) buys
+    // a type that generated code can name, which saves rustc an opaque `impl Future` per endpoint (BENCHMARKS.md),
+    // and keeps the transport's large state machine out of every caller's future.
     sending: Option<Sending<'a>>,
 }
 
@@ -41,14 +41,13 @@ impl<'a, O: Operation> Call<'a, O> {
     pub(crate) fn new(handle: &'a Handle<'a>, request: O) -> Self {
         Call {
             handle,
-            request: Some(request),
+            request,
             sending: None,
         }
     }
 }
 
-// Nothing is pinned in place: the request is moved out before anything borrows it, and the transport's future
-// is pinned in its own box.
+// Nothing is pinned in place: the request is only read, and the transport's future is pinned in its own box.
 impl<O: Operation> Unpin for Call<'_, O> {}
 
 impl<O: Operation> Future for Call<'_, O> {
@@ -56,24 +55,10 @@ impl<O: Operation> Future for Call<'_, O> {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<CallResult<O>> {
         let this = &mut *self;
-        if let Some(req) = this.request.take() {
-            let mut v = Validator::new();
-            req.validate(&mut v);
-            let mut parts = RequestParts::new();
-            req.encode(&mut parts);
-            drop(req);
-            this.sending = Some(Box::pin(transport::execute(
-                &this.handle.client.inner,
-                O::META,
-                v.into_issues(),
-                parts,
-                &this.handle.options,
-            )));
-        }
         // Polled again after it finished, the transport's future panics, as every `async fn`'s does.
-        let Some(sending) = &mut this.sending else {
-            return Poll::Pending; // not reached: `request` is set until `sending` is
-        };
+        let sending = this
+            .sending
+            .get_or_insert_with(|| start(this.handle, &this.request));
         let raw = match sending.as_mut().poll(cx) {
             Poll::Pending => return Poll::Pending,
             Poll::Ready(raw) => raw?,
@@ -86,12 +71,27 @@ impl<O: Operation> Future for Call<'_, O> {
     }
 }
 
+/// Validates and encodes the request, and starts the transport on it.
+fn start<'a, O: Operation>(handle: &'a Handle<'a>, request: &O) -> Sending<'a> {
+    let mut v = Validator::new();
+    request.validate(&mut v);
+    let mut parts = RequestParts::new();
+    request.encode(&mut parts);
+    Box::pin(transport::execute(
+        &handle.client.inner,
+        O::META,
+        v.into_issues(),
+        parts,
+        &handle.options,
+    ))
+}
+
 impl<O: Operation> fmt::Debug for Call<'_, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Call")
             .field("service", &O::META.service)
             .field("operation", &O::META.name)
-            .field("started", &self.request.is_none())
+            .field("started", &self.sending.is_some())
             .finish_non_exhaustive()
     }
 }
