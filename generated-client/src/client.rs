@@ -502,7 +502,7 @@ impl<'a> Handle<'a> {
     /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call, when
     /// the returned future is first polled.
     ///
-    /// The only generic step is this thin shell; the transport is shared by every operation.
+    /// The returned [`Call`] is the only generic step; the transport it starts is shared by every operation.
     #[inline]
     pub fn send<O: Operation>(&self, req: O) -> Call<'_, O> {
         Call::new(self, req)

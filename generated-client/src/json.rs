@@ -1318,6 +1318,16 @@ mod differential {
             all(&format!(
                 "{{\"by_name\":{{\"z\":[1],\"a\":[{leaf}],\"m\":{leaf},\"a\":[2]}}}}"
             ));
+            // Both chunks of `Wide`, with the leaf in each, and a duplicate on either side of the chunk boundary.
+            all(&format!(
+                "{{\"f0\":7,\"s\":{leaf},\"f11\":{leaf},\"id\":1,\"f5\":-3,\"x\":{leaf}}}"
+            ));
+            all(&format!(
+                "{{\"id\":{leaf},\"f11\":1,\"s\":\"a\",\"\\u0066\\u0031\\u0031\":{leaf},\"f0\":2}}"
+            ));
+            all(&format!(
+                "{{\"s\":\"a\",\"id\":2,\"f3\":{leaf},\"s\":{leaf},\"id\":3}}"
+            ));
         }
     }
 
