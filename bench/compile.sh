@@ -179,6 +179,9 @@ opt-level = 3
 
 [profile.dev.package.codegen-macros]
 opt-level = 1
+
+[profile.dev.package.spec-core]
+opt-level = 1
 EOF
   fi
   cp "$B/snapshot/Cargo.lock" "$B/ours/Cargo.lock"

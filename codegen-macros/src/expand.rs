@@ -8,13 +8,13 @@
 //! pull serde's (de)serializers for every type in with them. With it, code generation happens in the crate that
 //! makes the call, for the operations it calls (what generic code already gets); see BENCHMARKS.md.
 
-use crate::model::{
-    Body, CODE_KEYS, Endpoint, Field, MESSAGE_KEYS, Num, Param, ParamIn, Response, Rules, Service,
-    Ty, TypeDef, TypeKind,
-};
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
+use spec_core::model::{
+    Body, CODE_KEYS, Endpoint, Field, MESSAGE_KEYS, Num, Param, ParamIn, Response, Rules, Service,
+    Ty, TypeDef, TypeKind,
+};
 
 /// What one spec file contributes.
 pub struct ServiceOut<'a> {
@@ -85,7 +85,11 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
 
 /// `generate!(dir, features)`: per file, a `generate!` of that file alone under `#[cfg(feature = "<stem>")]`, which
 /// rustc strips before expanding when the feature is off; then the index of the services that are on.
-pub fn expand_feature_index(files: &[crate::load::Listed], mode: Mode, span: Span) -> TokenStream {
+pub fn expand_feature_index(
+    files: &[spec_core::load::Listed],
+    mode: Mode,
+    span: Span,
+) -> TokenStream {
     let standalone = mode.standalone.then(|| quote!(, standalone));
     let calls = files.iter().map(|f| {
         let stem = &f.stem;
@@ -123,7 +127,7 @@ fn private() -> TokenStream {
 }
 
 fn handle_name(service: &str) -> String {
-    crate::names::type_name(&[service])
+    spec_core::names::type_name(&[service])
 }
 
 fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
@@ -214,7 +218,7 @@ fn expand_enum(
     t: &TypeDef,
     name: &Ident,
     doc: &TokenStream,
-    variants: &[crate::model::Variant],
+    variants: &[spec_core::model::Variant],
 ) -> TokenStream {
     let p = private();
     let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
@@ -644,7 +648,7 @@ fn validate_call(wire: &str, rust: &str, ty: &Ty, rules: &Rules) -> Option<Token
 }
 
 fn contains_named(ty: &Ty) -> bool {
-    crate::model::named_in(ty).is_some()
+    spec_core::model::named_in(ty).is_some()
 }
 
 fn rules_expr(r: &Rules) -> TokenStream {
@@ -1037,10 +1041,14 @@ fn status_doc(r: &Response) -> String {
         Some(d) => format!(
             "{} {}: {}",
             r.status,
-            crate::names::status_variant(r.status),
+            spec_core::names::status_variant(r.status),
             clean(d)
         ),
-        None => format!("{} {}", r.status, crate::names::status_variant(r.status)),
+        None => format!(
+            "{} {}",
+            r.status,
+            spec_core::names::status_variant(r.status)
+        ),
     }
 }
 

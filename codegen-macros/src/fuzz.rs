@@ -276,7 +276,7 @@ fn value_for(key: &str, rng: &mut Rng, spec: &Value) -> Value {
 fn generated_names(spec: &Value) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(s) = spec.get("service").and_then(Value::as_str) {
-        out.push(crate::names::type_name(&[s]));
+        out.push(spec_core::names::type_name(&[s]));
     }
     for e in spec
         .get("endpoints")

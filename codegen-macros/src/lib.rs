@@ -14,25 +14,19 @@
 //! Stages: `load` (read, parse) → `raw` (the YAML as written) → `check` + `model` (rules, resolved IR, errors
 //! accumulated in `ctxt`) → `expand` (tokens, infallible).
 
-mod check;
-mod ctxt;
 mod expand;
-mod json;
-mod load;
-mod model;
-mod names;
-mod raw;
 
 #[cfg(test)]
 mod fuzz;
 #[cfg(test)]
 mod tests;
 
-use ctxt::{Ctxt, FileId};
 use expand::{Mode, ServiceOut};
-use load::{Base, SpecFile};
 use proc_macro2::TokenStream;
 use quote::quote;
+use spec_core::ctxt::Ctxt;
+use spec_core::load::{self, Base, SpecFile};
+use spec_core::{check, json};
 use std::collections::BTreeSet;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
@@ -45,7 +39,7 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let cx = Ctxt::new();
     if args.mode.features {
         let files = load::list_files(&cx, &base, &args.path.value());
-        return match feature_index(cx, &files, load::cargo_features(), args.mode, &args.path) {
+        return match feature_index(cx, &files, cargo_features(), args.mode, &args.path) {
             Ok(tokens) => tokens.into(),
             Err(errors) => compile_errors(&args.path, &errors).into(),
         };
@@ -174,43 +168,32 @@ fn pipeline(
     (result, files)
 }
 
-/// Parse, check and model: each file's index, its YAML as written and its resolved model; or every problem.
+/// Parse, check and model (see `spec_core::resolve`).
 fn resolve(
     cx: Ctxt,
     files: &[SpecFile],
     mode: Mode,
-) -> Result<Vec<(usize, raw::RawSpec, model::Service)>, Vec<String>> {
-    let parsed: Vec<(usize, raw::RawSpec)> = files
-        .iter()
-        .enumerate()
-        .filter_map(|(i, f)| load::parse(&cx, f).map(|r| (i, r)))
-        .collect();
-    let mut seen = std::collections::BTreeMap::new();
-    for (i, raw) in &parsed {
-        let f = FileId(&files[*i].display);
-        check::check_raw(&cx, f, raw);
-        if mode.feature_file {
-            check::check_service_file_name(&cx, f, raw);
-        }
-        // Two files with one service name would define one module twice.
-        if let Some(first) = seen.insert(raw.service.value.clone(), f.at(&raw.service.referenced)) {
-            cx.error_at(
-                f.at(&raw.service.referenced),
-                format!(
-                    "service `{}` is already defined at {first}",
-                    raw.service.value
-                ),
-            );
+) -> Result<Vec<(usize, spec_core::raw::RawSpec, spec_core::model::Service)>, Vec<String>> {
+    spec_core::resolve(cx, files, mode.feature_file)
+}
+
+/// Feature names declared in the `[features]` table of the crate being compiled, or `None` when its manifest cannot
+/// be read. A plain line scan: the table's keys are all this needs, and a TOML parser would cost every build.
+fn cargo_features() -> Option<BTreeSet<String>> {
+    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
+    let manifest = std::fs::read_to_string(std::path::Path::new(&dir).join("Cargo.toml")).ok()?;
+    let mut in_features = false;
+    let mut names = BTreeSet::new();
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_features = line == "[features]";
+        } else if in_features && let Some((key, _)) = line.split_once('=') {
+            let key = key.trim().trim_matches('"');
+            if !key.is_empty() && !key.starts_with('#') {
+                names.insert(key.to_owned());
+            }
         }
     }
-    let resolved: Vec<_> = parsed
-        .into_iter()
-        .map(|(i, raw)| {
-            let service = model::Service::from_raw(&cx, FileId(&files[i].display), &raw);
-            check::check_model(&cx, &service);
-            (i, raw, service)
-        })
-        .collect();
-    cx.check()?;
-    Ok(resolved)
+    Some(names)
 }

@@ -1,7 +1,7 @@
 //! Pipeline tests that need no compiler: expansion snapshots of `spec/*.yaml` and located errors.
 
 use crate::expand::Mode;
-use crate::load::SpecFile;
+use spec_core::load::SpecFile;
 
 /// Runs the pipeline on in-memory files.
 pub fn run(files: &[(&str, &str)]) -> Result<proc_macro2::TokenStream, Vec<String>> {
@@ -20,7 +20,7 @@ pub fn run_mode(
             source: (*src).to_owned(),
         })
         .collect();
-    crate::pipeline(crate::ctxt::Ctxt::new(), files, mode).0
+    crate::pipeline(spec_core::ctxt::Ctxt::new(), files, mode).0
 }
 
 /// How `generated-client` expands each file of `spec/`: `generate!("../../spec", features)` emits one call per file.
@@ -270,9 +270,9 @@ fn int64_examples_stay_exact() {
         include: "spec/demo.yaml".into(),
         source: src,
     };
-    let resolved = crate::resolve(crate::ctxt::Ctxt::new(), &[file], Mode::default())
+    let resolved = crate::resolve(spec_core::ctxt::Ctxt::new(), &[file], Mode::default())
         .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-    let json = crate::json::spec_json(&resolved[0].1, &resolved[0].2);
+    let json = spec_core::json::spec_json(&resolved[0].1, &resolved[0].2);
     assert!(
         json.contains(r#""example":1317151269261262848"#),
         "example must be written as an exact integer: {json}"
@@ -388,10 +388,10 @@ fn collect_impls(items: &[syn::Item], in_mock: bool, out: &mut Vec<(String, Stri
     }
 }
 
-fn listed(names: &[&str]) -> Vec<crate::load::Listed> {
+fn listed(names: &[&str]) -> Vec<spec_core::load::Listed> {
     names
         .iter()
-        .map(|n| crate::load::Listed {
+        .map(|n| spec_core::load::Listed {
             literal: format!("../spec/{n}"),
             display: format!("spec/{n}"),
             stem: n.trim_end_matches(".yaml").to_owned(),
@@ -407,7 +407,7 @@ fn feature_index(
     let declared = declared.iter().map(|d| (*d).to_owned()).collect();
     let path = syn::LitStr::new("../spec", proc_macro2::Span::call_site());
     crate::feature_index(
-        crate::ctxt::Ctxt::new(),
+        spec_core::ctxt::Ctxt::new(),
         &listed(names),
         Some(declared),
         mode,
@@ -552,5 +552,5 @@ fn reserved_headers_match_the_runtime() {
         panic!("generated-client/src/client.rs has no `{start}` list");
     };
     let runtime: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
-    assert_eq!(crate::check::RUNTIME_HEADERS, runtime.as_slice());
+    assert_eq!(spec_core::check::RUNTIME_HEADERS, runtime.as_slice());
 }

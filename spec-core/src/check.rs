@@ -38,7 +38,7 @@ const RESERVED_SERVICES: &[&str] = &[
 ];
 /// Headers the runtime sets itself and refuses from callers: generated-client's `RESERVED_HEADERS`, kept equal by
 /// `tests::reserved_headers_match_the_runtime`.
-pub(crate) const RUNTIME_HEADERS: &[&str] = &[
+pub const RUNTIME_HEADERS: &[&str] = &[
     "host",
     "authorization",
     "x-sdk-date",

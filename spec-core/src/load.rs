@@ -231,24 +231,3 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
         other => other.to_owned(),
     }
 }
-
-/// Feature names declared in the `[features]` table of the crate being compiled, or `None` when its manifest cannot
-/// be read. A plain line scan: the table's keys are all this needs, and a TOML parser would cost every build.
-pub fn cargo_features() -> Option<std::collections::BTreeSet<String>> {
-    let dir = std::env::var_os("CARGO_MANIFEST_DIR")?;
-    let manifest = std::fs::read_to_string(Path::new(&dir).join("Cargo.toml")).ok()?;
-    let mut in_features = false;
-    let mut names = std::collections::BTreeSet::new();
-    for line in manifest.lines() {
-        let line = line.trim();
-        if line.starts_with('[') {
-            in_features = line == "[features]";
-        } else if in_features && let Some((key, _)) = line.split_once('=') {
-            let key = key.trim().trim_matches('"');
-            if !key.is_empty() && !key.starts_with('#') {
-                names.insert(key.to_owned());
-            }
-        }
-    }
-    Some(names)
-}
