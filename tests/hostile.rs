@@ -30,7 +30,8 @@ use generated_client::__private::{Operation, OperationError, RawResponse, Servic
 use generated_client::mock::{MockConfig, MockServer};
 use generated_client::{BasicCredentials, CallOptions, Client, Error};
 use nasty::{Nasty, Thing, TypeError, TypeRequest};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
+use spec_core::model::{Schema, Ty};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 /// The most of a body an error keeps (the runtime's limit).
@@ -121,36 +122,36 @@ fn panic_text(p: Box<dyn std::any::Any + Send>) -> String {
 struct Documented {
     status: u16,
     success: bool,
-    body: Option<Value>,
+    body: Option<Schema>,
     example: Option<Value>,
 }
 
-/// The responses an operation documents, read from its service's normalized spec.
+/// The responses an operation documents, read from its service's model.
 struct Responses {
-    types: Map<String, Value>,
+    service: spec_core::model::Service,
     statuses: Vec<Documented>,
 }
 
 impl Responses {
     fn of(service: &ServiceMeta, operation: &str) -> Responses {
-        let spec: Value = serde_json::from_str(service.spec_json).expect("spec JSON");
-        let types = spec["types"].as_object().cloned().unwrap_or_default();
-        let endpoint = spec["endpoints"]
-            .as_array()
-            .and_then(|e| e.iter().find(|e| e["operation"] == operation))
-            .unwrap_or_else(|| panic!("{operation} is in {}", service.name));
-        let statuses = endpoint["responses"]
-            .as_object()
-            .expect("responses")
+        let service: spec_core::model::Service =
+            serde_json::from_str(service.spec_json).expect("the model's JSON");
+        let endpoint = service
+            .endpoints
             .iter()
-            .map(|(status, r)| Documented {
-                status: status.parse().expect("numeric status"),
-                success: r["kind"] == "success",
-                body: r.get("body").filter(|b| !b.is_null()).cloned(),
-                example: r.get("example").filter(|b| !b.is_null()).cloned(),
+            .find(|e| e.operation == operation)
+            .unwrap_or_else(|| panic!("{operation} is in {}", service.name));
+        let statuses = endpoint
+            .responses
+            .iter()
+            .map(|r| Documented {
+                status: r.status,
+                success: r.success,
+                body: r.body.clone(),
+                example: r.example.clone(),
             })
             .collect();
-        Responses { types, statuses }
+        Responses { service, statuses }
     }
 
     fn get(&self, status: u16) -> Option<&Documented> {
@@ -158,34 +159,27 @@ impl Responses {
     }
 
     /// A value of `schema` with every property present (named types followed, a few levels deep).
-    fn full(&self, schema: &Value, depth: usize) -> Value {
-        let ty = schema["type"].as_str().unwrap_or("any");
-        match ty {
-            "string" => match schema["enum"].as_array().and_then(|e| e.first()) {
-                Some(v) => v.clone(),
-                None => json!("text"),
-            },
-            "int32" => json!(7),
-            "int64" => json!(9_007_199_254_740_993_i64),
-            "number" => json!(1.5),
-            "boolean" => json!(true),
-            "date-time" => json!("2024-01-01T00:00:00Z"),
-            "any" => json!({ "any": [1, "two"] }),
+    fn full(&self, schema: &Schema, depth: usize) -> Value {
+        match &self.service.resolve(schema).ty {
+            Ty::String => json!("text"),
+            Ty::Enum { values } => values.first().map_or(json!("text"), |v| json!(v.wire)),
+            Ty::Int32 => json!(7),
+            Ty::Int64 => json!(9_007_199_254_740_993_i64),
+            Ty::Number => json!(1.5),
+            Ty::Boolean => json!(true),
+            Ty::DateTime => json!("2024-01-01T00:00:00Z"),
+            Ty::Any => json!({ "any": [1, "two"] }),
             _ if depth > 6 => Value::Null,
-            "array" => json!([self.full(&schema["items"], depth + 1)]),
-            "map" => json!({ "key": self.full(&schema["values"], depth + 1) }),
-            "object" => Value::Object(
-                schema["properties"]
-                    .as_object()
-                    .into_iter()
-                    .flatten()
-                    .map(|(k, s)| (k.clone(), self.full(s, depth + 1)))
+            Ty::Array { items } => json!([self.full(items, depth + 1)]),
+            Ty::Map { values } => json!({ "key": self.full(values, depth + 1) }),
+            Ty::Struct { fields } => Value::Object(
+                fields
+                    .iter()
+                    .map(|f| (f.wire.clone(), self.full(&f.schema, depth + 1)))
                     .collect(),
             ),
-            named => match self.types.get(named) {
-                Some(s) => self.full(s, depth + 1),
-                None => Value::Null,
-            },
+            Ty::Object => json!({}),
+            Ty::Ref { .. } => Value::Null,
         }
     }
 

@@ -102,7 +102,8 @@ fn spec_edits_and_new_files_rebuild() {
 
     write(
         &probe.join("spec/beta.yaml"),
-        &PING.replace("alpha", "beta"),
+        // Its own path: two endpoints on `GET /ping` would take the same requests.
+        &PING.replace("alpha", "beta").replace("/ping", "/beta/ping"),
     );
     assert_eq!(
         run(&probe),

@@ -24,6 +24,7 @@ use generated_client::{
 use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
+use spec_core::model::Endpoint;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The capture server
@@ -202,12 +203,29 @@ async fn capture(State(shared): State<Shared>, req: Request) -> axum::response::
 
 const TOKEN: &str = "MIIXtest-iam-token";
 
-/// The single endpoint of a service's normalized spec.
-fn endpoint(spec_json: &str) -> Value {
-    let spec: Value = serde_json::from_str(spec_json).expect("spec_json is JSON");
-    let endpoints = spec["endpoints"].as_array().expect("endpoints array");
-    assert_eq!(endpoints.len(), 1, "each seed spec has one endpoint");
-    endpoints[0].clone()
+/// The single endpoint of a service's model.
+fn endpoint(spec_json: &str) -> Endpoint {
+    let spec: spec_core::model::Service =
+        serde_json::from_str(spec_json).expect("the model's JSON");
+    assert_eq!(spec.endpoints.len(), 1, "each seed spec has one endpoint");
+    spec.endpoints[0].clone()
+}
+
+/// The example of parameter `name`.
+fn param_example<'a>(ep: &'a Endpoint, name: &str) -> &'a Value {
+    ep.params
+        .iter()
+        .find(|p| p.wire == name)
+        .and_then(|p| p.schema.example.as_ref())
+        .unwrap_or_else(|| panic!("parameter {name} has an example"))
+}
+
+/// The request body's example.
+fn request_example(ep: &Endpoint) -> &Value {
+    ep.request
+        .as_ref()
+        .and_then(|r| r.example.as_ref())
+        .expect("a request example")
 }
 
 /// The string at JSON pointer `ptr`.
@@ -217,21 +235,16 @@ fn str_at<'a>(v: &'a Value, ptr: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no string at {ptr}"))
 }
 
-/// The value at JSON pointer `ptr`.
-fn at<'a>(v: &'a Value, ptr: &str) -> &'a Value {
-    v.pointer(ptr).unwrap_or_else(|| panic!("nothing at {ptr}"))
-}
-
 /// The example of path parameter `name`.
-fn path_example<'a>(ep: &'a Value, name: &str) -> &'a Value {
-    at(ep, &format!("/parameters/path/{name}/example"))
+fn path_example<'a>(ep: &'a Endpoint, name: &str) -> &'a Value {
+    param_example(ep, name)
 }
 
 /// The example body of response `status`.
-fn response_example(ep: &Value, status: u16) -> Value {
-    let example = at(ep, &format!("/responses/{status}/example")).clone();
-    assert!(!example.is_null(), "response {status} has an example");
-    example
+fn response_example(ep: &Endpoint, status: u16) -> Value {
+    ep.response(status)
+        .and_then(|r| r.example.clone())
+        .unwrap_or_else(|| panic!("response {status} has an example"))
 }
 
 /// The path template with each `{name}` replaced (values must already be URL-safe).
@@ -464,7 +477,7 @@ mod ges {
     use generated_client::ges::{SERVICE, StopGraphError, StopGraphRequest};
 
     struct Page {
-        ep: Value,
+        ep: Endpoint,
         project_id: String,
         graph_id: String,
     }
@@ -472,11 +485,8 @@ mod ges {
     fn page() -> Page {
         let ep = endpoint(SERVICE.spec_json);
         // The page: `POST /v2/{project_id}/graphs/{graph_id}/stop`.
-        assert_eq!(str_at(&ep, "/method"), "POST");
-        assert_eq!(
-            str_at(&ep, "/path"),
-            "/v2/{project_id}/graphs/{graph_id}/stop"
-        );
+        assert_eq!(ep.method.as_str(), "POST");
+        assert_eq!(ep.path.as_str(), "/v2/{project_id}/graphs/{graph_id}/stop");
         let project_id = path_example(&ep, "project_id").as_str().unwrap().to_owned();
         let graph_id = path_example(&ep, "graph_id").as_str().unwrap().to_owned();
         Page {
@@ -508,7 +518,7 @@ mod ges {
         assert_eq!(
             c.path,
             fill(
-                str_at(&page.ep, "/path"),
+                page.ep.path.as_str(),
                 &[
                     ("project_id", &page.project_id),
                     ("graph_id", &page.graph_id)
@@ -518,7 +528,7 @@ mod ges {
         assert_eq!(c.query, None);
         assert_token_auth(&c);
         // The page's example request body is `{ }`.
-        let example = at(&page.ep, "/request/example");
+        let example = request_example(&page.ep);
         assert_eq!(example, &json!({}));
         assert_json_body(&c, example);
         assert_eq!(c.body_text(), "{}");
@@ -740,7 +750,7 @@ mod dataarts {
     };
 
     struct Page {
-        ep: Value,
+        ep: Endpoint,
         project_id: String,
         workspace: String,
         instance_ids: Vec<i64>,
@@ -749,14 +759,14 @@ mod dataarts {
     fn page() -> Page {
         let ep = endpoint(SERVICE.spec_json);
         // The page: `POST /v2/{project_id}/quality/instances/batch-stop`.
-        assert_eq!(str_at(&ep, "/method"), "POST");
+        assert_eq!(ep.method.as_str(), "POST");
         assert_eq!(
-            str_at(&ep, "/path"),
+            ep.path.as_str(),
             "/v2/{project_id}/quality/instances/batch-stop"
         );
         let project_id = path_example(&ep, "project_id").as_str().unwrap().to_owned();
-        let workspace = str_at(&ep, "/parameters/header/workspace/example").to_owned();
-        let instance_ids = at(&ep, "/request/example")
+        let workspace = param_example(&ep, "workspace").as_str().unwrap().to_owned();
+        let instance_ids = request_example(&ep)
             .as_array()
             .expect("the example body is a bare array")
             .iter()
@@ -799,15 +809,12 @@ mod dataarts {
         assert_eq!(c.method, "POST");
         assert_eq!(
             c.path,
-            fill(
-                str_at(&page.ep, "/path"),
-                &[("project_id", &page.project_id)]
-            )
+            fill(page.ep.path.as_str(), &[("project_id", &page.project_id)])
         );
         assert_eq!(c.query, None);
         assert_eq!(c.header("workspace"), Some(page.workspace.as_str()));
         assert_token_auth(&c);
-        assert_json_body(&c, at(&page.ep, "/request/example"));
+        assert_json_body(&c, request_example(&page.ep));
         // A bare array with the exact integers (no float rounding, no quoting).
         let raw = c.body_text();
         assert!(raw.starts_with('[') && raw.ends_with(']'), "{raw}");
@@ -1004,23 +1011,23 @@ mod drs {
     };
 
     struct Page {
-        ep: Value,
+        ep: Endpoint,
         project_id: String,
     }
 
     fn page() -> Page {
         let ep = endpoint(SERVICE.spec_json);
         // The page: `POST /v5/{project_id}/jobs/batch-stop`.
-        assert_eq!(str_at(&ep, "/method"), "POST");
-        assert_eq!(str_at(&ep, "/path"), "/v5/{project_id}/jobs/batch-stop");
+        assert_eq!(ep.method.as_str(), "POST");
+        assert_eq!(ep.path.as_str(), "/v5/{project_id}/jobs/batch-stop");
         let project_id = path_example(&ep, "project_id").as_str().unwrap().to_owned();
         Page { ep, project_id }
     }
 
     /// The page's example request body, built with the typed API. A job without `is_force_stop` in the example
     /// has the field unset (`new` starts it at the spec default `false`, which would also be sent).
-    fn example_body(ep: &Value) -> BatchStopJobActionReq {
-        let jobs = at(ep, "/request/example/jobs")
+    fn example_body(ep: &Endpoint) -> BatchStopJobActionReq {
+        let jobs = request_example(ep)["jobs"]
             .as_array()
             .expect("example jobs")
             .iter()
@@ -1060,20 +1067,23 @@ mod drs {
         );
         assert_eq!(
             c.path,
-            fill(
-                str_at(&page.ep, "/path"),
-                &[("project_id", &page.project_id)]
-            )
+            fill(page.ep.path.as_str(), &[("project_id", &page.project_id)])
         );
         assert_eq!(c.query, None);
         // X-Language is optional with default en-us: the default is sent.
         assert_eq!(
-            str_at(&page.ep, "/parameters/header/X-Language/default"),
+            page.ep
+                .params
+                .iter()
+                .find(|p| p.wire == "X-Language")
+                .and_then(|p| p.schema.default.as_ref())
+                .and_then(Value::as_str)
+                .unwrap(),
             "en-us"
         );
         assert_eq!(c.header("x-language"), Some("en-us"));
         assert_token_auth(&c);
-        assert_json_body(&c, at(&page.ep, "/request/example"));
+        assert_json_body(&c, request_example(&page.ep));
 
         assert_eq!(resp.status(), 200);
         assert_eq!(resp.request_id(), Some("drs-req-200"));
@@ -1204,7 +1214,7 @@ mod dlf {
     use generated_client::dlf::{SERVICE, StopJobInstanceError, StopJobInstanceRequest};
 
     struct Page {
-        ep: Value,
+        ep: Endpoint,
         project_id: String,
         job_name: String,
         instance_id: i64,
@@ -1213,12 +1223,12 @@ mod dlf {
     fn page() -> Page {
         let ep = endpoint(SERVICE.spec_json);
         // The page: `POST /v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop`.
-        assert_eq!(str_at(&ep, "/method"), "POST");
+        assert_eq!(ep.method.as_str(), "POST");
         assert_eq!(
-            str_at(&ep, "/path"),
+            ep.path.as_str(),
             "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop"
         );
-        assert!(at(&ep, "/request").is_null(), "the page sends no body");
+        assert!(ep.request.is_none(), "the page sends no body");
         let project_id = path_example(&ep, "project_id").as_str().unwrap().to_owned();
         let job_name = path_example(&ep, "job_name").as_str().unwrap().to_owned();
         let instance_id = path_example(&ep, "instance_id").as_i64().unwrap();
@@ -1257,7 +1267,7 @@ mod dlf {
         assert_eq!(
             c.path,
             fill(
-                str_at(&page.ep, "/path"),
+                page.ep.path.as_str(),
                 &[
                     ("project_id", &page.project_id),
                     ("job_name", &page.job_name),
@@ -1281,7 +1291,7 @@ mod dlf {
         let server = CaptureServer::start().await;
         let client = server.client(TokenCredentials::new(TOKEN).with_project_id(&page.project_id));
         server.reply(Reply::empty(204, "dlf-req-ws"));
-        let workspace = str_at(&page.ep, "/parameters/header/workspace/example");
+        let workspace = param_example(&page.ep, "workspace").as_str().unwrap();
         client
             .dlf()
             .stop_job_instance(
@@ -1367,7 +1377,7 @@ mod vias {
     };
 
     struct Page {
-        ep: Value,
+        ep: Endpoint,
         project_id: String,
         id: String,
         command: String,
@@ -1376,12 +1386,12 @@ mod vias {
     fn page() -> Page {
         let ep = endpoint(SERVICE.spec_json);
         // The page: `PUT /v2/{project_id}/batch-tasks/{id}/action/{command}`.
-        assert_eq!(str_at(&ep, "/method"), "PUT");
+        assert_eq!(ep.method.as_str(), "PUT");
         assert_eq!(
-            str_at(&ep, "/path"),
+            ep.path.as_str(),
             "/v2/{project_id}/batch-tasks/{id}/action/{command}"
         );
-        assert!(at(&ep, "/request").is_null(), "the page sends no body");
+        assert!(ep.request.is_none(), "the page sends no body");
         let project_id = path_example(&ep, "project_id").as_str().unwrap().to_owned();
         let id = path_example(&ep, "id").as_str().unwrap().to_owned();
         let command = path_example(&ep, "command").as_str().unwrap().to_owned();
@@ -1429,7 +1439,7 @@ mod vias {
         assert_eq!(
             c.path,
             fill(
-                str_at(&page.ep, "/path"),
+                page.ep.path.as_str(),
                 &[
                     ("project_id", &page.project_id),
                     ("id", &page.id),
@@ -1650,7 +1660,7 @@ mod aksk {
 
         // A JSON body with int64 above 2^53 and a parameter header: body hash and workspace are signed.
         server.reply(Reply::json(200, &response_example(&dqc, 200), "aksk-dqc"));
-        let workspace = str_at(&dqc, "/parameters/header/workspace/example");
+        let workspace = param_example(&dqc, "workspace").as_str().unwrap();
         client
             .dataarts()
             .batch_stop_quality_instances(BatchStopQualityInstancesRequest::new(

@@ -12,8 +12,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
-    Body, CODE_KEYS, Endpoint, Field, MESSAGE_KEYS, Num, Param, ParamIn, Response, Rules, Service,
-    Ty, TypeDef, TypeKind,
+    Collection, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules, Schema, Service,
+    Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -127,7 +127,7 @@ fn private() -> TokenStream {
 }
 
 fn handle_name(service: &str) -> String {
-    spec_core::names::type_name(&[service])
+    spec_core::names::handle_name(service)
 }
 
 fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
@@ -151,7 +151,11 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
     let name = &s.name;
     let host_prefix = &s.host_prefix;
     let include = &out.include;
-    let reqs: Vec<Ident> = s.endpoints.iter().map(|e| ident(&e.request_type)).collect();
+    let reqs: Vec<Ident> = s
+        .endpoints
+        .iter()
+        .map(|e| ident(&e.request_type()))
+        .collect();
     let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
     quote! {
         #mod_doc
@@ -203,23 +207,18 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
 
 fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
     let name = ident(&t.name);
-    let doc = doc_or(t.docs.as_deref(), &format!("`{}`", t.name));
-    match &t.kind {
-        TypeKind::Alias(ty) => {
-            let ty = rust_ty(s, ty);
+    let doc = doc_or(t.schema.description.as_deref(), &format!("`{}`", t.name));
+    match &t.schema.ty {
+        Ty::Enum { values } => expand_enum(t, &name, &doc, values),
+        Ty::Struct { fields } => expand_struct(s, t, &name, &doc, fields),
+        _ => {
+            let ty = rust_ty(s, &t.schema);
             quote!(#doc pub type #name = #ty;)
         }
-        TypeKind::Enum(variants) => expand_enum(t, &name, &doc, variants),
-        TypeKind::Struct(fields) => expand_struct(s, t, &name, &doc, fields),
     }
 }
 
-fn expand_enum(
-    t: &TypeDef,
-    name: &Ident,
-    doc: &TokenStream,
-    variants: &[spec_core::model::Variant],
-) -> TokenStream {
+fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant]) -> TokenStream {
     let p = private();
     let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
     let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
@@ -237,7 +236,7 @@ fn expand_enum(
             }
         },
     );
-    let to_json = t.ser.then(|| {
+    let to_json = t.uses.request.then(|| {
         quote! {
             impl #p::ToJson for #name {
                 #[inline]
@@ -247,7 +246,7 @@ fn expand_enum(
             }
         }
     });
-    let param = t.param.then(|| {
+    let param = t.uses.param.then(|| {
         quote! {
             impl #p::ParamValue for #name {
                 #[inline]
@@ -257,7 +256,7 @@ fn expand_enum(
             }
         }
     });
-    let validate = (t.ser || t.param).then(|| {
+    let validate = (t.uses.request || t.uses.param).then(|| {
         quote! {
             impl #p::Validate for #name {
                 #[inline]
@@ -359,7 +358,7 @@ fn expand_enum(
 /// the spec's examples, read one, so it is emitted inside `if_mock!`, which keeps it only when generated-client has
 /// the `mock` feature (inside generated-client and in standalone expansions alike).
 fn json_reader(t: &TypeDef, items: TokenStream) -> TokenStream {
-    if t.de {
+    if t.uses.response {
         items
     } else {
         let p = private();
@@ -377,14 +376,14 @@ fn expand_struct(
     let p = private();
     let decls = fields.iter().map(|f| {
         let fname = ident(&f.rust);
-        let ty = field_ty(s, &f.ty, f.is_plain());
-        let doc = doc_or(f.docs.as_deref(), &format!("`{}`", f.wire));
+        let ty = field_ty(s, &f.schema, is_plain(s, f));
+        let doc = doc_or(f.schema.description.as_deref(), &format!("`{}`", f.wire));
         quote!(#doc pub #fname: #ty,)
     });
     // JSON goes through the runtime's `FromJson`/`ToJson` (one short function each) rather than serde derives, which
     // cost more to compile than everything else per type. The serde traits are shims over them, kept only with the
     // runtime's `serde` feature.
-    let to_json = t.ser.then(|| {
+    let to_json = t.uses.request.then(|| {
         let writes = fields.iter().map(|f| {
             let fname = ident(&f.rust);
             let wire = &f.wire;
@@ -449,11 +448,15 @@ fn expand_struct(
         )
     };
     // Constructors and validation serve callers that build the value; response-only types skip them.
-    let builder = t.ser.then(|| {
-        let ctor = constructor(s, fields.iter().map(FieldLike::from), &quote!(Self));
+    let builder = t.uses.request.then(|| {
+        let ctor = constructor(
+            s,
+            fields.iter().map(|f| FieldLike::field(s, f)),
+            &quote!(Self),
+        );
         let validate = fields
             .iter()
-            .filter_map(|f| validate_call(&f.wire, &f.rust, &f.ty, &f.rules))
+            .filter_map(|f| validate_call(s, &f.wire, &f.rust, &f.schema))
             .collect::<Vec<_>>();
         // With nothing to check, the trait's empty default stands: one function less per type.
         let validate_fn = (!validate.is_empty()).then(|| {
@@ -486,11 +489,16 @@ fn expand_struct(
     }
 }
 
+/// Required and not nullable: the Rust type of the field is `T`, not `Option<T>`.
+fn is_plain(s: &Service, f: &Field) -> bool {
+    f.required && !s.is_nullable(&f.schema)
+}
+
 /// A struct field or request parameter, for the shared `new` + setters generator.
 struct FieldLike<'a> {
     rust: &'a str,
     wire: &'a str,
-    ty: &'a Ty,
+    schema: &'a Schema,
     /// A `new(..)` argument.
     in_ctor: bool,
     /// `T` rather than `Option<T>`.
@@ -499,30 +507,28 @@ struct FieldLike<'a> {
     docs: Option<&'a str>,
 }
 
-impl<'a> From<&'a Field> for FieldLike<'a> {
-    fn from(f: &'a Field) -> Self {
+impl<'a> FieldLike<'a> {
+    fn field(s: &'a Service, f: &'a Field) -> Self {
         FieldLike {
             rust: &f.rust,
             wire: &f.wire,
-            ty: &f.ty,
+            schema: &f.schema,
             in_ctor: f.required,
-            plain: f.is_plain(),
-            default: f.default.as_ref(),
-            docs: f.docs.as_deref(),
+            plain: is_plain(s, f),
+            default: s.default_value(&f.schema),
+            docs: f.schema.description.as_deref(),
         }
     }
-}
 
-impl<'a> From<&'a Param> for FieldLike<'a> {
-    fn from(f: &'a Param) -> Self {
+    fn param(s: &'a Service, f: &'a Param) -> Self {
         FieldLike {
             rust: &f.rust,
             wire: &f.wire,
-            ty: &f.ty,
+            schema: &f.schema,
             in_ctor: f.in_constructor(),
             plain: f.in_constructor(),
-            default: f.default.as_ref(),
-            docs: f.docs.as_deref(),
+            default: s.default_value(&f.schema),
+            docs: f.schema.description.as_deref(),
         }
     }
 }
@@ -538,8 +544,8 @@ fn constructor<'a>(
     let mut setters = Vec::new();
     for f in fields {
         let name = ident(f.rust);
-        let inner = rust_ty(s, f.ty);
-        let takes_into = matches!(f.ty, Ty::String);
+        let inner = rust_ty(s, f.schema);
+        let takes_into = matches!(f.schema.ty, Ty::String);
         if f.in_ctor {
             let arg_ty = match (takes_into, f.plain) {
                 (true, true) => quote!(impl ::core::convert::Into<::std::string::String>),
@@ -553,7 +559,7 @@ fn constructor<'a>(
                 quote!(#name)
             });
         } else {
-            let init = match f.default.and_then(|d| default_expr(s, f.ty, d)) {
+            let init = match f.default.and_then(|d| default_expr(s, f.schema, d)) {
                 Some(e) => quote!(::core::option::Option::Some(#e)),
                 None => quote!(::core::option::Option::None),
             };
@@ -592,39 +598,37 @@ fn constructor<'a>(
     }
 }
 
-/// A spec default as a Rust expression of the field's type.
-fn default_expr(s: &Service, ty: &Ty, v: &Value) -> Option<TokenStream> {
-    Some(match (ty, v) {
+/// A spec default as a Rust expression of the value's type.
+fn default_expr(s: &Service, schema: &Schema, v: &Value) -> Option<TokenStream> {
+    Some(match (&schema.ty, v) {
         (Ty::String, Value::String(t)) => quote!(::std::string::String::from(#t)),
         (Ty::DateTime, Value::String(t)) => {
             quote!(::generated_client::__private::DateTime::from(#t))
         }
-        (Ty::Bool, Value::Bool(b)) => quote!(#b),
-        (Ty::I32, Value::Number(n)) => {
+        (Ty::Boolean, Value::Bool(b)) => quote!(#b),
+        (Ty::Int32, Value::Number(n)) => {
             let n = i32::try_from(n.as_i64()?).ok()?;
             quote!(#n)
         }
-        (Ty::I64, Value::Number(n)) => {
+        (Ty::Int64, Value::Number(n)) => {
             let n = n.as_i64()?;
             quote!(#n)
         }
-        (Ty::F64, Value::Number(n)) => {
+        (Ty::Number, Value::Number(n)) => {
             let n = n.as_f64()?;
             quote!(#n)
         }
-        (Ty::Named(i), Value::String(t)) => {
-            let def = s.types.get(*i)?;
-            let name = ident(&def.name);
-            match &def.kind {
-                TypeKind::Enum(_) => quote!(#name::from_wire(#t)),
-                TypeKind::Alias(inner) => default_expr(s, inner, v)?,
-                TypeKind::Struct(_) => return None,
+        (Ty::Ref { id }, v) => {
+            let def = s.type_def(*id)?;
+            match (&def.schema.ty, v) {
+                (Ty::Enum { .. }, Value::String(t)) => {
+                    let name = ident(&def.name);
+                    quote!(#name::from_wire(#t))
+                }
+                (Ty::Enum { .. } | Ty::Struct { .. }, _) => return None,
+                _ => default_expr(s, &def.schema, v)?,
             }
         }
-        (Ty::Named(i), v) => match &s.types.get(*i)?.kind {
-            TypeKind::Alias(inner) => default_expr(s, inner, v)?,
-            _ => return None,
-        },
         _ => return None,
     })
 }
@@ -632,13 +636,13 @@ fn default_expr(s: &Service, ty: &Ty, v: &Value) -> Option<TokenStream> {
 /// `v.field(..)` for a value that has rules or contains a type that validates itself.
 /// A value without rules of its own (only nested ones) passes `Rules::NONE` rather than a `const` of its own: each
 /// `const` is one more item for rustc to check.
-fn validate_call(wire: &str, rust: &str, ty: &Ty, rules: &Rules) -> Option<TokenStream> {
+fn validate_call(s: &Service, wire: &str, rust: &str, schema: &Schema) -> Option<TokenStream> {
     let p = private();
     let name = ident(rust);
-    if rules.is_empty() {
-        return contains_named(ty).then(|| quote!(v.field(#wire, &self.#name, &#p::Rules::NONE);));
-    }
-    let rules = rules_expr(rules);
+    let Some(rules) = rules_expr(s, schema) else {
+        return contains_named(schema)
+            .then(|| quote!(v.field(#wire, &self.#name, &#p::Rules::NONE);));
+    };
     Some(quote! {
         {
             const RULES: #p::Rules = #rules;
@@ -647,18 +651,21 @@ fn validate_call(wire: &str, rust: &str, ty: &Ty, rules: &Rules) -> Option<Token
     })
 }
 
-fn contains_named(ty: &Ty) -> bool {
-    spec_core::model::named_in(ty).is_some()
+fn contains_named(schema: &Schema) -> bool {
+    spec_core::build::named_in(schema).is_some()
 }
 
-fn rules_expr(r: &Rules) -> TokenStream {
+/// The runtime's `Rules` for a value at `schema`: its constraints (and those of the types it names), and those of
+/// its array items or map values; `None` when there are none at any level.
+fn rules_expr(s: &Service, schema: &Schema) -> Option<TokenStream> {
     let p = private();
+    let r: Rules = s.rules(schema);
     let mut parts = Vec::new();
     let u = |v: Option<u64>| v.map(|n| quote!(::core::option::Option::Some(#n)));
-    let num = |v: Option<Num>| {
+    let num = |v: Option<Number>| {
         v.map(|n| match n {
-            Num::Int(i) => quote!(::core::option::Option::Some(#p::Number::Int(#i))),
-            Num::Float(f) => quote!(::core::option::Option::Some(#p::Number::Float(#f))),
+            Number::Int(i) => quote!(::core::option::Option::Some(#p::Number::Int(#i))),
+            Number::Float(f) => quote!(::core::option::Option::Some(#p::Number::Float(#f))),
         })
     };
     if let Some(v) = u(r.min_length) {
@@ -682,46 +689,47 @@ fn rules_expr(r: &Rules) -> TokenStream {
     if let Some(v) = u(r.max_items) {
         parts.push(quote!(max_items: #v));
     }
-    if let Some(items) = &r.items {
-        let inner = rules_expr(items);
+    // Items of an array and values of a map are checked with `items`.
+    if let Ty::Array { items: inner } | Ty::Map { values: inner } = &s.resolve(schema).ty
+        && let Some(inner) = rules_expr(s, inner)
+    {
         parts.push(quote!(items: ::core::option::Option::Some(&#inner)));
     }
-    quote!(#p::Rules { #(#parts,)* ..#p::Rules::NONE })
+    (!parts.is_empty()).then(|| quote!(#p::Rules { #(#parts,)* ..#p::Rules::NONE }))
 }
 
-fn rust_ty(s: &Service, ty: &Ty) -> TokenStream {
+fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
     let p = private();
-    match ty {
+    match &schema.ty {
         Ty::String => quote!(::std::string::String),
-        Ty::I32 => quote!(i32),
-        Ty::I64 => quote!(i64),
-        Ty::F64 => quote!(f64),
-        Ty::Bool => quote!(bool),
+        Ty::Int32 => quote!(i32),
+        Ty::Int64 => quote!(i64),
+        Ty::Number => quote!(f64),
+        Ty::Boolean => quote!(bool),
         Ty::DateTime => quote!(#p::DateTime),
-        Ty::Any => quote!(#p::serde_json::Value),
+        // `Struct` and `Enum` are only ever the schema of a named type, which uses refer to by `Ref`.
+        Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => quote!(#p::serde_json::Value),
         Ty::Object => quote!(#p::serde_json::Map<::std::string::String, #p::serde_json::Value>),
-        Ty::Vec(t) => {
-            let t = rust_ty(s, t);
+        Ty::Array { items } => {
+            let t = rust_ty(s, items);
             quote!(::std::vec::Vec<#t>)
         }
-        Ty::Map(t) => {
-            let t = rust_ty(s, t);
+        Ty::Map { values } => {
+            let t = rust_ty(s, values);
             quote!(::std::collections::BTreeMap<::std::string::String, #t>)
         }
-        Ty::Named(i) => {
+        Ty::Ref { id } => {
             let name = s
-                .types
-                .get(*i)
-                .map(|t| t.name.as_str())
-                .unwrap_or("UnresolvedType");
+                .type_def(*id)
+                .map_or("UnresolvedType", |t| t.name.as_str());
             let name = ident(name);
             quote!(#name)
         }
     }
 }
 
-fn field_ty(s: &Service, ty: &Ty, plain: bool) -> TokenStream {
-    let t = rust_ty(s, ty);
+fn field_ty(s: &Service, schema: &Schema, plain: bool) -> TokenStream {
+    let t = rust_ty(s, schema);
     if plain {
         t
     } else {
@@ -733,14 +741,15 @@ fn field_ty(s: &Service, ty: &Ty, plain: bool) -> TokenStream {
 
 fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let req = ident(&e.request_type);
-    let err = ident(&e.error_type);
+    let req = ident(&e.request_type());
+    let err = ident(&e.error_type());
     let req_doc = doc_attr(&request_doc(s, e));
     let param_fields = e.params.iter().map(|prm| {
         let name = ident(&prm.rust);
-        let ty = field_ty(s, &prm.ty, prm.in_constructor());
+        let ty = field_ty(s, &prm.schema, prm.in_constructor());
         let mut doc = prm
-            .docs
+            .schema
+            .description
             .as_deref()
             .map(clean)
             .unwrap_or_else(|| format!("`{}`", prm.wire));
@@ -752,25 +761,28 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         if let Some(key) = &prm.from_context {
             doc.push_str(&format!(" When unset, the client's `{key}` is used."));
         }
-        if let Some(d) = &prm.default {
+        if let Some(d) = &prm.schema.default {
             doc.push_str(&format!(" Default: `{d}`."));
         }
         let doc = doc_attr(&doc);
         quote!(#doc pub #name: #ty,)
     });
-    let body_field = e.body.as_ref().and_then(|b| {
-        let ty = b.ty.as_ref()?;
-        let name = ident(&b.rust);
-        let ty = field_ty(s, ty, b.required);
-        let doc = doc_or(b.docs.as_deref(), "Request body.");
-        Some(quote!(#doc pub #name: #ty,))
-    });
+    let body_field = e
+        .request
+        .as_ref()
+        .filter(|b| !b.is_empty_object())
+        .map(|b| {
+            let name = ident(&b.rust);
+            let ty = field_ty(s, &b.body, b.required);
+            let doc = doc_or(b.description.as_deref(), "Request body.");
+            quote!(#doc pub #name: #ty,)
+        });
     let ctor = constructor(
         s,
         e.params
             .iter()
-            .map(FieldLike::from)
-            .chain(body_like(e.body.as_ref())),
+            .map(|prm| FieldLike::param(s, prm))
+            .chain(body_like(e.request.as_ref())),
         &quote!(Self),
     );
     let output = output_ty(s, e);
@@ -779,11 +791,13 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
     let validate = e
         .params
         .iter()
-        .filter_map(|prm| validate_call(&prm.wire, &prm.rust, &prm.ty, &prm.rules))
-        .chain(e.body.as_ref().and_then(|b| {
-            let ty = b.ty.as_ref()?;
-            validate_call(&b.rust, &b.rust, ty, &Rules::default())
-        }))
+        .filter_map(|prm| validate_call(s, &prm.wire, &prm.rust, &prm.schema))
+        .chain(
+            e.request
+                .as_ref()
+                .filter(|b| !b.is_empty_object())
+                .and_then(|b| validate_call(s, &b.rust, &b.rust, &b.body)),
+        )
         .collect::<Vec<_>>();
     let validate_fn = (!validate.is_empty()).then(|| {
         quote! {
@@ -797,7 +811,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         .params
         .iter()
         .map(encode_param)
-        .chain(e.body.as_ref().map(encode_body));
+        .chain(e.request.as_ref().map(encode_body));
     let decode = e.responses.iter().map(|r| decode_arm(e, r));
     let error_enum = expand_error_enum(s, e);
     let from_example = expand_from_example(e);
@@ -845,16 +859,20 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
 /// feature).
 fn expand_from_example(e: &Endpoint) -> TokenStream {
     let p = private();
-    let req = ident(&e.request_type);
+    let req = ident(&e.request_type());
     let params = e.params.iter().map(|prm| {
         let name = ident(&prm.rust);
         let wire = &prm.wire;
         quote!(#name: example.param(#wire)?,)
     });
-    let body = e.body.as_ref().filter(|b| b.ty.is_some()).map(|b| {
-        let name = ident(&b.rust);
-        quote!(#name: example.body()?,)
-    });
+    let body = e
+        .request
+        .as_ref()
+        .filter(|b| !b.is_empty_object())
+        .map(|b| {
+            let name = ident(&b.rust);
+            quote!(#name: example.body()?,)
+        });
     quote! {
         #p::if_mock! {
             impl #p::FromExample for #req {
@@ -867,16 +885,16 @@ fn expand_from_example(e: &Endpoint) -> TokenStream {
     }
 }
 
-fn body_like(b: Option<&Body>) -> Option<FieldLike<'_>> {
-    let b = b?;
+fn body_like(b: Option<&Request>) -> Option<FieldLike<'_>> {
+    let b = b.filter(|b| !b.is_empty_object())?;
     Some(FieldLike {
         rust: &b.rust,
         wire: &b.rust,
-        ty: b.ty.as_ref()?,
+        schema: &b.body,
         in_ctor: b.required,
         plain: b.required,
         default: None,
-        docs: b.docs.as_deref(),
+        docs: b.description.as_deref(),
     })
 }
 
@@ -884,13 +902,13 @@ fn request_doc(s: &Service, e: &Endpoint) -> String {
     let handle = handle_name(&s.name);
     let mut doc = format!(
         "Request of [`{handle}::{}`]",
-        e.method_fn.trim_start_matches("r#")
+        e.rust_name.trim_start_matches("r#")
     );
     match &e.summary {
         Some(sum) => doc.push_str(&format!(": {}.", clean(sum))),
         None => doc.push('.'),
     }
-    doc.push_str(&format!("\n\n`{} {}`", e.http_method, e.path));
+    doc.push_str(&format!("\n\n`{} {}`", e.method, e.path));
     doc
 }
 
@@ -904,14 +922,9 @@ fn location_title(l: ParamIn) -> &'static str {
 
 fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let (service, host_prefix, name, method, path) = (
-        &s.name,
-        &s.host_prefix,
-        &e.operation,
-        &e.http_method,
-        &e.path,
-    );
-    let content_type = match &e.body {
+    let (service, host_prefix, name, method, path) =
+        (&s.name, &s.host_prefix, &e.operation, &e.method, &e.path);
+    let content_type = match &e.request {
         Some(b) => {
             let ct = &b.content_type;
             quote!(::core::option::Option::Some(#ct))
@@ -936,18 +949,20 @@ fn encode_param(prm: &Param) -> TokenStream {
     match (prm.location, &prm.from_context) {
         (ParamIn::Path, Some(key)) => quote!(r.path_or_context(#wire, self.#name.as_ref(), #key);),
         (ParamIn::Path, None) => quote!(r.path(#wire, &self.#name);),
-        (ParamIn::Query, _) if prm.csv => quote!(r.query_csv(#wire, &self.#name);),
+        (ParamIn::Query, _) if prm.collection == Collection::Csv => {
+            quote!(r.query_csv(#wire, &self.#name);)
+        }
         (ParamIn::Query, _) => quote!(r.query(#wire, &self.#name);),
         (ParamIn::Header, _) => quote!(r.header(#wire, &self.#name);),
     }
 }
 
-fn encode_body(b: &Body) -> TokenStream {
+fn encode_body(b: &Request) -> TokenStream {
     let name = ident(&b.rust);
-    match (&b.ty, b.required) {
-        (None, _) => quote!(r.empty_json_object();),
-        (Some(_), true) => quote!(r.json(&self.#name);),
-        (Some(_), false) => quote! {
+    match (b.is_empty_object(), b.required) {
+        (true, _) => quote!(r.empty_json_object();),
+        (false, true) => quote!(r.json(&self.#name);),
+        (false, false) => quote! {
             if let ::core::option::Option::Some(body) = &self.#name {
                 r.json(body);
             }
@@ -956,8 +971,8 @@ fn encode_body(b: &Body) -> TokenStream {
 }
 
 fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
-    if let Some(name) = &e.output_enum {
-        let name = ident(name);
+    if let Some(name) = e.output_enum() {
+        let name = ident(&name);
         return quote!(#name);
     }
     match success_body(e) {
@@ -967,7 +982,7 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
 }
 
 /// The body type of the (only) success status, if it has one.
-fn success_body(e: &Endpoint) -> Option<&Ty> {
+fn success_body(e: &Endpoint) -> Option<&Schema> {
     e.responses
         .iter()
         .find(|r| r.success)
@@ -988,7 +1003,7 @@ fn status_variant(s: &Service, r: &Response) -> TokenStream {
 }
 
 fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
-    let name = ident(e.output_enum.as_ref()?);
+    let name = ident(&e.output_enum()?);
     let variants = e
         .responses
         .iter()
@@ -997,7 +1012,7 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
     let doc = doc_attr(&format!(
         "Successful outcomes of [`{}::{}`].",
         handle_name(&s.name),
-        e.method_fn.trim_start_matches("r#")
+        e.rust_name.trim_start_matches("r#")
     ));
     Some(quote! {
         #doc
@@ -1011,7 +1026,7 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
 
 fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
     let status = r.status;
-    let err = ident(&e.error_type);
+    let err = ident(&e.error_type());
     let v = ident(&r.variant);
     let value = if r.body.is_some() {
         quote!((r.json()?))
@@ -1019,9 +1034,9 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
         quote!()
     };
     if r.success {
-        let out = match &e.output_enum {
+        let out = match e.output_enum() {
             Some(name) => {
-                let name = ident(name);
+                let name = ident(&name);
                 quote!(#name::#v #value)
             }
             None if r.body.is_some() => quote!(r.json()?),
@@ -1052,34 +1067,16 @@ fn status_doc(r: &Response) -> String {
     }
 }
 
-/// Field of a body struct read as the error code or message, following aliases.
-fn envelope_field<'a>(s: &'a Service, ty: &Ty, keys: &[&str]) -> Option<&'a Field> {
-    let mut ty = ty.clone();
-    for _ in 0..16 {
-        let Ty::Named(i) = ty else { return None };
-        match &s.types.get(i)?.kind {
-            TypeKind::Alias(inner) => ty = inner.clone(),
-            TypeKind::Struct(fields) => {
-                return keys
-                    .iter()
-                    .find_map(|k| fields.iter().find(|f| f.wire == *k && f.ty == Ty::String));
-            }
-            TypeKind::Enum(_) => return None,
-        }
-    }
-    None
-}
-
 fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let err = ident(&e.error_type);
+    let err = ident(&e.error_type());
     let errors: Vec<&Response> = e.responses.iter().filter(|r| !r.success).collect();
     let variants = errors.iter().map(|r| status_variant(s, r));
     let arms = errors.iter().map(|r| parts_arm(s, r));
     let doc = doc_attr(&format!(
         "Error statuses of [`{}::{}`], each with its documented body.",
         handle_name(&s.name),
-        e.method_fn.trim_start_matches("r#")
+        e.rust_name.trim_start_matches("r#")
     ));
     // No `Clone`, like most error types (and `Error<E>`, which holds it): a clone per error enum is a function per
     // endpoint (about 7 MiB of peak rustc memory at 200 endpoints); the bodies inside stay `Clone`.
@@ -1125,17 +1122,17 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     let Some(body) = &r.body else {
         return quote!(Self::#v => #p::ErrorParts::status(#status),);
     };
-    let read = |keys: &[&str]| {
-        envelope_field(s, body, keys).map(|f| {
+    let read = |field: Option<&Field>| {
+        field.map(|f| {
             let fname = ident(&f.rust);
-            if f.is_plain() {
+            if is_plain(s, f) {
                 quote!(::core::option::Option::Some(b.#fname.as_str()))
             } else {
                 quote!(b.#fname.as_deref())
             }
         })
     };
-    match (read(CODE_KEYS), read(MESSAGE_KEYS)) {
+    match (read(s.code_field(body)), read(s.message_field(body))) {
         (None, None) => quote!(Self::#v(_) => #p::ErrorParts::status(#status),),
         (code, message) => {
             let none = quote!(::core::option::Option::None);
@@ -1148,8 +1145,8 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
 
 fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let f = ident(&e.method_fn);
-    let req = ident(&e.request_type);
+    let f = ident(&e.rust_name);
+    let req = ident(&e.request_type());
     let mut doc = e
         .summary
         .as_deref()
@@ -1159,12 +1156,12 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
         doc.push_str("\n\n");
         doc.push_str(&clean(d));
     }
-    doc.push_str(&format!("\n\n`{} {}`", e.http_method, e.path));
+    doc.push_str(&format!("\n\n`{} {}`", e.method, e.path));
     // The signature names only the runtime's `Call`, so the doc says what it resolves to.
     doc.push_str(&format!(
         "\n\nResolves to `Result<Response<{}>, Error<{}>>`.",
         output_text(s, e),
-        e.error_type
+        e.error_type()
     ));
     let doc = doc_attr(&doc);
     // A plain function returning the runtime's named future: an `async fn` (or an `impl Future` return) here would
@@ -1181,27 +1178,26 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
 
 /// The operation's output type as a reader writes it (`Vec<i64>`, `StopGraphResponse`, `()`), for docs.
 fn output_text(s: &Service, e: &Endpoint) -> String {
-    if let Some(name) = &e.output_enum {
-        return name.clone();
+    if let Some(name) = e.output_enum() {
+        return name;
     }
     success_body(e).map_or_else(|| "()".to_owned(), |ty| type_text(s, ty))
 }
 
-fn type_text(s: &Service, ty: &Ty) -> String {
-    match ty {
+fn type_text(s: &Service, schema: &Schema) -> String {
+    match &schema.ty {
         Ty::String => "String".to_owned(),
-        Ty::I32 => "i32".to_owned(),
-        Ty::I64 => "i64".to_owned(),
-        Ty::F64 => "f64".to_owned(),
-        Ty::Bool => "bool".to_owned(),
+        Ty::Int32 => "i32".to_owned(),
+        Ty::Int64 => "i64".to_owned(),
+        Ty::Number => "f64".to_owned(),
+        Ty::Boolean => "bool".to_owned(),
         Ty::DateTime => "DateTime".to_owned(),
-        Ty::Any => "serde_json::Value".to_owned(),
+        Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
-        Ty::Vec(t) => format!("Vec<{}>", type_text(s, t)),
-        Ty::Map(t) => format!("BTreeMap<String, {}>", type_text(s, t)),
-        Ty::Named(i) => s
-            .types
-            .get(*i)
+        Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),
+        Ty::Map { values } => format!("BTreeMap<String, {}>", type_text(s, values)),
+        Ty::Ref { id } => s
+            .type_def(*id)
             .map_or("UnresolvedType", |t| t.name.as_str())
             .trim_start_matches("r#")
             .to_owned(),

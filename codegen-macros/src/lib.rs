@@ -24,9 +24,9 @@ mod tests;
 use expand::{Mode, ServiceOut};
 use proc_macro2::TokenStream;
 use quote::quote;
+use spec_core::check;
 use spec_core::ctxt::Ctxt;
 use spec_core::load::{self, Base, SpecFile};
-use spec_core::{check, json};
 use std::collections::BTreeSet;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
@@ -101,7 +101,7 @@ pub fn __spec_json(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let json = match resolve(cx, &files, Mode::default()) {
         Ok(resolved) => resolved
             .first()
-            .map(|(_, raw, service)| json::spec_json(raw, service))
+            .and_then(|(_, service)| serde_json::to_string(service).ok())
             .unwrap_or_default(),
         Err(_) => String::new(),
     };
@@ -158,7 +158,7 @@ fn pipeline(
     let result = resolve(cx, &files, mode).map(|resolved| {
         let outs: Vec<ServiceOut<'_>> = resolved
             .iter()
-            .map(|(i, _, service)| ServiceOut {
+            .map(|(i, service)| ServiceOut {
                 service,
                 include: files[*i].include.clone(),
             })
@@ -173,7 +173,7 @@ fn resolve(
     cx: Ctxt,
     files: &[SpecFile],
     mode: Mode,
-) -> Result<Vec<(usize, spec_core::raw::RawSpec, spec_core::model::Service)>, Vec<String>> {
+) -> Result<Vec<(usize, spec_core::model::Service)>, Vec<String>> {
     spec_core::resolve(cx, files, mode.feature_file)
 }
 

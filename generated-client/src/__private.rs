@@ -22,11 +22,9 @@ pub use crate::params::{ParamValue, RequestParts};
 pub use crate::response::{RawResponse, Response, Unhandled};
 pub use crate::validate::{Number, Rules, Validate, Validator};
 
+pub use crate::contract::{ContractCase, ContractFn, Example, FromExample};
 #[cfg(feature = "mock")]
-pub use crate::contract::contract;
-pub use crate::contract::{
-    ContractCase, ContractFn, Example, FromExample, cases as contract_cases,
-};
+pub use crate::contract::{cases as contract_cases, contract};
 pub use crate::{
     __if_mock as if_mock, __if_serde as if_serde, __if_spec_json as spec_json,
     __unless_mock as unless_mock,

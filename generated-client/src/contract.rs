@@ -65,61 +65,44 @@ pub struct ContractCase {
     pub bodyless: bool,
 }
 
-/// Every documented status of every operation of `spec_json`, in operation order: `cases[i]` belongs to
-/// `operations[i]`.
+/// Every documented status of every operation of `spec_json` (a service's model as JSON), in operation order:
+/// `cases[i]` belongs to `operations[i]`.
+#[cfg(feature = "mock")]
 pub fn cases(spec_json: &str) -> Result<Vec<Vec<ContractCase>>, String> {
-    let doc: Value = serde_json::from_str(spec_json).map_err(|e| format!("spec JSON: {e}"))?;
-    let endpoints = doc
-        .get("endpoints")
-        .and_then(Value::as_array)
-        .ok_or("spec JSON: no endpoints")?;
-    let mut out = Vec::new();
-    for e in endpoints {
-        let operation = e
-            .get("operation")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
-        let mut params = Map::new();
-        for group in ["path", "query", "header"] {
-            for (wire, schema) in e
-                .pointer(&format!("/parameters/{group}"))
-                .and_then(Value::as_object)
-                .into_iter()
-                .flatten()
-            {
-                if let Some(v) = schema.get("example").or_else(|| schema.get("default")) {
-                    params.insert(wire.clone(), v.clone());
-                }
-            }
-        }
-        let body = e
-            .pointer("/request/example")
-            .filter(|v| !v.is_null())
-            .cloned();
-        let example = Example { params, body };
-        let mut statuses = Vec::new();
-        for (status, r) in e
-            .get("responses")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
-            let status: u16 = status
-                .parse()
-                .map_err(|_| format!("{operation}: bad status `{status}`"))?;
-            statuses.push(ContractCase {
-                operation: operation.clone(),
-                example: example.clone(),
-                status,
-                success: r.get("kind").and_then(Value::as_str) == Some("success"),
-                response_example: r.get("example").filter(|v| !v.is_null()).cloned(),
-                bodyless: r.get("body").is_none_or(Value::is_null),
-            });
-        }
-        out.push(statuses);
-    }
-    Ok(out)
+    let svc: spec_core::model::Service =
+        serde_json::from_str(spec_json).map_err(|e| format!("spec JSON: {e}"))?;
+    Ok(svc
+        .endpoints
+        .iter()
+        .map(|e| {
+            // Each parameter's example, or failing that its default.
+            let params: Map<String, Value> = e
+                .params
+                .iter()
+                .filter_map(|p| {
+                    let v = svc
+                        .example(&p.schema)
+                        .or_else(|| svc.default_value(&p.schema))?;
+                    Some((p.wire.clone(), v.clone()))
+                })
+                .collect();
+            let example = Example {
+                params,
+                body: e.request.as_ref().and_then(|r| r.example.clone()),
+            };
+            e.responses
+                .iter()
+                .map(|r| ContractCase {
+                    operation: e.operation.clone(),
+                    example: example.clone(),
+                    status: r.status,
+                    success: r.success,
+                    response_example: r.example.clone(),
+                    bodyless: r.body.is_none(),
+                })
+                .collect()
+        })
+        .collect())
 }
 
 #[cfg(feature = "mock")]

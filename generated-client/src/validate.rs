@@ -4,10 +4,8 @@
 //! [`Validator::field`]; the validator collects every problem (with its field path) instead of stopping at
 //! the first, so one failed call reports everything the caller has to fix.
 
-use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
-use std::sync::{Arc, Mutex, OnceLock};
 
 use crate::datetime::DateTime;
 
@@ -52,23 +50,8 @@ impl Default for Rules {
     }
 }
 
-/// A numeric bound. Integer bounds stay `i64` so that values above 2^53 compare exactly.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Number {
-    /// An integer bound.
-    Int(i64),
-    /// A fractional bound.
-    Float(f64),
-}
-
-impl fmt::Display for Number {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Number::Int(i) => write!(f, "{i}"),
-            Number::Float(x) => write!(f, "{x}"),
-        }
-    }
-}
+/// A numeric bound. Integer bounds stay `i64`, so that values above 2^53 compare exactly.
+pub use spec_rules::Number;
 
 /// A value whose constraints can be checked.
 pub trait Validate {
@@ -188,10 +171,7 @@ impl Validator {
     /// Reports an unknown enum value (an `Unknown(..)` variant on the request side), listing the allowed ones.
     pub fn enum_value(&mut self, value: &str, known: bool, allowed: &'static [&'static str]) {
         if !known {
-            self.report(format!(
-                "unknown value {value:?}, expected one of: {}",
-                allowed.join(", ")
-            ));
+            self.report_opt(spec_rules::one_of(value, allowed.iter().copied()));
         }
     }
 
@@ -199,6 +179,12 @@ impl Validator {
     pub fn report(&mut self, message: impl Into<String>) {
         let path = self.path();
         self.issues.push(ValidationIssue::new(path, message));
+    }
+
+    fn report_opt(&mut self, message: Option<String>) {
+        if let Some(m) = message {
+            self.report(m);
+        }
     }
 
     /// The current path: fields joined by `.`, then `[index]` or `["key"]`.
@@ -269,27 +255,9 @@ impl<T: Validate + ?Sized> Validate for Box<T> {
 
 impl Validate for str {
     fn validate(&self, v: &mut Validator, rules: &Rules) {
-        if rules.min_length.is_some() || rules.max_length.is_some() {
-            let len = self.chars().count() as u64;
-            if let Some(min) = rules.min_length
-                && len < min
-            {
-                v.report(format!("length {len} is below min_length {min}"));
-            }
-            if let Some(max) = rules.max_length
-                && len > max
-            {
-                v.report(format!("length {len} exceeds max_length {max}"));
-            }
-        }
+        v.report_opt(spec_rules::length(self, rules.min_length, rules.max_length));
         if let Some(pattern) = rules.pattern {
-            match compiled(pattern) {
-                Some(re) if re.is_match(self) => {}
-                Some(_) => v.report(format!("does not match pattern {pattern:?}")),
-                None => v.report(format!(
-                    "pattern {pattern:?} is not a valid regular expression"
-                )),
-            }
+            v.report_opt(spec_rules::pattern(self, pattern));
         }
     }
 }
@@ -302,10 +270,11 @@ impl Validate for String {
 
 impl Validate for i64 {
     fn validate(&self, v: &mut Validator, rules: &Rules) {
-        check_bounds(v, rules, &self.to_string(), |bound| match bound {
-            Number::Int(b) => Some(self.cmp(&b)),
-            Number::Float(b) => cmp_i64_f64(*self, b),
-        });
+        v.report_opt(spec_rules::range(
+            Number::Int(*self),
+            rules.minimum,
+            rules.maximum,
+        ));
     }
 }
 
@@ -317,10 +286,11 @@ impl Validate for i32 {
 
 impl Validate for f64 {
     fn validate(&self, v: &mut Validator, rules: &Rules) {
-        check_bounds(v, rules, &self.to_string(), |bound| match bound {
-            Number::Int(b) => cmp_i64_f64(b, *self).map(Ordering::reverse),
-            Number::Float(b) => self.partial_cmp(&b),
-        });
+        v.report_opt(spec_rules::range(
+            Number::Float(*self),
+            rules.minimum,
+            rules.maximum,
+        ));
     }
 }
 
@@ -348,7 +318,11 @@ impl<T: Validate> Validate for Option<T> {
 
 impl<T: Validate> Validate for Vec<T> {
     fn validate(&self, v: &mut Validator, rules: &Rules) {
-        check_count(v, rules, self.len());
+        v.report_opt(spec_rules::count(
+            self.len(),
+            rules.min_items,
+            rules.max_items,
+        ));
         let item_rules = rules.items.unwrap_or(&Rules::NONE);
         for (i, item) in self.iter().enumerate() {
             v.enter_index(i);
@@ -360,7 +334,11 @@ impl<T: Validate> Validate for Vec<T> {
 
 impl<T: Validate> Validate for BTreeMap<String, T> {
     fn validate(&self, v: &mut Validator, rules: &Rules) {
-        check_count(v, rules, self.len());
+        v.report_opt(spec_rules::count(
+            self.len(),
+            rules.min_items,
+            rules.max_items,
+        ));
         let item_rules = rules.items.unwrap_or(&Rules::NONE);
         for (key, item) in self {
             v.enter_key(key);
@@ -368,91 +346,6 @@ impl<T: Validate> Validate for BTreeMap<String, T> {
             v.leave();
         }
     }
-}
-
-fn check_count(v: &mut Validator, rules: &Rules, len: usize) {
-    let len = len as u64;
-    if let Some(min) = rules.min_items
-        && len < min
-    {
-        v.report(format!("item count {len} is below min_items {min}"));
-    }
-    if let Some(max) = rules.max_items
-        && len > max
-    {
-        v.report(format!("item count {len} exceeds max_items {max}"));
-    }
-}
-
-// `cmp` gives `value.cmp(bound)`; `None` means incomparable (NaN).
-fn check_bounds(
-    v: &mut Validator,
-    rules: &Rules,
-    shown: &str,
-    cmp: impl Fn(Number) -> Option<Ordering>,
-) {
-    if let Some(min) = rules.minimum {
-        match cmp(min) {
-            Some(Ordering::Less) => v.report(format!("value {shown} is below minimum {min}")),
-            Some(_) => {}
-            None => v.report(format!(
-                "value {shown} cannot be compared with minimum {min}"
-            )),
-        }
-    }
-    if let Some(max) = rules.maximum {
-        match cmp(max) {
-            Some(Ordering::Greater) => v.report(format!("value {shown} exceeds maximum {max}")),
-            Some(_) => {}
-            None => v.report(format!(
-                "value {shown} cannot be compared with maximum {max}"
-            )),
-        }
-    }
-}
-
-/// Exact `a.cmp(b)` for an integer and a float, without rounding `a` through f64.
-fn cmp_i64_f64(a: i64, b: f64) -> Option<Ordering> {
-    if b.is_nan() {
-        return None;
-    }
-    // 2^63 is exactly representable; every i64 is below it and at or above -2^63.
-    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
-    if b >= TWO_63 {
-        return Some(Ordering::Less);
-    }
-    if b < -TWO_63 {
-        return Some(Ordering::Greater);
-    }
-    let whole = b.trunc();
-    // In range, so the cast is exact.
-    let whole_i = whole as i64;
-    match a.cmp(&whole_i) {
-        Ordering::Equal => {
-            let frac = b - whole;
-            Some(if frac > 0.0 {
-                Ordering::Less
-            } else if frac < 0.0 {
-                Ordering::Greater
-            } else {
-                Ordering::Equal
-            })
-        }
-        other => Some(other),
-    }
-}
-
-type PatternCache = Mutex<HashMap<&'static str, Option<Arc<regex_lite::Regex>>>>;
-
-/// Compiles each spec pattern once per process; `None` if it does not compile.
-fn compiled(pattern: &'static str) -> Option<Arc<regex_lite::Regex>> {
-    static CACHE: OnceLock<PatternCache> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    // A panic elsewhere while holding the lock leaves the map intact; keep using it.
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(pattern)
-        .or_insert_with(|| regex_lite::Regex::new(pattern).ok().map(Arc::new))
-        .clone()
 }
 
 #[cfg(test)]
@@ -683,11 +576,10 @@ mod tests {
             messages(|v| v.field("n", &10.5_f64, &rules)),
             ["n: value 10.5 exceeds maximum 10"]
         );
-        assert_eq!(messages(|v| v.field("n", &f64::NAN, &rules)).len(), 2);
-        assert_eq!(cmp_i64_f64(i64::MAX, 9.3e18), Some(Ordering::Less));
-        assert_eq!(cmp_i64_f64(i64::MIN, -9.3e18), Some(Ordering::Greater));
-        assert_eq!(cmp_i64_f64(-3, -3.5), Some(Ordering::Greater));
-        assert_eq!(cmp_i64_f64(-4, -3.5), Some(Ordering::Less));
+        assert_eq!(
+            messages(|v| v.field("n", &f64::NAN, &rules)),
+            ["n: value NaN cannot be compared with minimum 1.5"]
+        );
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! Rules that span more than one node of a spec. Each `check_<rule>` records what it finds and returns nothing, so
 //! one build reports every problem.
 
+use crate::build::{self, named_in};
 use crate::ctxt::{Ctxt, FileId};
 use crate::load::Listed;
-use crate::model::{self, Service, Ty, TypeKind};
+use crate::model::{Service, Ty, TypeDef, TypeId};
 use crate::names;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
-use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
@@ -67,12 +67,10 @@ pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
         check_header_names(cx, f, e);
         check_body_content_type(cx, f, e);
         for_each_schema_of(e, &mut |s| check_type_refs(cx, f, s, &types));
-        check_endpoint_values(cx, f, e, &types);
     }
     if let Some(t) = &raw.types {
         for (_, s) in t.iter() {
             walk(s, &mut |s| check_type_refs(cx, f, s, &types));
-            walk(s, &mut |s| check_schema_values(cx, f, s, &types));
         }
     }
     walk_all_objects(raw, &mut |s| check_property_rust_names(cx, f, s));
@@ -115,6 +113,32 @@ pub fn check_service_file_name(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
                 "service `{}` is in `{file}`: with `features`, a spec file is named after its service (the name is its \
                  cargo feature); rename the file to `{}.yaml` or the service to `{stem}`",
                 raw.service.value, raw.service.value
+            ),
+        );
+    }
+}
+
+// Two endpoints with the same method and templates that differ at most in parameter names (`/a/{x}`, `/a/{y}`) take
+// the same requests: the client would send both to one place, and a server (the mock among them) can serve only
+// one. Checked across every service of one build.
+pub fn check_routes(cx: &Ctxt, services: &[&Service]) {
+    let (_, conflicts) = crate::routes::Routes::new(services);
+    for c in conflicts {
+        let ep = |(s, e): (usize, usize)| services.get(s).and_then(|svc| svc.endpoints.get(e));
+        let (Some(first), Some(second)) = (ep(c.first), ep(c.second)) else {
+            continue;
+        };
+        let at = first
+            .loc
+            .as_ref()
+            .map(|l| format!(", at {l}"))
+            .unwrap_or_default();
+        cx.error_near(
+            second.loc.clone(),
+            format!(
+                "endpoint `{}` (`{} {}`) takes the same requests as endpoint `{}` (`{} {}`{at}); give one of them \
+                 another path or method",
+                second.operation, second.method, second.path, first.operation, first.method, first.path
             ),
         );
     }
@@ -174,7 +198,7 @@ fn check_service_reserved(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
 // Declared type names become Rust types as written, so they must already be PascalCase identifiers.
 fn check_type_names(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
     for (name, _) in raw.types.iter().flat_map(|t| t.iter()) {
-        if model::is_builtin(&name.value) {
+        if build::is_builtin(&name.value) {
             cx.error_at(
                 f.at(&name.referenced),
                 format!("type name `{}` is a built-in type", name.value),
@@ -259,39 +283,13 @@ fn check_method_known(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     }
 }
 
-/// The `{name}` placeholders of a path template, or a description of what is malformed.
-pub fn path_placeholders(path: &str) -> Result<Vec<&str>, String> {
-    if !path.starts_with('/') {
-        return Err("must start with `/`".to_owned());
-    }
-    if path.contains(['?', '#']) {
-        return Err("must not contain `?` or `#`; declare query parameters instead".to_owned());
-    }
-    let mut out = Vec::new();
-    let mut rest = path;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
-            return Err("has a `}` without `{`".to_owned());
-        }
-        let after = &rest[open + 1..];
-        let close = after.find('}').ok_or("has a `{` without `}`")?;
-        let name = &after[..close];
-        if name.is_empty() || name.contains(['{', '/']) {
-            return Err(format!("has a malformed placeholder `{{{name}}}`"));
-        }
-        out.push(name);
-        rest = &after[close + 1..];
-    }
-    Ok(out)
-}
-
 // Every `{name}` in the path must be a declared path parameter and every path parameter must appear in the path;
 // otherwise the request could not be built, or a required value would silently go nowhere.
 fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     let op = &e.operation.value;
     let at = f.at(&e.path.referenced);
-    let placeholders = match path_placeholders(&e.path.value) {
-        Ok(p) => p,
+    let template = match crate::routes::Template::parse(&e.path.value) {
+        Ok(t) => t,
         Err(why) => {
             cx.error_at(
                 at,
@@ -307,6 +305,7 @@ fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
         .flat_map(|m| m.iter())
         .collect();
     let declared_names: BTreeSet<&str> = declared.iter().map(|(k, _)| k.value.as_str()).collect();
+    let placeholders: Vec<&str> = template.params().collect();
     let mut seen = BTreeSet::new();
     for name in &placeholders {
         if !seen.insert(*name) {
@@ -343,7 +342,7 @@ fn check_status_codes(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     let mut successes = 0;
     for (k, r) in e.responses.value.iter() {
         let at = f.at(&k.referenced);
-        let Some(code) = model::status_of(&k.value) else {
+        let Some(code) = build::status_of(&k.value) else {
             let shown = match &k.value {
                 StatusKey::Code(c) => c.to_string(),
                 StatusKey::Text(t) => t.clone(),
@@ -369,7 +368,7 @@ fn check_status_codes(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
                 ),
             );
         }
-        if model::is_success(code, r.kind.as_ref().map(|k| k.value.as_str())) {
+        if build::is_success(code, r.kind.as_ref().map(|k| k.value.as_str())) {
             successes += 1;
         }
         if r.body.is_none()
@@ -536,7 +535,7 @@ fn check_body_content_type(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
 // A reference must name a built-in type or a type under `types:`.
 fn check_type_refs(cx: &Ctxt, f: FileId<'_>, s: &RawSchema, types: &BTreeMap<&str, &RawSchema>) {
     let t = s.ty.value.as_str();
-    if !model::is_builtin(t) && !types.contains_key(t) {
+    if !build::is_builtin(t) && !types.contains_key(t) {
         // Every message lists the declared names: a handful, so thousands of types do not make each message huge.
         const SHOWN: usize = 12;
         let mut known: Vec<&str> = types.keys().copied().take(SHOWN).collect();
@@ -556,278 +555,6 @@ fn check_type_refs(cx: &Ctxt, f: FileId<'_>, s: &RawSchema, types: &BTreeMap<&st
     }
 }
 
-// A default or example that does not fit its own schema documents a request the server would reject.
-fn check_schema_values(
-    cx: &Ctxt,
-    f: FileId<'_>,
-    s: &RawSchema,
-    types: &BTreeMap<&str, &RawSchema>,
-) {
-    for (what, v) in [("default", &s.default), ("example", &s.example)] {
-        if let Some(v) = v
-            && let Err(why) = value_fits(&v.value, s, types, &mut String::new(), 0)
-        {
-            cx.error_at(
-                f.at(&v.referenced),
-                format!("{what} does not match its schema: {why}"),
-            );
-        }
-    }
-}
-
-fn check_endpoint_values(
-    cx: &Ctxt,
-    f: FileId<'_>,
-    e: &RawEndpoint,
-    types: &BTreeMap<&str, &RawSchema>,
-) {
-    let op = &e.operation.value;
-    for_each_schema_of(e, &mut |s| check_schema_values(cx, f, s, types));
-    if let Some(r) = &e.request
-        && let Some(ex) = &r.example
-        && let Err(why) = value_fits(&ex.value, &r.body, types, &mut String::new(), 0)
-    {
-        cx.error_at(
-            f.at(&ex.referenced),
-            format!("endpoint `{op}`: request example does not match the body schema: {why}"),
-        );
-    }
-    for (k, r) in e.responses.value.iter() {
-        if let (Some(ex), Some(body)) = (&r.example, &r.body)
-            && let Err(why) = value_fits(&ex.value, body, types, &mut String::new(), 0)
-        {
-            let code = model::status_of(&k.value)
-                .map(|c| c.to_string())
-                .unwrap_or_default();
-            cx.error_at(f.at(&ex.referenced), format!("endpoint `{op}`: example of status {code} does not match its body schema: {why}"));
-        }
-    }
-}
-
-/// Does `v` fit `s`? On failure, says where (`jobs[0].job_id`) and why.
-fn value_fits(
-    v: &Value,
-    s: &RawSchema,
-    types: &BTreeMap<&str, &RawSchema>,
-    path: &mut String,
-    depth: usize,
-) -> Result<(), String> {
-    if depth > 64 {
-        return Ok(()); // a recursive schema: deeper values were checked at the first level
-    }
-    let at = |path: &str| {
-        if path.is_empty() {
-            String::new()
-        } else {
-            format!("`{path}`: ")
-        }
-    };
-    if v.is_null() {
-        return if s.nullable.unwrap_or(false) {
-            Ok(())
-        } else {
-            Err(format!(
-                "{}null is not allowed (set `nullable: true`)",
-                at(path)
-            ))
-        };
-    }
-    let t = s.ty.value.as_str();
-    let found = json_kind(v);
-    let mismatch = |path: &str| Err(format!("{}expected {t}, found {found}", at(path)));
-    match t {
-        "string" => {
-            let Value::String(text) = v else {
-                return mismatch(path);
-            };
-            let n = text.chars().count() as u64;
-            if let Some(min) = &s.min_length
-                && n < min.value
-            {
-                return Err(format!(
-                    "{}length {n} is below min_length {}",
-                    at(path),
-                    min.value
-                ));
-            }
-            if let Some(max) = &s.max_length
-                && n > max.value
-            {
-                return Err(format!(
-                    "{}length {n} is above max_length {}",
-                    at(path),
-                    max.value
-                ));
-            }
-            if let Some(p) = &s.pattern
-                && let Ok(re) = regex_lite::Regex::new(&p.value)
-                && !re.is_match(text)
-            {
-                return Err(format!(
-                    "{}`{text}` does not match pattern `{}`",
-                    at(path),
-                    p.value
-                ));
-            }
-            if let Some(values) = &s.enum_values
-                && !values.value.iter().any(|e| e.value == *text)
-            {
-                return Err(format!(
-                    "{}`{text}` is not one of the enum values",
-                    at(path)
-                ));
-            }
-            Ok(())
-        }
-        "date-time" => {
-            if v.is_string() {
-                Ok(())
-            } else {
-                mismatch(path)
-            }
-        }
-        "boolean" => {
-            if v.is_boolean() {
-                Ok(())
-            } else {
-                mismatch(path)
-            }
-        }
-        "int32" | "int64" | "number" => {
-            let Value::Number(n) = v else {
-                return mismatch(path);
-            };
-            let ok = match t {
-                "int32" => n.as_i64().is_some_and(|i| i32::try_from(i).is_ok()),
-                "int64" => n.as_i64().is_some(),
-                _ => true,
-            };
-            if !ok {
-                return Err(format!("{}{n} is not a valid {t}", at(path)));
-            }
-            let Some(x) = model::to_num(v) else {
-                return mismatch(path);
-            };
-            for (key, bound, below) in [
-                ("minimum", &s.minimum, true),
-                ("maximum", &s.maximum, false),
-            ] {
-                if let Some(b) = bound.as_ref().and_then(|b| model::to_num(&b.value)) {
-                    let out = match (x, b) {
-                        (model::Num::Int(x), model::Num::Int(b)) => {
-                            if below {
-                                x < b
-                            } else {
-                                x > b
-                            }
-                        }
-                        (x, b) => {
-                            if below {
-                                model::as_f64(x) < model::as_f64(b)
-                            } else {
-                                model::as_f64(x) > model::as_f64(b)
-                            }
-                        }
-                    };
-                    if out {
-                        return Err(format!(
-                            "{}{n} is {} {key}",
-                            at(path),
-                            if below { "below" } else { "above" }
-                        ));
-                    }
-                }
-            }
-            Ok(())
-        }
-        "any" => Ok(()),
-        "array" => {
-            let Value::Array(items) = v else {
-                return mismatch(path);
-            };
-            let n = items.len() as u64;
-            if let Some(min) = &s.min_items
-                && n < min.value
-            {
-                return Err(format!(
-                    "{}{n} items is below min_items {}",
-                    at(path),
-                    min.value
-                ));
-            }
-            if let Some(max) = &s.max_items
-                && n > max.value
-            {
-                return Err(format!(
-                    "{}{n} items is above max_items {}",
-                    at(path),
-                    max.value
-                ));
-            }
-            if let Some(item) = &s.items {
-                for (i, v) in items.iter().enumerate() {
-                    let len = path.len();
-                    path.push_str(&format!("[{i}]"));
-                    value_fits(v, item, types, path, depth + 1)?;
-                    path.truncate(len);
-                }
-            }
-            Ok(())
-        }
-        "map" => {
-            let Value::Object(map) = v else {
-                return mismatch(path);
-            };
-            if let Some(values) = &s.values {
-                for (k, v) in map {
-                    let len = path.len();
-                    path.push_str(&format!("[{k:?}]"));
-                    value_fits(v, values, types, path, depth + 1)?;
-                    path.truncate(len);
-                }
-            }
-            Ok(())
-        }
-        "object" => {
-            let Value::Object(map) = v else {
-                return mismatch(path);
-            };
-            for (wire, p) in s.properties.iter().flat_map(|p| p.iter()) {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(&wire.value);
-                match map.get(&wire.value) {
-                    Some(v) => value_fits(v, p, types, path, depth + 1)?,
-                    None if p.required.as_ref().is_some_and(|r| r.value) => {
-                        return Err(format!("`{path}`: required property is missing"));
-                    }
-                    None => {}
-                }
-                path.truncate(len);
-            }
-            Ok(())
-        }
-        named => match types.get(named) {
-            Some(target) => value_fits(v, target, types, path, depth + 1),
-            None => Ok(()), // reported by check_type_refs
-        },
-    }
-}
-
-fn json_kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_f64() => "a fractional number",
-        Value::Number(_) => "an integer",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 // A struct that contains itself without an array or map in between has infinite size, and aliases that refer to
 // each other never resolve; both would fail deep inside rustc with no pointer to the spec. One depth-first pass, with
 // an explicit stack: a spec with thousands of chained types must cost neither quadratic time nor deep recursion.
@@ -841,17 +568,19 @@ fn check_type_cycles(cx: &Ctxt, service: &Service) {
     }
     fn direct(ty: &Ty) -> Option<usize> {
         match ty {
-            Ty::Named(i) => Some(*i),
+            Ty::Ref { id } => Some(id.0),
             _ => None,
         }
     }
     let types = &service.types;
+    // A struct contains the types of its fields; an alias is its target, even inside arrays and maps (Rust type
+    // aliases cannot refer to themselves at all).
     let edges: Vec<Vec<usize>> = types
         .iter()
-        .map(|t| match &t.kind {
-            TypeKind::Struct(fields) => fields.iter().filter_map(|f| direct(&f.ty)).collect(),
-            TypeKind::Alias(ty) => model::named_in(ty).into_iter().collect(),
-            TypeKind::Enum(_) => Vec::new(),
+        .map(|t| match &t.schema.ty {
+            Ty::Struct { fields } => fields.iter().filter_map(|f| direct(&f.schema.ty)).collect(),
+            Ty::Enum { .. } => Vec::new(),
+            _ => named_in(&t.schema).map(|TypeId(i)| i).into_iter().collect(),
         })
         .collect();
     let mut mark = vec![Mark::New; types.len()];
@@ -895,8 +624,8 @@ const MAX_ALIAS_CHAIN: usize = 32;
 // Reported once per chain, at its head (a type no other alias names).
 fn check_alias_chains(cx: &Ctxt, service: &Service) {
     let types = &service.types;
-    let next = |i: usize| match types.get(i).map(|t| &t.kind) {
-        Some(TypeKind::Alias(Ty::Named(j))) => Some(*j),
+    let next = |i: usize| match types.get(i).map(|t| &t.schema.ty) {
+        Some(Ty::Ref { id }) => Some(id.0),
         _ => None,
     };
     let named: BTreeSet<usize> = (0..types.len()).filter_map(next).collect();
@@ -908,7 +637,7 @@ fn check_alias_chains(cx: &Ctxt, service: &Service) {
             }
             chain.push(j);
             if chain.len() > MAX_ALIAS_CHAIN + 1 {
-                cx.error_at(
+                cx.error_near(
                     t.loc.clone(),
                     format!(
                         "type `{}` starts a chain of more than {MAX_ALIAS_CHAIN} types that each only name the next; \
@@ -923,7 +652,7 @@ fn check_alias_chains(cx: &Ctxt, service: &Service) {
 }
 
 /// `cycle` starts and ends with the same type; a long one is shown by its ends.
-fn report_cycle(cx: &Ctxt, types: &[model::TypeDef], cycle: &[usize]) {
+fn report_cycle(cx: &Ctxt, types: &[TypeDef], cycle: &[usize]) {
     let name = |i: &usize| types.get(*i).map_or("?", |t| t.name.as_str());
     let shown = if cycle.len() > 12 {
         let head: Vec<&str> = cycle[..6].iter().map(name).collect();
@@ -933,7 +662,7 @@ fn report_cycle(cx: &Ctxt, types: &[model::TypeDef], cycle: &[usize]) {
         cycle.iter().map(name).collect::<Vec<_>>().join(" → ")
     };
     if let Some(t) = cycle.first().and_then(|i| types.get(*i)) {
-        cx.error_at(
+        cx.error_near(
             t.loc.clone(),
             format!(
                 "type `{}` contains itself ({shown}); put the recursion inside an `array` or `map`",

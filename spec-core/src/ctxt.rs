@@ -1,23 +1,10 @@
 //! Error accumulator (serde_derive's `Ctxt`): every stage records problems and keeps going, so one build reports
 //! every mistake in the spec.
 
+pub use crate::model::Loc;
 use serde_saphyr::Location;
 use std::cell::RefCell;
 use std::fmt;
-
-/// Where in which spec file something was written.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Loc {
-    pub file: String,
-    pub line: u64,
-    pub col: u64,
-}
-
-impl fmt::Display for Loc {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.col)
-    }
-}
 
 /// A file being checked, so call sites can turn serde-saphyr locations into `Loc`s cheaply.
 #[derive(Clone, Copy)]
@@ -61,6 +48,11 @@ impl Ctxt {
     /// Records a problem written at `loc`.
     pub fn error_at(&self, loc: Loc, msg: impl fmt::Display) {
         self.push(Some(loc), msg.to_string());
+    }
+
+    /// Records a problem written at `loc` when it is known, else one of no place.
+    pub fn error_near(&self, loc: Option<Loc>, msg: impl fmt::Display) {
+        self.push(loc, msg.to_string());
     }
 
     /// Records a problem that has no place in a spec file (e.g. the spec folder is missing).

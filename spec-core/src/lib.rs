@@ -4,26 +4,39 @@
 //! Stages: `load` (read, parse) → `raw` (the YAML as written) → `check` + `model` (rules, resolved IR, errors
 //! accumulated in `ctxt`).
 
+#[cfg(feature = "yaml")]
+pub mod build;
+#[cfg(feature = "yaml")]
 pub mod check;
+#[cfg(feature = "yaml")]
 pub mod ctxt;
-pub mod json;
+#[cfg(feature = "yaml")]
 pub mod load;
 pub mod model;
+#[cfg(feature = "yaml")]
 pub mod names;
+#[cfg(feature = "openapi")]
+pub mod openapi;
+#[cfg(feature = "yaml")]
 pub mod raw;
+pub mod routes;
+pub mod validate;
 
+#[cfg(feature = "yaml")]
 use ctxt::{Ctxt, FileId};
+#[cfg(feature = "yaml")]
 use load::SpecFile;
 
-/// Parse, check and model: each file's index, its YAML as written and its resolved model; or every problem.
+/// Parse, check and model: each file's index and its model; or every problem.
 ///
 /// `named_after_service`: each file must be named after its service (`ges.yaml` holds `service: ges`), as when the
 /// file name stands for a cargo feature.
+#[cfg(feature = "yaml")]
 pub fn resolve(
     cx: Ctxt,
     files: &[SpecFile],
     named_after_service: bool,
-) -> Result<Vec<(usize, raw::RawSpec, model::Service)>, Vec<String>> {
+) -> Result<Vec<(usize, model::Service)>, Vec<String>> {
     let parsed: Vec<(usize, raw::RawSpec)> = files
         .iter()
         .enumerate()
@@ -50,11 +63,27 @@ pub fn resolve(
     let resolved: Vec<_> = parsed
         .into_iter()
         .map(|(i, raw)| {
-            let service = model::Service::from_raw(&cx, FileId(&files[i].display), &raw);
+            let service = build::service(&cx, FileId(&files[i].display), &raw);
             check::check_model(&cx, &service);
-            (i, raw, service)
+            (i, service)
         })
         .collect();
+    let services: Vec<&model::Service> = resolved.iter().map(|(_, s)| s).collect();
+    check::check_routes(&cx, &services);
     cx.check()?;
     Ok(resolved)
+}
+
+/// Checks one spec given as text and returns its model, or every problem (`display` names the file in messages).
+#[cfg(feature = "yaml")]
+pub fn load_str(display: &str, source: &str) -> Result<model::Service, Vec<String>> {
+    let file = SpecFile {
+        display: display.to_owned(),
+        include: display.to_owned(),
+        source: source.to_owned(),
+    };
+    match resolve(Ctxt::new(), &[file], false)?.pop() {
+        Some((_, service)) => Ok(service),
+        None => Err(vec![format!("{display}: the file holds no service")]),
+    }
 }

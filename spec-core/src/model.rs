@@ -1,91 +1,179 @@
-//! The resolved IR: every inline type hoisted and named, every Rust name chosen (and kept apart from its wire
-//! name), every default filled in. Single-node rules (a key that does not fit its `type`, a bad pattern) are
-//! checked while converting; cross-node rules live in `check`.
+//! The normalized spec: what a spec file means once it has been checked, as plain data.
+//!
+//! Every inline object and enum is hoisted into a named [`TypeDef`] (named after its place, or by its `name:`), every
+//! Rust name is chosen and kept apart from its wire name, every implicit default is filled in. The `generate!` macro
+//! expands these types; the mock server, the OpenAPI export and the `spec` command read them. They serialize with
+//! serde: `ServiceMeta::spec_json` of a generated client is `serde_json::to_string(&Service)`.
+//!
+//! Questions about a model that have one answer for every consumer (what a reference finally is, whether a use site
+//! accepts `null`, which constraints apply) are methods of [`Service`], so no consumer re-derives them.
 
-use crate::ctxt::{Ctxt, FileId, Loc};
-use crate::names;
-use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::fmt;
 
+pub use spec_rules::Number;
+
+/// One service: one spec file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Service {
+    /// snake_case name: the Rust module and the client accessor (`ges`).
     pub name: String,
+    /// Human-readable name.
     pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Endpoint host prefix: the client calls `https://<host_prefix>.<region>.<domain>`.
     pub host_prefix: String,
+    /// Named types, declared under `types:` or hoisted from inline objects and enums; [`TypeId`]s index this.
+    #[serde(default)]
     pub types: Vec<TypeDef>,
+    /// Endpoints in spec order.
+    #[serde(default)]
     pub endpoints: Vec<Endpoint>,
 }
 
+/// Index of a type in [`Service::types`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TypeId(pub usize);
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TypeDef {
+    /// PascalCase Rust type name; also the OpenAPI component name.
     pub name: String,
-    pub docs: Option<String>,
-    pub kind: TypeKind,
-    /// Used in a request body (needs `ToJson`, `Validate` and, for structs, a builder).
-    pub ser: bool,
-    /// Used as a path, query or header parameter (needs `ParamValue` and `Validate`; only scalars and enums can be).
+    /// Where the type is used; the expansion emits only what those uses need.
+    #[serde(default)]
+    pub uses: Uses,
+    /// What the type is: [`Ty::Struct`], [`Ty::Enum`], or any other type it is an alias of, with the type's own
+    /// description, nullability, example and constraints.
+    pub schema: Schema,
+    /// Where the type is declared (the `types:` key, or the inline schema's `type:`), when read from YAML.
+    #[serde(skip)]
+    pub loc: Option<Loc>,
+}
+
+/// Where a named type is used (directly or inside another type used there).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Uses {
+    /// In a request body: callers build it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub request: bool,
+    /// As a path, query or header parameter.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub param: bool,
-    /// Used in a response (needs `FromJson`).
-    pub de: bool,
-    pub loc: Loc,
+    /// In a response body: the client reads it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub response: bool,
 }
 
-pub enum TypeKind {
-    Struct(Vec<Field>),
-    Enum(Vec<Variant>),
-    Alias(Ty),
-}
-
-pub struct Variant {
-    pub rust: String,
-    pub wire: String,
-}
-
-pub struct Field {
-    pub rust: String,
-    pub wire: String,
+/// A schema node: a type with what the spec says about values of it at this place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Schema {
+    #[serde(flatten)]
     pub ty: Ty,
-    pub required: bool,
+    /// JSON `null` is accepted here (see [`Service::is_nullable`] for references).
+    #[serde(default, skip_serializing_if = "is_false")]
     pub nullable: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The `default:` of a scalar.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<Value>,
-    pub docs: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Value>,
+    #[serde(flatten)]
     pub rules: Rules,
 }
 
-impl Field {
-    /// Required and not nullable: the Rust type is `T`, not `Option<T>`.
-    pub fn is_plain(&self) -> bool {
-        self.required && !self.nullable
+impl Schema {
+    /// A schema of type `ty` with nothing else said.
+    pub fn of(ty: Ty) -> Schema {
+        Schema {
+            ty,
+            nullable: false,
+            description: None,
+            default: None,
+            example: None,
+            rules: Rules::default(),
+        }
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// The type of a schema node.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Ty {
     String,
-    I32,
-    I64,
-    F64,
-    Bool,
+    Int32,
+    Int64,
+    Number,
+    Boolean,
     DateTime,
+    /// Any JSON value.
     Any,
-    /// `type: object` without `properties`: a free-form JSON object.
+    /// `object` without properties: any JSON object.
     Object,
-    Vec(Box<Ty>),
-    Map(Box<Ty>),
-    /// Index into `Service::types`.
-    Named(usize),
+    Array {
+        items: Box<Schema>,
+    },
+    /// A JSON object with string keys and values of one schema.
+    Map {
+        values: Box<Schema>,
+    },
+    /// A named type.
+    Ref {
+        id: TypeId,
+    },
+    /// An object with properties. Only the schema of a [`TypeDef`] has this type; uses refer to it by [`Ty::Ref`].
+    Struct {
+        fields: Vec<Field>,
+    },
+    /// A string with listed values. Only the schema of a [`TypeDef`] has this type; uses refer to it by [`Ty::Ref`].
+    Enum {
+        values: Vec<Variant>,
+    },
 }
 
-#[derive(Clone, Default, PartialEq)]
+impl Ty {
+    /// The name the spec format gives this type (`int32`, `date-time`, `array`, …); `ref` for a reference.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Ty::String => "string",
+            Ty::Int32 => "int32",
+            Ty::Int64 => "int64",
+            Ty::Number => "number",
+            Ty::Boolean => "boolean",
+            Ty::DateTime => "date-time",
+            Ty::Any => "any",
+            Ty::Object | Ty::Struct { .. } => "object",
+            Ty::Array { .. } => "array",
+            Ty::Map { .. } => "map",
+            Ty::Ref { .. } => "ref",
+            Ty::Enum { .. } => "string",
+        }
+    }
+}
+
+/// Constraints on values; unset ones are `None`. Items of an array and values of a map carry their own in their
+/// schema.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Rules {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_length: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_length: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pattern: Option<String>,
-    pub minimum: Option<Num>,
-    pub maximum: Option<Num>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub minimum: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    pub maximum: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_items: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u64>,
-    pub items: Option<Box<Rules>>,
 }
 
 impl Rules {
@@ -94,821 +182,382 @@ impl Rules {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Num {
-    Int(i64),
-    Float(f64),
+/// A property of an object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    /// The Rust field name (`r#type` for `type`).
+    pub rust: String,
+    /// The JSON key.
+    pub wire: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required: bool,
+    pub schema: Schema,
 }
 
+/// A value of an enum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Variant {
+    /// The Rust variant name.
+    pub rust: String,
+    /// The value on the wire.
+    pub wire: String,
+}
+
+/// One endpoint: an operation at a method and path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Endpoint {
+    /// PascalCase operation name (`StopGraph`).
     pub operation: String,
-    pub method_fn: String,
-    pub request_type: String,
-    pub error_type: String,
-    pub http_method: String,
+    /// The call method's name (`stop_graph`).
+    pub rust_name: String,
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Path template (`/v2/{project_id}/graphs/{graph_id}/stop`).
     pub path: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Path, then query, then header parameters, each group in spec order.
+    #[serde(default)]
     pub params: Vec<Param>,
-    pub body: Option<Body>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request: Option<Request>,
+    /// Documented responses, by ascending status.
+    #[serde(default)]
     pub responses: Vec<Response>,
-    /// Set when several success statuses need an output enum.
-    pub output_enum: Option<String>,
+    /// Where the path template is written, when read from YAML.
+    #[serde(skip)]
+    pub loc: Option<Loc>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+impl Endpoint {
+    /// The request struct (`StopGraphRequest`).
+    pub fn request_type(&self) -> String {
+        format!("{}Request", self.operation)
+    }
+
+    /// The error enum (`StopGraphError`).
+    pub fn error_type(&self) -> String {
+        format!("{}Error", self.operation)
+    }
+
+    /// The output enum (`StopGraphOutput`), for operations with more than one success status.
+    pub fn output_enum(&self) -> Option<String> {
+        (self.responses.iter().filter(|r| r.success).count() > 1)
+            .then(|| format!("{}Output", self.operation))
+    }
+
+    /// The response documented for `status`.
+    pub fn response(&self, status: u16) -> Option<&Response> {
+        self.responses.iter().find(|r| r.status == status)
+    }
+
+    /// The parameters in one location.
+    pub fn params_in(&self, location: ParamIn) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(move |p| p.location == location)
+    }
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ParamIn {
     Path,
     Query,
     Header,
 }
 
+impl ParamIn {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamIn::Path => "path",
+            ParamIn::Query => "query",
+            ParamIn::Header => "header",
+        }
+    }
+}
+
+/// How a query array goes on the wire.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Collection {
+    /// One `key=value` pair per item.
+    #[default]
+    Multi,
+    /// One pair, the items joined by `,`.
+    Csv,
+}
+
+/// A path, query or header parameter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Param {
+    /// The Rust field name on the request.
     pub rust: String,
+    /// The name on the wire.
     pub wire: String,
+    #[serde(rename = "in")]
     pub location: ParamIn,
-    pub ty: Ty,
+    /// Path parameters always are.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
-    pub default: Option<Value>,
+    /// The client context key (`project_id`, `domain_id`) that fills the value when the request leaves it unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_context: Option<String>,
-    pub csv: bool,
-    pub docs: Option<String>,
-    pub rules: Rules,
+    #[serde(default, skip_serializing_if = "is_multi")]
+    pub collection: Collection,
+    pub schema: Schema,
 }
 
 impl Param {
-    /// Must be passed to `new(..)`: required and not filled from the client's context.
+    /// Must be passed to the request's `new(..)`: required and not filled from the client's context.
     pub fn in_constructor(&self) -> bool {
         self.required && self.from_context.is_none()
     }
 }
 
-pub struct Body {
+/// The request body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    /// The Rust field holding the body on the request (`body` unless `name:` says otherwise).
     pub rust: String,
-    /// `None` for the empty object `{}`, which is sent as is and is not a field of the request.
-    pub ty: Option<Ty>,
-    pub required: bool,
     pub content_type: String,
-    pub docs: Option<String>,
+    pub required: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    pub body: Schema,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Value>,
 }
 
+impl Request {
+    /// An `object` without properties: the body is `{}`, sent as is, and not a field of the request.
+    pub fn is_empty_object(&self) -> bool {
+        self.body.ty == Ty::Object
+    }
+}
+
+/// A documented response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
     pub status: u16,
+    /// The call succeeds with this status (its body is the output); otherwise it is an error variant.
     pub success: bool,
+    /// The variant name in the output or error enum (`BadRequest`, `Status599`).
     pub variant: String,
-    pub body: Option<Ty>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// `None`: the status has no body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Schema>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Value>,
 }
 
-/// Wire names read as an error code and message (the SDKs' order); used for the error enum's accessors.
+/// Where in which spec file something was written.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Loc {
+    pub file: String,
+    pub line: u64,
+    pub col: u64,
+}
+
+impl fmt::Display for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.col)
+    }
+}
+
+/// Most references followed from one use site to the type they finally name; the checker refuses longer chains
+/// (`check_alias_chains`), so this only stops a model read from elsewhere from looping.
+pub const MAX_ALIAS_HOPS: usize = 64;
+
+/// Wire names read as an error code (the official SDKs' order); for the error enum's accessors and the mock's
+/// error bodies.
 pub const CODE_KEYS: &[&str] = &["error_code", "code", "errorCode"];
+/// Wire names read as an error message, likewise.
 pub const MESSAGE_KEYS: &[&str] = &["error_msg", "message", "errorMsg", "errorMessage"];
 
-const MAX_DEPTH: usize = 32;
-
-const BUILTIN: &[&str] = &[
-    "string",
-    "int32",
-    "int64",
-    "number",
-    "boolean",
-    "date-time",
-    "any",
-    "array",
-    "map",
-    "object",
-];
-
-pub fn is_builtin(ty: &str) -> bool {
-    BUILTIN.contains(&ty)
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Side {
-    Request,
-    Param,
-    Response,
-}
-
-struct Builder<'a> {
-    cx: &'a Ctxt,
-    file: FileId<'a>,
-    types: Vec<TypeDef>,
-    names: BTreeMap<String, usize>,
-    /// Type names the expansion gives other items of the module: what each is, and where it comes from.
-    reserved: BTreeMap<String, (String, Loc)>,
-}
-
 impl Service {
-    pub fn from_raw(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
-        let mut b = Builder {
-            cx,
-            file,
-            types: Vec::new(),
-            names: BTreeMap::new(),
-            reserved: reserved_names(file, raw),
-        };
-        // Register every named type first so that references may point forward.
-        let named = raw.types.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
-        for (name, schema) in named {
-            let kind = TypeKind::Alias(Ty::Any);
-            b.register(
-                &name.value,
-                schema.description.clone(),
-                kind,
-                file.at(&name.referenced),
-            );
-        }
-        for (i, (name, schema)) in named.iter().enumerate() {
-            let kind = b.named_kind(&name.value, schema);
-            if let Some(t) = b.types.get_mut(i) {
-                t.kind = kind;
+    /// Calls `visit` on every schema node of the service: named types, parameters, bodies and their items, values
+    /// and fields.
+    pub fn for_each_schema(&self, visit: &mut dyn FnMut(&Schema)) {
+        fn walk(s: &Schema, visit: &mut dyn FnMut(&Schema)) {
+            visit(s);
+            match &s.ty {
+                Ty::Array { items: inner } | Ty::Map { values: inner } => walk(inner, visit),
+                Ty::Struct { fields } => fields.iter().for_each(|f| walk(&f.schema, visit)),
+                _ => {}
             }
         }
-        // A repeated operation is reported by `check`; modelling it again would only add cascading name clashes.
-        let mut seen = std::collections::BTreeSet::new();
-        let endpoints: Vec<Endpoint> = raw
-            .endpoints
-            .value
-            .iter()
-            .filter(|e| seen.insert(names::method_name(&e.operation.value)))
-            .map(|e| b.endpoint(e))
-            .collect();
-        b.propagate_sides();
-        Service {
-            name: raw.service.value.clone(),
-            title: raw.title.value.clone(),
-            description: raw.description.clone(),
-            host_prefix: raw.host_prefix.value.clone(),
-            types: b.types,
-            endpoints,
+        for t in &self.types {
+            walk(&t.schema, visit);
         }
-    }
-}
-
-impl Builder<'_> {
-    fn register(&mut self, name: &str, docs: Option<String>, kind: TypeKind, loc: Loc) -> usize {
-        if let Some((what, at)) = self.reserved.get(name) {
-            self.cx.error_at(
-                loc.clone(),
-                format!(
-                    "type name `{name}` is already used by {what} (at {at}); give this type a different name (an \
-                     inline type takes `name: …`)"
-                ),
-            );
-        } else if let Some(&prev) = self.names.get(name) {
-            let first = self
-                .types
-                .get(prev)
-                .map(|t| t.loc.to_string())
-                .unwrap_or_default();
-            self.cx.error_at(
-                loc.clone(),
-                format!("type name `{name}` is already used (first at {first}); give this one a different `name`"),
-            );
-        }
-        let idx = self.types.len();
-        self.names.insert(name.to_owned(), idx);
-        self.types.push(TypeDef {
-            name: name.to_owned(),
-            docs,
-            kind,
-            ser: false,
-            param: false,
-            de: false,
-            loc,
-        });
-        idx
-    }
-
-    /// The body of a type declared under `types:`.
-    fn named_kind(&mut self, name: &str, s: &RawSchema) -> TypeKind {
-        self.check_common(s, None);
-        match s.ty.value.as_str() {
-            "object" if s.properties.is_some() => TypeKind::Struct(self.fields(name, s, 0)),
-            "string" if s.enum_values.is_some() => TypeKind::Enum(self.variants(s)),
-            _ => TypeKind::Alias(self.ty(s, &[name], 0)),
-        }
-    }
-
-    fn fields(&mut self, parent: &str, s: &RawSchema, depth: usize) -> Vec<Field> {
-        let Some(props) = &s.properties else {
-            return Vec::new();
-        };
-        props
-            .iter()
-            .map(|(wire, p)| {
-                self.check_common(p, Some(&wire.value));
-                let ty = self.ty(p, &[parent, &wire.value], depth + 1);
-                Field {
-                    rust: names::field_name(&wire.value),
-                    wire: wire.value.clone(),
-                    required: p.required.as_ref().is_some_and(|r| r.value),
-                    nullable: p.nullable.unwrap_or(false),
-                    default: p.default.as_ref().map(|d| d.value.clone()),
-                    docs: p.description.clone(),
-                    rules: self.rules(p, &ty),
-                    ty,
+        for e in &self.endpoints {
+            for p in &e.params {
+                walk(&p.schema, visit);
+            }
+            if let Some(r) = &e.request {
+                walk(&r.body, visit);
+            }
+            for r in &e.responses {
+                if let Some(b) = &r.body {
+                    walk(b, visit);
                 }
-            })
-            .collect()
+            }
+        }
     }
 
-    fn variants(&mut self, s: &RawSchema) -> Vec<Variant> {
-        let Some(values) = &s.enum_values else {
-            return Vec::new();
-        };
-        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-        let mut out = Vec::new();
-        for v in &values.value {
-            let mut rust = names::variant_name(&v.value);
-            // `Unknown` is the catch-all variant of every open enum.
-            if rust == "Unknown" {
-                rust = "UnknownValue".to_owned();
-            }
-            if let Some(prev) = seen.get(&rust) {
-                self.cx.error_at(
-                    self.file.at(&v.referenced),
-                    if *prev == v.value {
-                        format!("enum value `{}` is listed twice", v.value)
-                    } else {
-                        format!(
-                            "enum values `{prev}` and `{}` both map to the Rust variant `{rust}`",
-                            v.value
-                        )
-                    },
-                );
-                continue;
-            }
-            seen.insert(rust.clone(), &v.value);
-            out.push(Variant {
-                rust,
-                wire: v.value.clone(),
+    /// The named type `id`.
+    pub fn type_def(&self, id: TypeId) -> Option<&TypeDef> {
+        self.types.get(id.0)
+    }
+
+    /// The chain of schemas that describe a value at `use_site`: the use site itself, then the schema of each named
+    /// type it refers to through aliases, ending at a schema that is not a reference (or at a reference to a type that
+    /// does not exist).
+    pub fn chain<'a>(&'a self, use_site: &'a Schema) -> impl Iterator<Item = &'a Schema> + 'a {
+        let mut next = Some(use_site);
+        let mut hops = 0;
+        std::iter::from_fn(move || {
+            let here = next?;
+            next = match &here.ty {
+                Ty::Ref { id } if hops < MAX_ALIAS_HOPS => {
+                    hops += 1;
+                    self.type_def(*id).map(|t| &t.schema)
+                }
+                _ => None,
+            };
+            Some(here)
+        })
+    }
+
+    /// The schema that says what a value at `use_site` finally is: the end of its [`chain`](Self::chain).
+    pub fn resolve<'a>(&'a self, use_site: &'a Schema) -> &'a Schema {
+        self.chain(use_site).last().unwrap_or(use_site)
+    }
+
+    /// Whether a value at `use_site` may be `null`: the use site or any type it names says `nullable`.
+    pub fn is_nullable(&self, use_site: &Schema) -> bool {
+        self.chain(use_site).any(|s| s.nullable)
+    }
+
+    /// The constraints on a value at `use_site`: those written there, and those of each type it names through
+    /// aliases. The tighter of two bounds applies; a `pattern` at the use site replaces one of the type it names.
+    pub fn rules(&self, use_site: &Schema) -> Rules {
+        let mut out = Rules::default();
+        for s in self.chain(use_site) {
+            let r = &s.rules;
+            out.min_length = tighter(out.min_length, r.min_length, u64::max);
+            out.max_length = tighter(out.max_length, r.max_length, u64::min);
+            out.min_items = tighter(out.min_items, r.min_items, u64::max);
+            out.max_items = tighter(out.max_items, r.max_items, u64::min);
+            out.minimum = tighter(out.minimum, r.minimum, |a, b| {
+                match spec_rules::compare(a, b) {
+                    Some(std::cmp::Ordering::Less) => b,
+                    _ => a,
+                }
             });
+            out.maximum = tighter(out.maximum, r.maximum, |a, b| {
+                match spec_rules::compare(a, b) {
+                    Some(std::cmp::Ordering::Greater) => b,
+                    _ => a,
+                }
+            });
+            if out.pattern.is_none() {
+                out.pattern.clone_from(&r.pattern);
+            }
         }
         out
     }
 
-    /// The Rust-side type of a schema; inline objects and enums become new named types called `name_parts…`.
-    fn ty(&mut self, s: &RawSchema, name_parts: &[&str], depth: usize) -> Ty {
-        if depth > MAX_DEPTH {
-            self.cx.error_at(
-                self.file.at(&s.ty.referenced),
-                format!("schema is nested deeper than {MAX_DEPTH} levels; declare the inner part under `types`"),
-            );
-            return Ty::Any;
-        }
-        let t = s.ty.value.as_str();
-        let inline_name = || match &s.name {
-            Some(n) => n.value.clone(),
-            None => names::type_name(name_parts),
-        };
-        match t {
-            "string" if s.enum_values.is_some() => {
-                let name = inline_name();
-                let loc = self.file.at(&s.ty.referenced);
-                let variants = self.variants(s);
-                Ty::Named(self.register(
-                    &name,
-                    s.description.clone(),
-                    TypeKind::Enum(variants),
-                    loc,
-                ))
-            }
-            "string" => Ty::String,
-            "int32" => Ty::I32,
-            "int64" => Ty::I64,
-            "number" => Ty::F64,
-            "boolean" => Ty::Bool,
-            "date-time" => Ty::DateTime,
-            "any" => Ty::Any,
-            "object" if s.properties.as_ref().is_some_and(|p| !p.0.is_empty()) => {
-                let name = inline_name();
-                let loc = self.file.at(&s.ty.referenced);
-                let idx =
-                    self.register(&name, s.description.clone(), TypeKind::Alias(Ty::Any), loc);
-                let fields = self.fields(&name, s, depth);
-                if let Some(t) = self.types.get_mut(idx) {
-                    t.kind = TypeKind::Struct(fields);
-                }
-                Ty::Named(idx)
-            }
-            "object" => Ty::Object,
-            "array" => match &s.items {
-                Some(items) => {
-                    self.check_common(items, None);
-                    let mut parts = name_parts.to_vec();
-                    parts.push("item");
-                    Ty::Vec(Box::new(self.ty(items, &parts, depth + 1)))
-                }
-                None => Ty::Vec(Box::new(Ty::Any)), // reported by check_schema_keys
-            },
-            "map" => match &s.values {
-                Some(values) => {
-                    self.check_common(values, None);
-                    let mut parts = name_parts.to_vec();
-                    parts.push("value");
-                    Ty::Map(Box::new(self.ty(values, &parts, depth + 1)))
-                }
-                None => Ty::Map(Box::new(Ty::Any)),
-            },
-            other => match self.names.get(other) {
-                Some(&i) => Ty::Named(i),
-                None => Ty::Any, // reported by check_type_refs
-            },
-        }
+    /// The example for a value at `use_site`: its own, else that of the first type it names that has one.
+    pub fn example<'a>(&'a self, use_site: &'a Schema) -> Option<&'a Value> {
+        self.chain(use_site).find_map(|s| s.example.as_ref())
     }
 
-    fn rules(&self, s: &RawSchema, ty: &Ty) -> Rules {
-        let items = match (ty, &s.items) {
-            (Ty::Vec(inner), Some(items)) => {
-                Some(Box::new(self.rules(items, inner))).filter(|r| !r.is_empty())
-            }
+    /// The default for a value at `use_site`: its own, else that of the first type it names that has one.
+    pub fn default_value<'a>(&'a self, use_site: &'a Schema) -> Option<&'a Value> {
+        self.chain(use_site).find_map(|s| s.default.as_ref())
+    }
+
+    /// The fields of the object a value at `use_site` is, if it is one.
+    pub fn fields<'a>(&'a self, use_site: &'a Schema) -> Option<&'a [Field]> {
+        match &self.resolve(use_site).ty {
+            Ty::Struct { fields } => Some(fields),
             _ => None,
-        };
-        let num =
-            |v: &Option<serde_saphyr::Spanned<Value>>| v.as_ref().and_then(|v| to_num(&v.value));
-        Rules {
-            min_length: s.min_length.as_ref().map(|v| v.value),
-            max_length: s.max_length.as_ref().map(|v| v.value),
-            pattern: s.pattern.as_ref().map(|v| v.value.clone()),
-            minimum: num(&s.minimum),
-            maximum: num(&s.maximum),
-            min_items: s.min_items.as_ref().map(|v| v.value),
-            max_items: s.max_items.as_ref().map(|v| v.value),
-            items,
         }
     }
 
-    /// Keys that only make sense on some types, and constraint values that cannot hold.
-    fn check_common(&self, s: &RawSchema, _wire: Option<&str>) {
-        let cx = self.cx;
-        let at = |l: &serde_saphyr::Location| self.file.at(l);
-        let t = s.ty.value.as_str();
-        let is_str = t == "string";
-        let is_num = matches!(t, "int32" | "int64" | "number");
-        let misplaced = |key: &str, l: &serde_saphyr::Location, allowed: &str| {
-            cx.error_at(
-                at(l),
-                format!("`{key}` does not apply to type `{t}` (only to {allowed})"),
-            );
-        };
-        if let Some(e) = &s.enum_values {
-            if !is_str {
-                misplaced("enum", &e.referenced, "`string`");
-            } else if e.value.is_empty() {
-                cx.error_at(at(&e.referenced), "enum has no values");
-            }
-        }
-        for (key, v) in [("min_length", &s.min_length), ("max_length", &s.max_length)] {
-            if let Some(v) = v
-                && !is_str
-            {
-                misplaced(key, &v.referenced, "`string`");
-            }
-        }
-        if let Some(p) = &s.pattern {
-            if !is_str {
-                misplaced("pattern", &p.referenced, "`string`");
-            } else if let Err(e) = regex_lite::Regex::new(&p.value) {
-                cx.error_at(
-                    at(&p.referenced),
-                    format!("pattern `{}` is not a valid regex: {e}", p.value),
-                );
-            }
-        }
-        for (key, v) in [("minimum", &s.minimum), ("maximum", &s.maximum)] {
-            if let Some(v) = v {
-                if !is_num {
-                    misplaced(key, &v.referenced, "`int32`, `int64` and `number`");
-                } else {
-                    match to_num(&v.value) {
-                        None => cx.error_at(at(&v.referenced), format!("`{key}` must be a number")),
-                        Some(Num::Float(_)) if t != "number" => cx.error_at(
-                            at(&v.referenced),
-                            format!("`{key}` of an `{t}` must be an integer"),
-                        ),
-                        Some(_) => {}
-                    }
-                }
-            }
-        }
-        for (key, v) in [("min_items", &s.min_items), ("max_items", &s.max_items)] {
-            if let Some(v) = v
-                && t != "array"
-            {
-                misplaced(key, &v.referenced, "`array`");
-            }
-        }
-        let bounds = [
-            (
-                "min_length",
-                "max_length",
-                s.min_length.as_ref(),
-                s.max_length.as_ref(),
-            ),
-            (
-                "min_items",
-                "max_items",
-                s.min_items.as_ref(),
-                s.max_items.as_ref(),
-            ),
-        ];
-        for (lo_k, hi_k, lo, hi) in bounds {
-            if let (Some(lo), Some(hi)) = (lo, hi)
-                && lo.value > hi.value
-            {
-                cx.error_at(
-                    at(&lo.referenced),
-                    format!(
-                        "`{lo_k}` ({}) is greater than `{hi_k}` ({})",
-                        lo.value, hi.value
-                    ),
-                );
-            }
-        }
-        if let (Some(lo), Some(hi)) = (&s.minimum, &s.maximum)
-            && let (Some(a), Some(b)) = (to_num(&lo.value), to_num(&hi.value))
-            && num_gt(a, b)
-        {
-            cx.error_at(at(&lo.referenced), "`minimum` is greater than `maximum`");
-        }
-        if let Some(i) = &s.items
-            && t != "array"
-        {
-            misplaced("items", &i.ty.referenced, "`array`");
-        }
-        if t == "array" && s.items.is_none() {
-            cx.error_at(at(&s.ty.referenced), "an `array` needs `items`");
-        }
-        if let Some(v) = &s.values
-            && t != "map"
-        {
-            misplaced("values", &v.ty.referenced, "`map`");
-        }
-        if t == "map" && s.values.is_none() {
-            cx.error_at(at(&s.ty.referenced), "a `map` needs `values`");
-        }
-        if let Some(p) = &s.properties
-            && t != "object"
-        {
-            let l =
-                p.0.first()
-                    .map(|(k, _)| &k.referenced)
-                    .unwrap_or(&s.ty.referenced);
-            misplaced("properties", l, "`object`");
-        }
-        if let Some(n) = &s.name {
-            let inline_type = t == "object"
-                && s.properties.as_ref().is_some_and(|p| !p.0.is_empty())
-                || (is_str && s.enum_values.is_some());
-            if !inline_type {
-                cx.error_at(
-                    at(&n.referenced),
-                    "`name` only applies to an inline `object` with properties or a `string` enum",
-                );
-            } else if !names::is_pascal_ident(&n.value) {
-                cx.error_at(
-                    at(&n.referenced),
-                    format!("type name `{}` must be a PascalCase identifier", n.value),
-                );
-            }
-        }
-        if let Some(d) = &s.default
-            && matches!(t, "array" | "map" | "object" | "any")
-        {
-            cx.error_at(
-                at(&d.referenced),
-                format!("`default` is only supported on scalar types, not `{t}`"),
-            );
+    /// The listed values of the enum a value at `use_site` is, if it is one.
+    pub fn variants<'a>(&'a self, use_site: &'a Schema) -> Option<&'a [Variant]> {
+        match &self.resolve(use_site).ty {
+            Ty::Enum { values } => Some(values),
+            _ => None,
         }
     }
 
-    fn endpoint(&mut self, e: &RawEndpoint) -> Endpoint {
-        let op = e.operation.value.clone();
-        let mut params = Vec::new();
-        if let Some(p) = &e.parameters {
-            for (location, map) in [
-                (ParamIn::Path, &p.path),
-                (ParamIn::Query, &p.query),
-                (ParamIn::Header, &p.header),
-            ] {
-                if let Some(map) = map {
-                    for (wire, s) in map.iter() {
-                        params.push(self.param(&op, location, &wire.value, s));
-                    }
-                }
-            }
-        }
-        let body = e.request.as_ref().map(|r| {
-            self.check_common(&r.body, None);
-            if let Some(req) = &r.body.required {
-                self.cx.error_at(
-                    self.file.at(&req.referenced),
-                    "write `required` on `request`, not on its `body`",
-                );
-            }
-            let empty = r.body.ty.value == "object"
-                && r.body.properties.as_ref().is_none_or(|p| p.0.is_empty());
-            let ty = (!empty).then(|| self.ty(&r.body, &[&op, "body"], 1));
-            if let Some(t) = &ty {
-                self.mark(t, Side::Request);
-            }
-            let rust = match &r.name {
-                Some(n) => {
-                    let s = names::field_name(&n.value);
-                    if s != n.value {
-                        self.cx.error_at(
-                            self.file.at(&n.referenced),
-                            format!("request `name` must be a snake_case identifier like `{s}`"),
-                        );
-                    }
-                    s
-                }
-                None => "body".to_owned(),
-            };
-            Body {
-                rust,
-                ty,
-                required: r.required.unwrap_or(true),
-                content_type: r
-                    .content_type
-                    .as_ref()
-                    .map(|c| c.value.clone())
-                    .unwrap_or_else(|| "application/json".to_owned()),
-                docs: r.description.clone(),
-            }
-        });
-        let success_count = success_count(e);
-        let mut responses = Vec::new();
-        for (key, r) in e.responses.value.iter() {
-            let Some(status) = status_of(&key.value) else {
-                continue; // reported by check_status_codes
-            };
-            let success = is_success(status, r.kind.as_ref().map(|k| k.value.as_str()));
-            let variant = names::status_variant(status);
-            let body = r.body.as_ref().map(|s| {
-                self.check_common(s, None);
-                let hint = match (success, success_count) {
-                    (true, 1) => vec![op.clone(), "response".to_owned()],
-                    (true, _) => vec![op.clone(), "response".to_owned(), status.to_string()],
-                    (false, _) => vec![op.clone(), variant.clone(), "body".to_owned()],
-                };
-                let hint: Vec<&str> = hint.iter().map(String::as_str).collect();
-                let ty = self.ty(s, &hint, 1);
-                self.mark(&ty, Side::Response);
-                ty
-            });
-            responses.push(Response {
-                status,
-                success,
-                variant,
-                body,
-                description: r.description.clone(),
-            });
-        }
-        responses.sort_by_key(|r| r.status);
-        Endpoint {
-            method_fn: names::method_name(&op),
-            request_type: format!("{op}Request"),
-            error_type: format!("{op}Error"),
-            output_enum: (success_count > 1).then(|| format!("{op}Output")),
-            operation: op,
-            http_method: e.method.value.clone(),
-            path: e.path.value.clone(),
-            summary: e.summary.clone(),
-            description: e.description.clone(),
-            params,
-            body,
-            responses,
-        }
+    /// The field of an error body read as its code (the first of [`CODE_KEYS`] it has, as a string).
+    pub fn code_field<'a>(&'a self, body: &'a Schema) -> Option<&'a Field> {
+        self.envelope_field(body, CODE_KEYS)
     }
 
-    fn param(&mut self, op: &str, location: ParamIn, wire: &str, s: &RawSchema) -> Param {
-        self.check_common(s, Some(wire));
-        let file = self.file;
-        let at = |l: &serde_saphyr::Location| file.at(l);
-        let ty = self.ty(s, &[op, wire], 1);
-        self.mark(&ty, Side::Param);
-        let scalar = |t: &Ty| {
-            !matches!(t, Ty::Vec(_) | Ty::Map(_) | Ty::Any | Ty::Object)
-                && !matches!(t, Ty::Named(i) if matches!(self.types.get(*i).map(|d| &d.kind), Some(TypeKind::Struct(_))))
-        };
-        let ok = match (&ty, location) {
-            (Ty::Vec(inner), ParamIn::Query | ParamIn::Header) => scalar(inner),
-            (t, _) => scalar(t),
-        };
-        if !ok {
-            self.cx.error_at(
-                at(&s.ty.referenced),
-                format!(
-                    "parameter `{wire}` has type `{}`, which cannot be sent in a {}",
-                    s.ty.value,
-                    location_name(location)
-                ),
-            );
-        }
-        if let Some(r) = &s.required
-            && location == ParamIn::Path
-            && !r.value
-        {
-            self.cx.error_at(
-                at(&r.referenced),
-                format!("path parameter `{wire}` cannot be optional"),
-            );
-        }
-        let csv = match &s.collection {
-            None => false,
-            Some(c) if location == ParamIn::Query && matches!(ty, Ty::Vec(_)) => {
-                match c.value.as_str() {
-                    "multi" => false,
-                    "csv" => true,
-                    other => {
-                        self.cx.error_at(
-                            at(&c.referenced),
-                            format!("unknown `collection` `{other}`; expected `multi` or `csv`"),
-                        );
-                        false
-                    }
-                }
-            }
-            Some(c) => {
-                self.cx.error_at(
-                    at(&c.referenced),
-                    "`collection` only applies to query arrays",
-                );
-                false
-            }
-        };
-        if let Some(fc) = &s.from_context {
-            if location != ParamIn::Path {
-                // Only path templates have a slot the runtime fills from the client; elsewhere it would be ignored.
-                self.cx.error_at(
-                    at(&fc.referenced),
-                    "`from_context` only applies to path parameters",
-                );
-            } else if !names::is_snake_ident(&fc.value) {
-                self.cx.error_at(
-                    at(&fc.referenced),
-                    format!(
-                        "`from_context` key `{}` must be a snake_case name",
-                        fc.value
-                    ),
-                );
-            }
-        }
-        Param {
-            rust: names::field_name(wire),
-            wire: wire.to_owned(),
-            location,
-            required: location == ParamIn::Path || s.required.as_ref().is_some_and(|r| r.value),
-            default: s.default.as_ref().map(|d| d.value.clone()),
-            from_context: s.from_context.as_ref().map(|f| f.value.clone()),
-            csv,
-            docs: s.description.clone(),
-            rules: self.rules(s, &ty),
-            ty,
-        }
+    /// The field of an error body read as its message (the first of [`MESSAGE_KEYS`] it has, as a string).
+    pub fn message_field<'a>(&'a self, body: &'a Schema) -> Option<&'a Field> {
+        self.envelope_field(body, MESSAGE_KEYS)
     }
 
-    fn mark(&mut self, ty: &Ty, side: Side) {
-        if let Some(i) = named_in(ty)
-            && let Some(t) = self.types.get_mut(i)
-        {
-            match side {
-                Side::Request => t.ser = true,
-                Side::Param => t.param = true,
-                Side::Response => t.de = true,
-            }
-        }
-    }
-
-    /// A type used in a request makes every type it contains serializable (and likewise for parameters and
-    /// responses).
-    ///
-    /// A worklist, not passes until nothing changes: each type is revisited only when it gains a side (at most
-    /// three times), so thousands of types chained in any order cost linear time.
-    fn propagate_sides(&mut self) {
-        let mut work: Vec<usize> = (0..self.types.len())
-            .filter(|&i| self.types[i].ser || self.types[i].param || self.types[i].de)
-            .collect();
-        while let Some(i) = work.pop() {
-            let Some(t) = self.types.get(i) else { continue };
-            let (ser, param, de) = (t.ser, t.param, t.de);
-            let inner: Vec<usize> = match &t.kind {
-                TypeKind::Struct(fields) => fields.iter().filter_map(|f| named_in(&f.ty)).collect(),
-                TypeKind::Alias(t) => named_in(t).into_iter().collect(),
-                TypeKind::Enum(_) => Vec::new(),
-            };
-            for j in inner {
-                if let Some(t) = self.types.get_mut(j)
-                    && ((ser && !t.ser) || (param && !t.param) || (de && !t.de))
-                {
-                    t.ser |= ser;
-                    t.param |= param;
-                    t.de |= de;
-                    work.push(j);
-                }
-            }
-        }
-    }
-}
-
-// Every type the expansion declares shares the service module's namespace with the spec's types: the handle
-// (`Ges`), and per operation `<Op>Request`, `<Op>Error` and, with several success statuses, `<Op>Output`. A spec
-// type of the same name would be a second definition that rustc reports with no pointer to the spec.
-fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, Loc)> {
-    let mut out = BTreeMap::new();
-    let service = &raw.service;
-    out.insert(
-        names::type_name(&[&service.value]),
-        (
-            "the service's handle".to_owned(),
-            file.at(&service.referenced),
-        ),
-    );
-    for e in &raw.endpoints.value {
-        let op = &e.operation;
-        let mut kinds = vec![("Request", "request struct"), ("Error", "error enum")];
-        if success_count(e) > 1 {
-            kinds.push(("Output", "output enum"));
-        }
-        for (suffix, what) in kinds {
-            out.entry(format!("{}{suffix}", op.value))
-                .or_insert_with(|| {
-                    (
-                        format!("the {what} of operation `{}`", op.value),
-                        file.at(&op.referenced),
-                    )
-                });
-        }
-    }
-    out
-}
-
-/// Statuses of an endpoint that count as success.
-fn success_count(e: &RawEndpoint) -> usize {
-    e.responses
-        .value
-        .iter()
-        .filter(|(k, r)| {
-            status_of(&k.value)
-                .is_some_and(|s| is_success(s, r.kind.as_ref().map(|k| k.value.as_str())))
+    fn envelope_field<'a>(&'a self, body: &'a Schema, keys: &[&str]) -> Option<&'a Field> {
+        let fields = self.fields(body)?;
+        keys.iter().find_map(|k| {
+            fields
+                .iter()
+                .find(|f| f.wire == *k && self.resolve(&f.schema).ty == Ty::String)
         })
-        .count()
-}
-
-pub fn named_in(ty: &Ty) -> Option<usize> {
-    match ty {
-        Ty::Named(i) => Some(*i),
-        Ty::Vec(t) | Ty::Map(t) => named_in(t),
-        _ => None,
     }
 }
 
-fn location_name(l: ParamIn) -> &'static str {
-    match l {
-        ParamIn::Path => "path",
-        ParamIn::Query => "query",
-        ParamIn::Header => "header",
-    }
-}
-
-pub fn status_of(k: &StatusKey) -> Option<u16> {
-    match k {
-        StatusKey::Code(c @ 100..=599) => u16::try_from(*c).ok(),
-        _ => None,
-    }
-}
-
-pub fn is_success(status: u16, kind: Option<&str>) -> bool {
-    match kind {
-        Some("success") => true,
-        Some("error") => false,
-        _ => (200..300).contains(&status),
-    }
-}
-
-pub fn to_num(v: &Value) -> Option<Num> {
-    match v {
-        Value::Number(n) => n
-            .as_i64()
-            .map(Num::Int)
-            .or_else(|| n.as_f64().map(Num::Float)),
-        _ => None,
-    }
-}
-
-fn num_gt(a: Num, b: Num) -> bool {
+fn tighter<T: Copy>(a: Option<T>, b: Option<T>, pick: impl Fn(T, T) -> T) -> Option<T> {
     match (a, b) {
-        (Num::Int(a), Num::Int(b)) => a > b,
-        (a, b) => as_f64(a) > as_f64(b),
+        (Some(a), Some(b)) => Some(pick(a, b)),
+        (a, b) => a.or(b),
     }
 }
 
-pub fn as_f64(n: Num) -> f64 {
-    match n {
-        Num::Int(i) => i as f64,
-        Num::Float(f) => f,
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_multi(c: &Collection) -> bool {
+    *c == Collection::Multi
+}
+
+/// Bounds as JSON numbers: integers stay exact.
+mod number {
+    use super::Number;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(n: &Option<Number>, s: S) -> Result<S::Ok, S::Error> {
+        match n {
+            Some(Number::Int(i)) => s.serialize_i64(*i),
+            Some(Number::Float(f)) => s.serialize_f64(*f),
+            None => s.serialize_none(),
+        }
     }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Number>, D::Error> {
+        Ok(Option::<serde_json::Number>::deserialize(d)?.map(|n| to_number(&n)))
+    }
+
+    pub fn to_number(n: &serde_json::Number) -> Number {
+        match n.as_i64() {
+            Some(i) => Number::Int(i),
+            None => Number::Float(n.as_f64().unwrap_or(f64::NAN)),
+        }
+    }
+}
+
+/// A JSON number as a [`Number`]: integers that fit `i64` stay exact, anything else is a float.
+pub fn to_number(n: &serde_json::Number) -> Number {
+    number::to_number(n)
 }

@@ -94,6 +94,11 @@ pub fn is_snake_ident(s: &str) -> bool {
         && !NO_RAW.contains(&s)
 }
 
+/// The service handle's type name (`ges` → `Ges`).
+pub fn handle_name(service: &str) -> String {
+    type_name(&[service])
+}
+
 /// `StopGraph` → `stop_graph` (method names).
 pub fn method_name(operation: &str) -> String {
     escape_keyword(operation.to_snake_case())

@@ -21,8 +21,6 @@
 //! ```
 
 mod respond;
-mod router;
-mod spec;
 mod validate;
 
 use std::borrow::Cow;
@@ -42,8 +40,8 @@ use tokio::task::JoinHandle;
 
 use crate::__private::ServiceMeta;
 use crate::signer;
-use router::{Match, Router};
-use spec::{Endpoint, Service};
+use spec_core::model::{Endpoint, Service};
+use spec_core::routes::{Match, Routes};
 
 /// Request bodies above this size are answered with 413.
 const MAX_BODY: usize = 1 << 20;
@@ -63,8 +61,7 @@ pub const MOCK_STATUS_HEADER: &str = "x-mock-status";
 /// What [`MockServer::start`] serves and how.
 #[derive(Clone)]
 pub struct MockConfig {
-    /// (service name, normalized spec JSON).
-    services: Vec<(String, Cow<'static, str>)>,
+    services: Vec<Source>,
     credentials: Option<(String, String)>,
     addr: SocketAddr,
     log: bool,
@@ -74,10 +71,7 @@ impl MockConfig {
     /// All services of this crate, on `127.0.0.1:0` (a free port), no signature check, no stderr log.
     pub fn new() -> Self {
         MockConfig {
-            services: crate::__SERVICES
-                .iter()
-                .map(|s| (s.name.to_string(), Cow::Borrowed(s.spec_json)))
-                .collect(),
+            services: crate::__SERVICES.iter().map(|s| Source::meta(s)).collect(),
             credentials: None,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
             log: false,
@@ -89,17 +83,24 @@ impl MockConfig {
     where
         I: IntoIterator<Item = &'static ServiceMeta>,
     {
-        self.services = services
-            .into_iter()
-            .map(|s| (s.name.to_string(), Cow::Borrowed(s.spec_json)))
-            .collect();
+        self.services = services.into_iter().map(Source::meta).collect();
         self
     }
 
-    /// Adds a service given as normalized spec JSON (the format of `ServiceMeta::spec_json`); for fixtures.
+    /// Adds a service given as its model: one read from a spec file with `spec_core` (as the `spec mock` command
+    /// does), or built in code.
+    pub fn service(mut self, service: Service) -> Self {
+        self.services.push(Source::Model(Box::new(service)));
+        self
+    }
+
+    /// Adds a service given as the JSON of its model (the format of `ServiceMeta::spec_json`).
     #[doc(hidden)]
     pub fn spec_json(mut self, name: impl Into<String>, json: impl Into<String>) -> Self {
-        self.services.push((name.into(), Cow::Owned(json.into())));
+        self.services.push(Source::Json {
+            name: name.into(),
+            json: Cow::Owned(json.into()),
+        });
         self
     }
 
@@ -139,12 +140,60 @@ impl fmt::Debug for MockConfig {
         f.debug_struct("MockConfig")
             .field(
                 "services",
-                &self.services.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                &self.services.iter().map(Source::name).collect::<Vec<_>>(),
             )
             .field("access_key", &self.credentials.as_ref().map(|(ak, _)| ak))
             .field("addr", &self.addr)
             .field("log", &self.log)
             .finish()
+    }
+}
+
+/// A service to serve: the model's JSON as a generated service carries it, or a model.
+#[derive(Clone)]
+enum Source {
+    Json {
+        name: String,
+        json: Cow<'static, str>,
+    },
+    Model(Box<Service>),
+}
+
+impl Source {
+    fn meta(s: &'static ServiceMeta) -> Source {
+        Source::Json {
+            name: s.name.to_owned(),
+            json: Cow::Borrowed(s.spec_json),
+        }
+    }
+
+    fn name(&self) -> &str {
+        match self {
+            Source::Json { name, .. } => name,
+            Source::Model(s) => &s.name,
+        }
+    }
+
+    fn into_service(self) -> Result<Service, String> {
+        let service = match self {
+            Source::Json { name, json } => serde_json::from_str::<Service>(&json)
+                .map_err(|e| format!("service `{name}`: its spec JSON cannot be read: {e}"))?,
+            Source::Model(s) => *s,
+        };
+        // A model built in code (or JSON written by hand) has not been through the checker: refuse what would fail
+        // every request it applies to.
+        let mut bad = None;
+        service.for_each_schema(&mut |s| {
+            if let Some(p) = &s.rules.pattern
+                && let Err(e) = spec_rules::check_pattern(p)
+            {
+                bad.get_or_insert_with(|| format!("bad pattern `{p}`: {e}"));
+            }
+        });
+        match bad {
+            Some(e) => Err(format!("service `{}`: {e}", service.name)),
+            None => Ok(service),
+        }
     }
 }
 
@@ -255,7 +304,7 @@ impl Drop for MockServer {
 /// Everything a request handler reads; immutable after start except the id counter.
 struct State {
     services: Vec<Service>,
-    router: Router,
+    routes: Routes,
     credentials: Option<(String, String)>,
     log: bool,
     next_id: AtomicU64,
@@ -304,20 +353,38 @@ enum BodyError {
 
 impl State {
     fn build(config: &MockConfig) -> Result<State, String> {
-        let mut services = Vec::new();
-        let mut router = Router::default();
-        for (si, (name, json)) in config.services.iter().enumerate() {
-            let svc = Service::parse(name, json)?;
-            for (ei, ep) in svc.endpoints.iter().enumerate() {
-                router
-                    .add(si, ei, &ep.method, &ep.path)
-                    .map_err(|e| format!("service `{name}`, {}: {e}", ep.operation))?;
+        let services = config
+            .services
+            .iter()
+            .cloned()
+            .map(Source::into_service)
+            .collect::<Result<Vec<_>, _>>()?;
+        for svc in &services {
+            for ep in &svc.endpoints {
+                spec_core::routes::Template::parse(&ep.path).map_err(|e| {
+                    format!(
+                        "service `{}`, {}: path `{}` {e}",
+                        svc.name, ep.operation, ep.path
+                    )
+                })?;
             }
-            services.push(svc);
+        }
+        let (routes, conflicts) = Routes::new(&services.iter().collect::<Vec<_>>());
+        if let Some(c) = conflicts.first() {
+            let name = |(s, e): (usize, usize)| {
+                let svc = &services[s];
+                let ep = &svc.endpoints[e];
+                format!("{}.{} ({} {})", svc.name, ep.operation, ep.method, ep.path)
+            };
+            return Err(format!(
+                "{} and {} take the same requests; give them different paths or methods",
+                name(c.first),
+                name(c.second)
+            ));
         }
         Ok(State {
             services,
-            router,
+            routes,
             credentials: config.credentials.clone(),
             log: config.log,
             next_id: AtomicU64::new(1),
@@ -329,7 +396,7 @@ impl State {
             .iter()
             .flat_map(|svc| {
                 svc.endpoints.iter().map(|ep| MockRoute {
-                    service: svc.service.clone(),
+                    service: svc.name.clone(),
                     operation: ep.operation.clone(),
                     method: ep.method.clone(),
                     path: ep.path.clone(),
@@ -343,7 +410,7 @@ impl State {
         let (parts, body) = req.into_parts();
         let method = parts.method.as_str();
         let path = parts.uri.path();
-        let answer = match self.router.find(method, path) {
+        let answer = match self.routes.find(method, path) {
             Match::NotFound => Answer::gateway(
                 404,
                 "MOCK.0404",
@@ -375,7 +442,7 @@ impl State {
                         format!("could not read the request body: {e}"),
                     ),
                 };
-                a.operation = Some(format!("{}.{}", svc.service, ep.operation));
+                a.operation = Some(format!("{}.{}", svc.name, ep.operation));
                 a
             }
         };
@@ -452,11 +519,8 @@ impl State {
                 format!("status {status} is informational and cannot be sent as a final answer"),
             );
         }
-        let resp = respond::response(ep, status);
-        let is_error = match resp.and_then(|r| r.kind.as_deref()) {
-            Some(kind) => kind == "error",
-            None => status >= 300,
-        };
+        let resp = ep.response(status);
+        let is_error = resp.map_or(status >= 300, |r| !r.success);
         let body = match resp {
             // Statuses that may not carry a body never get one, whatever the spec says.
             _ if matches!(status, 204 | 205 | 304) => None,
@@ -557,7 +621,7 @@ fn mock_code(status: u16) -> String {
 fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) -> Answer {
     let body = respond::error_body(
         svc,
-        respond::response(ep, status),
+        ep.response(status),
         status,
         &mock_code(status),
         &message,

@@ -1,4 +1,4 @@
-//! Loopback tests against hand-written spec JSON (independent of the spec files and the macro).
+//! Loopback tests against specs written here (independent of the spec files and the macro).
 
 use std::time::Duration;
 
@@ -7,156 +7,160 @@ use serde_json::{Value, json};
 use super::*;
 
 /// A service with shared types, literal-vs-parameter routes, every parameter kind, a body, and error shapes.
-fn demo_spec() -> Value {
-    let error_body = json!({ "type": "ErrorBody", "required": false, "nullable": false });
-    json!({
-        "service": "demo", "title": "Demo", "host_prefix": "demo", "description": null,
-        "types": {
-            "ErrorBody": { "type": "object", "required": false, "nullable": false, "properties": {
-                "error_code": { "type": "string", "required": false, "nullable": false },
-                "error_msg": { "type": "string", "required": false, "nullable": false }
-            }},
-            "Job": { "type": "object", "required": false, "nullable": false, "properties": {
-                "job_id": { "type": "string", "required": true, "nullable": false },
-                "name": { "type": "string", "required": false, "nullable": false,
-                          "max_length": 8, "pattern": "^[a-z]+$" },
-                "size": { "type": "int64", "required": false, "nullable": false, "minimum": 1 },
-                "kind": { "type": "string", "required": false, "nullable": true, "enum": ["batch", "stream"] }
-            }},
-            "Node": { "type": "object", "required": false, "nullable": false, "properties": {
-                "name": { "type": "string", "required": true, "nullable": false },
-                "children": { "type": "array", "required": false, "nullable": false,
-                              "items": { "type": "Node", "required": false, "nullable": false } }
-            }}
-        },
-        "endpoints": [
-            { "operation": "StopGraph", "rust_name": "stop_graph", "method": "POST",
-              "path": "/v2/{project_id}/graphs/{graph_id}/stop", "summary": null, "description": null,
-              "parameters": {
-                  "path": {
-                      "project_id": { "type": "string", "required": true, "nullable": false },
-                      "graph_id": { "type": "string", "required": true, "nullable": false, "max_length": 8 }
-                  },
-                  "query": {},
-                  "header": {
-                      "X-Language": { "type": "string", "required": true, "nullable": false,
-                                      "enum": ["en-us", "zh-cn"] }
-                  }
-              },
-              "request": null,
-              "responses": {
-                  "200": { "kind": "success", "description": null,
-                           "body": { "type": "object", "required": false, "nullable": false, "properties": {
-                               "job_id": { "type": "string", "required": false, "nullable": false } } },
-                           "example": { "job_id": "job-123", "big": 9007199254740993_i64 } },
-                  "400": { "kind": "error", "description": null, "body": error_body, "example": null },
-                  "404": { "kind": "error", "description": null, "body": error_body,
-                           "example": { "error_code": "GES.0404", "error_msg": "graph not found" } },
-                  "409": { "kind": "error", "description": null, "body": error_body, "example": null }
-              }
-            },
-            { "operation": "ListJobs", "rust_name": "list_jobs", "method": "GET",
-              "path": "/v2/{project_id}/jobs", "summary": null, "description": null,
-              "parameters": {
-                  "path": { "project_id": { "type": "string", "required": true, "nullable": false } },
-                  "query": {
-                      "limit": { "type": "int32", "required": false, "nullable": false, "minimum": 1, "maximum": 100 },
-                      "offset": { "type": "int64", "required": false, "nullable": false },
-                      "verbose": { "type": "boolean", "required": false, "nullable": false },
-                      "tags": { "type": "array", "required": false, "nullable": false, "collection": "csv",
-                                "max_items": 2,
-                                "items": { "type": "string", "required": false, "nullable": false } },
-                      "ids": { "type": "array", "required": false, "nullable": false, "collection": "multi",
-                               "items": { "type": "int32", "required": false, "nullable": false } }
-                  },
-                  "header": {}
-              },
-              "request": null,
-              "responses": {
-                  "200": { "kind": "success", "description": null, "example": null,
-                           "body": { "type": "object", "required": false, "nullable": false, "properties": {
-                               "count": { "type": "int32", "required": true, "nullable": false, "minimum": 5 },
-                               "jobs": { "type": "array", "required": false, "nullable": false, "min_items": 2,
-                                         "items": { "type": "Job", "required": false, "nullable": false } },
-                               "labels": { "type": "map", "required": false, "nullable": false,
-                                           "values": { "type": "boolean", "required": false, "nullable": false } },
-                               "tree": { "type": "Node", "required": false, "nullable": false },
-                               "when": { "type": "date-time", "required": false, "nullable": false },
-                               "ratio": { "type": "number", "required": false, "nullable": false, "example": 0.5 }
-                           }}}
-              }
-            },
-            { "operation": "CountJobs", "rust_name": "count_jobs", "method": "GET",
-              "path": "/v2/{project_id}/jobs/count", "summary": null, "description": null,
-              "parameters": { "path": { "project_id": { "type": "string", "required": true, "nullable": false } } },
-              "request": null,
-              "responses": { "200": { "kind": "success", "description": null, "body": null,
-                                      "example": { "count": 3 } } }
-            },
-            { "operation": "GetJob", "rust_name": "get_job", "method": "GET",
-              "path": "/v2/{project_id}/jobs/{job_id}", "summary": null, "description": null,
-              "parameters": { "path": {
-                  "project_id": { "type": "string", "required": true, "nullable": false },
-                  "job_id": { "type": "string", "required": true, "nullable": false } } },
-              "request": null,
-              "responses": { "200": { "kind": "success", "description": null, "body": null,
-                                      "example": { "job_id": "from-get" } } }
-            },
-            { "operation": "DeleteJob", "rust_name": "delete_job", "method": "DELETE",
-              "path": "/v2/{project_id}/jobs/{job_id}", "summary": null, "description": null,
-              "parameters": { "path": {
-                  "project_id": { "type": "string", "required": true, "nullable": false },
-                  "job_id": { "type": "string", "required": true, "nullable": false } } },
-              "request": null,
-              "responses": { "204": { "kind": "success", "description": null, "body": null, "example": null } }
-            },
-            { "operation": "CreateJobs", "rust_name": "create_jobs", "method": "POST",
-              "path": "/v2/{project_id}/jobs", "summary": null, "description": null,
-              "parameters": { "path": { "project_id": { "type": "string", "required": true, "nullable": false } } },
-              "request": { "content_type": "application/json", "required": true, "description": null,
-                           "example": null,
-                           "body": { "type": "object", "required": false, "nullable": false, "properties": {
-                               "jobs": { "type": "array", "required": true, "nullable": false, "min_items": 1,
-                                         "items": { "type": "Job", "required": false, "nullable": false } },
-                               "extra": { "type": "any", "required": false, "nullable": false }
-                           }}},
-              "responses": {
-                  "201": { "kind": "success", "description": null, "body": null, "example": { "created": 1 } },
-                  "422": { "kind": "error", "description": null, "example": null,
-                           "body": { "type": "object", "required": false, "nullable": false, "properties": {
-                               "errorCode": { "type": "string", "required": true, "nullable": false },
-                               "message": { "type": "string", "required": true, "nullable": false },
-                               "retryable": { "type": "boolean", "required": true, "nullable": false },
-                               "hint": { "type": "string", "required": false, "nullable": false }
-                           }}},
-                  "500": { "kind": "error", "description": null, "body": null, "example": null }
-              }
-            }
-        ]
-    })
-}
+const DEMO: &str = r#"
+service: demo
+title: Demo
+host_prefix: demo
+types:
+  ErrorBody:
+    type: object
+    properties:
+      error_code: { type: string }
+      error_msg: { type: string }
+  Job:
+    type: object
+    properties:
+      job_id: { type: string, required: true }
+      name: { type: string, max_length: 8, pattern: '^[a-z]+$' }
+      size: { type: int64, minimum: 1 }
+      kind: { type: string, nullable: true, enum: [batch, stream] }
+  Node:
+    type: object
+    properties:
+      name: { type: string, required: true }
+      children: { type: array, items: { type: Node } }
+endpoints:
+  - operation: StopGraph
+    method: POST
+    path: /v2/{project_id}/graphs/{graph_id}/stop
+    parameters:
+      path:
+        project_id: { type: string }
+        graph_id: { type: string, max_length: 8 }
+      header:
+        X-Language: { type: string, required: true, enum: [en-us, zh-cn] }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            job_id: { type: string }
+        example: { job_id: job-123, big: 9007199254740993 }
+      400: { body: { type: ErrorBody } }
+      404:
+        body: { type: ErrorBody }
+        example: { error_code: GES.0404, error_msg: graph not found }
+      409: { body: { type: ErrorBody } }
+  - operation: ListJobs
+    method: GET
+    path: /v2/{project_id}/jobs
+    parameters:
+      path:
+        project_id: { type: string }
+      query:
+        limit: { type: int32, minimum: 1, maximum: 100 }
+        offset: { type: int64 }
+        verbose: { type: boolean }
+        tags: { type: array, collection: csv, max_items: 2, items: { type: string } }
+        ids: { type: array, collection: multi, items: { type: int32 } }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            count: { type: int32, required: true, minimum: 5 }
+            jobs: { type: array, min_items: 2, items: { type: Job } }
+            labels: { type: map, values: { type: boolean } }
+            tree: { type: Node }
+            when: { type: date-time }
+            ratio: { type: number, example: 0.5 }
+  - operation: CountJobs
+    method: GET
+    path: /v2/{project_id}/jobs/count
+    parameters:
+      path:
+        project_id: { type: string }
+    responses:
+      200:
+        body: { type: object }
+        example: { count: 3 }
+  - operation: GetJob
+    method: GET
+    path: /v2/{project_id}/jobs/{job_id}
+    parameters:
+      path:
+        project_id: { type: string }
+        job_id: { type: string }
+    responses:
+      200:
+        body: { type: object }
+        example: { job_id: from-get }
+  - operation: DeleteJob
+    method: DELETE
+    path: /v2/{project_id}/jobs/{job_id}
+    parameters:
+      path:
+        project_id: { type: string }
+        job_id: { type: string }
+    responses:
+      204: {}
+  - operation: CreateJobs
+    method: POST
+    path: /v2/{project_id}/jobs
+    parameters:
+      path:
+        project_id: { type: string }
+    request:
+      body:
+        type: object
+        properties:
+          jobs: { type: array, required: true, min_items: 1, items: { type: Job } }
+          extra: { type: any }
+    responses:
+      201:
+        body: { type: object }
+        example: { created: 1 }
+      422:
+        body:
+          type: object
+          properties:
+            errorCode: { type: string, required: true }
+            message: { type: string, required: true }
+            retryable: { type: boolean, required: true }
+            hint: { type: string }
+      500: {}
+"#;
 
 /// A second service sharing a path template with `demo` under another method.
-fn other_spec() -> Value {
-    json!({
-        "service": "other", "title": "Other", "host_prefix": "other", "types": {},
-        "endpoints": [
-            { "operation": "ReplaceJob", "rust_name": "replace_job", "method": "PUT",
-              "path": "/v2/{project_id}/jobs/{job_id}",
-              "parameters": { "path": {
-                  "project_id": { "type": "string", "required": true, "nullable": false },
-                  "job_id": { "type": "string", "required": true, "nullable": false } } },
-              "request": null,
-              "responses": { "200": { "kind": "success", "body": null, "example": { "from": "other" } } } }
-        ]
-    })
+const OTHER: &str = r#"
+service: other
+title: Other
+host_prefix: other
+endpoints:
+  - operation: ReplaceJob
+    method: PUT
+    path: /v2/{project_id}/jobs/{job_id}
+    parameters:
+      path:
+        project_id: { type: string }
+        job_id: { type: string }
+    responses:
+      200:
+        body: { type: object }
+        example: { from: other }
+"#;
+
+/// The model of a spec written here.
+fn model(name: &str, yaml: &str) -> Service {
+    spec_core::load_str(&format!("{name}.yaml"), yaml)
+        .unwrap_or_else(|e| panic!("{name}: {}", e.join("\n")))
 }
 
 fn config() -> MockConfig {
     MockConfig::new()
         .services([])
-        .spec_json("demo", demo_spec().to_string())
-        .spec_json("other", other_spec().to_string())
+        .service(model("demo", DEMO))
+        .service(model("other", OTHER))
 }
 
 fn http() -> reqwest::Client {
@@ -375,7 +379,11 @@ async fn missing_required_header_gets_documented_400_shape() {
     )
     .await;
     assert_eq!(got.status, 400);
-    assert!(msg(&got, "error_msg").contains("is not one of: en-us, zh-cn"));
+    assert!(
+        msg(&got, "error_msg").contains("unknown value \"fr\", expected one of: en-us, zh-cn"),
+        "{:?}",
+        got.body
+    );
     // Path parameter constraint.
     let got = send(
         &server,
@@ -387,7 +395,7 @@ async fn missing_required_header_gets_documented_400_shape() {
     .await;
     assert_eq!(got.status, 400);
     assert!(
-        msg(&got, "error_msg").contains("path parameter graph_id: length 9 is above max_length 8")
+        msg(&got, "error_msg").contains("path parameter graph_id: length 9 exceeds max_length 8")
     );
 }
 
@@ -408,10 +416,13 @@ async fn query_types_and_constraints() {
             "limit=abc",
             "query parameter limit: expected an int32, got \"abc\"",
         ),
-        ("limit=0", "query parameter limit: 0 is below minimum 1"),
+        (
+            "limit=0",
+            "query parameter limit: value 0 is below minimum 1",
+        ),
         (
             "limit=101",
-            "query parameter limit: 101 is above maximum 100",
+            "query parameter limit: value 101 exceeds maximum 100",
         ),
         (
             "offset=9223372036854775808",
@@ -423,7 +434,7 @@ async fn query_types_and_constraints() {
         ),
         (
             "tags=a,b,c",
-            "query parameter tags: 3 items, max_items is 2",
+            "query parameter tags: item count 3 exceeds max_items 2",
         ),
         ("ids=1&ids=x", "query parameter ids[1]: expected an int32"),
         (
@@ -474,7 +485,7 @@ async fn body_validation_uses_documented_status_and_shape() {
         ("{not json", "body: not valid JSON"),
         ("", "body: request body is required"),
         ("[]", "body: expected an object, got an array"),
-        (r#"{"jobs":[]}"#, "jobs: 0 items, min_items is 1"),
+        (r#"{"jobs":[]}"#, "jobs: item count 0 is below min_items 1"),
         (
             r#"{"jobs":[{"job_id":7}]}"#,
             "jobs[0].job_id: expected a string, got number 7",
@@ -485,7 +496,7 @@ async fn body_validation_uses_documented_status_and_shape() {
         ),
         (
             r#"{"jobs":[{"job_id":"a","size":0}]}"#,
-            "jobs[0].size: 0 is below minimum 1",
+            "jobs[0].size: value 0 is below minimum 1",
         ),
         (
             r#"{"jobs":[{"job_id":"a","size":1.5}]}"#,
@@ -497,15 +508,15 @@ async fn body_validation_uses_documented_status_and_shape() {
         ),
         (
             r#"{"jobs":[{"job_id":"a","name":"ABC"}]}"#,
-            "jobs[0].name: \"ABC\" does not match pattern `^[a-z]+$`",
+            "jobs[0].name: does not match pattern \"^[a-z]+$\"",
         ),
         (
             r#"{"jobs":[{"job_id":"a","name":"abcdefghi"}]}"#,
-            "jobs[0].name: length 9 is above max_length 8",
+            "jobs[0].name: length 9 exceeds max_length 8",
         ),
         (
             r#"{"jobs":[{"job_id":"a","kind":"x"}]}"#,
-            "jobs[0].kind: \"x\" is not one of: batch, stream",
+            "jobs[0].kind: unknown value \"x\", expected one of: batch, stream",
         ),
         (
             r#"{"jobs":[{"job_id":null}]}"#,
@@ -643,12 +654,38 @@ async fn bad_spec_is_an_error_not_a_panic() {
     let err = MockServer::start(cfg).await.unwrap_err();
     assert_eq!(err.kind(), io::ErrorKind::InvalidData);
     assert!(err.to_string().contains("broken"));
-    let bad_pattern = json!({ "service": "bad", "endpoints": [{ "operation": "X", "method": "GET", "path": "/x",
-        "parameters": { "query": { "q": { "type": "string", "pattern": "(" } } }, "responses": {} }] });
-    let cfg = MockConfig::new()
-        .services([])
-        .spec_json("bad", bad_pattern.to_string());
-    assert!(MockServer::start(cfg).await.is_err());
+    // A model that did not come through the checker: a pattern that does not compile, a template that cannot be
+    // sent.
+    let mut bad = model("other", OTHER);
+    bad.endpoints[0].params[0].schema.rules.pattern = Some("(".to_owned());
+    let err = MockServer::start(MockConfig::new().services([]).service(bad))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("bad pattern"), "{err}");
+    let mut bad = model("other", OTHER);
+    bad.endpoints[0].path = "/v2/{project_id}/jobs/{job_id}/a b".to_owned();
+    let err = MockServer::start(MockConfig::new().services([]).service(bad))
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("a space"), "{err}");
+}
+
+/// Two services whose endpoints take the same requests cannot both be served: the mock says which, rather than
+/// silently serving the first.
+#[tokio::test]
+async fn conflicting_routes_are_refused() {
+    let clash = OTHER
+        .replace("service: other", "service: clash")
+        .replace("{job_id}", "{id}")
+        .replace("job_id: { type: string }", "id: { type: string }");
+    let cfg = config().service(model("clash", &clash));
+    let err = MockServer::start(cfg).await.unwrap_err();
+    assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+    assert_eq!(
+        err.to_string(),
+        "other.ReplaceJob (PUT /v2/{project_id}/jobs/{job_id}) and clash.ReplaceJob (PUT \
+         /v2/{project_id}/jobs/{id}) take the same requests; give them different paths or methods"
+    );
 }
 
 #[tokio::test]
@@ -673,45 +710,51 @@ async fn every_generated_service_loads() {
 /// `error_msg` as at most 512): a contract error's filled-in code and message must fit the documented constraints.
 #[tokio::test]
 async fn error_fields_fit_their_documented_constraints() {
-    let field = |extra: Value| {
-        let mut s = json!({ "type": "string", "required": false, "nullable": false });
-        s.as_object_mut()
-            .unwrap()
-            .extend(extra.as_object().unwrap().clone());
-        s
-    };
-    let spec = json!({
-        "service": "fit", "title": "Fit", "host_prefix": "fit",
-        "types": { "ErrorBody": { "type": "object", "required": false, "nullable": false, "properties": {
-            "error_code": field(json!({ "min_length": 12, "max_length": 12 })),
-            "error_msg": field(json!({ "min_length": 1, "max_length": 20 })),
-        }}},
-        "endpoints": [
-            { "operation": "Sized", "method": "GET", "path": "/sized",
-              "parameters": { "query": { "n": { "type": "int32", "required": true, "nullable": false } } },
-              "responses": {
-                  "200": { "kind": "success", "body": null, "example": null },
-                  "400": { "kind": "error", "body": { "type": "ErrorBody", "required": false, "nullable": false },
-                           "example": null } } },
-            { "operation": "Shaped", "method": "GET", "path": "/shaped",
-              "parameters": { "query": { "n": { "type": "int32", "required": true, "nullable": false } } },
-              "responses": {
-                  "200": { "kind": "success", "body": null, "example": null },
-                  "400": { "kind": "error", "example": null,
-                           "body": { "type": "object", "required": false, "nullable": false, "properties": {
-                      "code": field(json!({ "enum": ["E1", "E2"] })),
-                      "message": field(json!({ "pattern": "^[a-z ]+$", "example": "invalid request" })),
-                  }}}}},
-            { "operation": "Plain", "method": "GET", "path": "/plain",
-              "parameters": { "query": { "n": { "type": "int32", "required": true, "nullable": false } } },
-              "responses": {
-                  "200": { "kind": "success", "body": null, "example": null },
-                  "400": { "kind": "error", "example": null, "body": field(json!({ "max_length": 10 })) } } }
-        ]
-    });
-    let cfg = MockConfig::new()
-        .services([])
-        .spec_json("fit", spec.to_string());
+    let spec = r#"
+service: fit
+title: Fit
+host_prefix: fit
+types:
+  ErrorBody:
+    type: object
+    properties:
+      error_code: { type: string, min_length: 12, max_length: 12 }
+      error_msg: { type: string, min_length: 1, max_length: 20 }
+endpoints:
+  - operation: Sized
+    method: GET
+    path: /sized
+    parameters:
+      query:
+        n: { type: int32, required: true }
+    responses:
+      200: {}
+      400: { body: { type: ErrorBody } }
+  - operation: Shaped
+    method: GET
+    path: /shaped
+    parameters:
+      query:
+        n: { type: int32, required: true }
+    responses:
+      200: {}
+      400:
+        body:
+          type: object
+          properties:
+            code: { type: string, enum: [E1, E2] }
+            message: { type: string, pattern: '^[a-z ]+$', example: invalid request }
+  - operation: Plain
+    method: GET
+    path: /plain
+    parameters:
+      query:
+        n: { type: int32, required: true }
+    responses:
+      200: {}
+      400: { body: { type: string, max_length: 10 } }
+"#;
+    let cfg = MockConfig::new().services([]).service(model("fit", spec));
     let server = MockServer::start(cfg).await.unwrap();
 
     let got = send(&server, "GET", "/sized?n=x", &[], None).await;
@@ -767,7 +810,7 @@ async fn integral_floats_are_integers() {
     for (bad, expect) in [
         (
             r#"{"jobs":[{"job_id":"a","size":0.0}]}"#,
-            "jobs[0].size: 0.0 is below minimum 1",
+            "jobs[0].size: value 0 is below minimum 1",
         ),
         (
             r#"{"jobs":[{"job_id":"a","size":2.5}]}"#,
@@ -790,20 +833,22 @@ async fn integral_floats_are_integers() {
     }
 
     // int32 bounds: 2^31 - 1 fits, 2^31 does not.
-    let spec = json!({
-        "service": "i32", "title": "I32", "host_prefix": "i32",
-        "endpoints": [{ "operation": "Put", "method": "PUT", "path": "/n",
-            "request": { "content_type": "application/json", "required": true,
-                         "body": { "type": "int32", "required": false, "nullable": false } },
-            "responses": { "204": { "kind": "success", "body": null, "example": null } } }]
-    });
-    let server = MockServer::start(
-        MockConfig::new()
-            .services([])
-            .spec_json("i32", spec.to_string()),
-    )
-    .await
-    .unwrap();
+    let spec = r#"
+service: i32
+title: I32
+host_prefix: i32
+endpoints:
+  - operation: Put
+    method: PUT
+    path: /n
+    request:
+      body: { type: int32 }
+    responses:
+      204: {}
+"#;
+    let server = MockServer::start(MockConfig::new().services([]).service(model("i32", spec)))
+        .await
+        .unwrap();
     let got = send(&server, "PUT", "/n", &[], Some(b"2147483647.0".to_vec())).await;
     assert_eq!(got.status, 204, "{:?}", got.body);
     let got = send(&server, "PUT", "/n", &[], Some(b"2147483648.0".to_vec())).await;

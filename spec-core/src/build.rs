@@ -1,0 +1,828 @@
+//! Raw spec → [`Service`]: every inline object and enum hoisted and named, every Rust name chosen (and kept apart
+//! from its wire name), every implicit default filled in. Single-node rules (a key that does not fit its `type`, a
+//! bad pattern) are checked while converting; every `example:` and `default:` is checked against its schema with the
+//! one validator once the model is complete; cross-node rules live in `check`.
+
+use crate::ctxt::{Ctxt, FileId};
+use crate::model::{
+    Collection, Endpoint, Field, Loc, Param, ParamIn, Request, Response, Rules, Schema, Service,
+    Ty, TypeDef, TypeId, Uses, Variant, to_number,
+};
+use crate::names;
+use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
+use serde_json::Value;
+use serde_saphyr::{Location, Spanned};
+use spec_rules::Number;
+use std::collections::BTreeMap;
+
+/// Deepest nesting of schemas in one type before the checker asks for a named type.
+const MAX_DEPTH: usize = 32;
+
+/// The spec format's built-in type names; anything else names an entry of `types`.
+pub const BUILTIN: &[&str] = &[
+    "string",
+    "int32",
+    "int64",
+    "number",
+    "boolean",
+    "date-time",
+    "any",
+    "array",
+    "map",
+    "object",
+];
+
+pub fn is_builtin(ty: &str) -> bool {
+    BUILTIN.contains(&ty)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Request,
+    Param,
+    Response,
+}
+
+/// An `example:` or `default:` to check once every type is known.
+struct ValueCheck {
+    loc: Loc,
+    /// How the message starts (`example`, `endpoint `X`: request example`).
+    what: String,
+    schema: Schema,
+    value: Value,
+}
+
+struct Builder<'a> {
+    cx: &'a Ctxt,
+    file: FileId<'a>,
+    types: Vec<TypeDef>,
+    names: BTreeMap<String, usize>,
+    /// Type names the expansion gives other items of the module: what each is, and where it comes from.
+    reserved: BTreeMap<String, (String, Loc)>,
+    values: Vec<ValueCheck>,
+}
+
+/// Builds the model of one parsed file, recording what does not fit in `cx`.
+pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
+    let mut b = Builder {
+        cx,
+        file,
+        types: Vec::new(),
+        names: BTreeMap::new(),
+        reserved: reserved_names(file, raw),
+        values: Vec::new(),
+    };
+    // Register every named type first so that references may point forward.
+    let named = raw.types.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
+    for (name, _) in named {
+        b.register(&name.value, Schema::of(Ty::Any), file.at(&name.referenced));
+    }
+    for (i, (name, schema)) in named.iter().enumerate() {
+        let root = b.named_root(&name.value, schema);
+        if let Some(t) = b.types.get_mut(i) {
+            t.schema = root;
+        }
+    }
+    // A repeated operation is reported by `check`; modelling it again would only add cascading name clashes.
+    let mut seen = std::collections::BTreeSet::new();
+    let endpoints: Vec<Endpoint> = raw
+        .endpoints
+        .value
+        .iter()
+        .filter(|e| seen.insert(names::method_name(&e.operation.value)))
+        .map(|e| b.endpoint(e))
+        .collect();
+    b.propagate_uses();
+    let service = Service {
+        name: raw.service.value.clone(),
+        title: raw.title.value.clone(),
+        description: raw.description.clone(),
+        host_prefix: raw.host_prefix.value.clone(),
+        types: b.types,
+        endpoints,
+    };
+    for check in &b.values {
+        let issues = crate::validate::check_value(&service, &check.schema, &check.value);
+        if !issues.is_empty() {
+            let why: Vec<String> = issues
+                .iter()
+                .map(|i| {
+                    if i.path.is_empty() {
+                        i.message.clone()
+                    } else {
+                        format!("`{}`: {}", i.path, i.message)
+                    }
+                })
+                .collect();
+            cx.error_at(
+                check.loc.clone(),
+                format!(
+                    "{} does not match its schema: {}",
+                    check.what,
+                    why.join("; ")
+                ),
+            );
+        }
+    }
+    service
+}
+
+impl Builder<'_> {
+    fn register(&mut self, name: &str, schema: Schema, loc: Loc) -> TypeId {
+        if let Some((what, at)) = self.reserved.get(name) {
+            self.cx.error_at(
+                loc.clone(),
+                format!(
+                    "type name `{name}` is already used by {what} (at {at}); give this type a different name (an \
+                     inline type takes `name: …`)"
+                ),
+            );
+        } else if let Some(&prev) = self.names.get(name) {
+            let first = self
+                .types
+                .get(prev)
+                .and_then(|t| t.loc.as_ref())
+                .map(ToString::to_string)
+                .unwrap_or_default();
+            self.cx.error_at(
+                loc.clone(),
+                format!("type name `{name}` is already used (first at {first}); give this one a different `name`"),
+            );
+        }
+        let idx = self.types.len();
+        self.names.insert(name.to_owned(), idx);
+        self.types.push(TypeDef {
+            name: name.to_owned(),
+            uses: Uses::default(),
+            schema,
+            loc: Some(loc),
+        });
+        TypeId(idx)
+    }
+
+    /// The schema of a type declared under `types:`: a struct, an enum, or what it is an alias of.
+    fn named_root(&mut self, name: &str, s: &RawSchema) -> Schema {
+        self.check_common(s);
+        let ty = match s.ty.value.as_str() {
+            "object" if s.properties.is_some() => Ty::Struct {
+                fields: self.fields(name, s, 0),
+            },
+            "string" if s.enum_values.is_some() => Ty::Enum {
+                values: self.variants(s),
+            },
+            _ => return self.schema(s, &[name], 0),
+        };
+        let root = Schema {
+            ty,
+            nullable: s.nullable.unwrap_or(false),
+            description: s.description.clone(),
+            default: s.default.as_ref().map(|d| d.value.clone()),
+            example: s.example.as_ref().map(|d| d.value.clone()),
+            rules: self.rules(s),
+        };
+        self.values_of(s, &root);
+        root
+    }
+
+    fn fields(&mut self, parent: &str, s: &RawSchema, depth: usize) -> Vec<Field> {
+        let Some(props) = &s.properties else {
+            return Vec::new();
+        };
+        props
+            .iter()
+            .map(|(wire, p)| {
+                self.check_common(p);
+                Field {
+                    rust: names::field_name(&wire.value),
+                    wire: wire.value.clone(),
+                    required: p.required.as_ref().is_some_and(|r| r.value),
+                    schema: self.schema(p, &[parent, &wire.value], depth + 1),
+                }
+            })
+            .collect()
+    }
+
+    fn variants(&mut self, s: &RawSchema) -> Vec<Variant> {
+        let Some(values) = &s.enum_values else {
+            return Vec::new();
+        };
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        let mut out = Vec::new();
+        for v in &values.value {
+            let mut rust = names::variant_name(&v.value);
+            // `Unknown` is the catch-all variant of every open enum.
+            if rust == "Unknown" {
+                rust = "UnknownValue".to_owned();
+            }
+            if let Some(prev) = seen.get(&rust) {
+                self.cx.error_at(
+                    self.file.at(&v.referenced),
+                    if *prev == v.value {
+                        format!("enum value `{}` is listed twice", v.value)
+                    } else {
+                        format!(
+                            "enum values `{prev}` and `{}` both map to the Rust variant `{rust}`",
+                            v.value
+                        )
+                    },
+                );
+                continue;
+            }
+            seen.insert(rust.clone(), &v.value);
+            out.push(Variant {
+                rust,
+                wire: v.value.clone(),
+            });
+        }
+        out
+    }
+
+    /// The model of a schema node at a use site; inline objects and enums become named types called
+    /// `name_parts…` (or by their `name:`), which the node then refers to.
+    fn schema(&mut self, s: &RawSchema, name_parts: &[&str], depth: usize) -> Schema {
+        let ty = self.ty(s, name_parts, depth);
+        let schema = Schema {
+            ty,
+            nullable: s.nullable.unwrap_or(false),
+            description: s.description.clone(),
+            default: s.default.as_ref().map(|d| d.value.clone()),
+            example: s.example.as_ref().map(|d| d.value.clone()),
+            rules: self.rules(s),
+        };
+        self.values_of(s, &schema);
+        schema
+    }
+
+    fn ty(&mut self, s: &RawSchema, name_parts: &[&str], depth: usize) -> Ty {
+        if depth > MAX_DEPTH {
+            self.cx.error_at(
+                self.file.at(&s.ty.referenced),
+                format!("schema is nested deeper than {MAX_DEPTH} levels; declare the inner part under `types`"),
+            );
+            return Ty::Any;
+        }
+        let inline_name = || match &s.name {
+            Some(n) => n.value.clone(),
+            None => names::type_name(name_parts),
+        };
+        match s.ty.value.as_str() {
+            "string" if s.enum_values.is_some() => {
+                let name = inline_name();
+                let loc = self.file.at(&s.ty.referenced);
+                let values = self.variants(s);
+                let mut root = Schema::of(Ty::Enum { values });
+                root.description.clone_from(&s.description);
+                Ty::Ref {
+                    id: self.register(&name, root, loc),
+                }
+            }
+            "string" => Ty::String,
+            "int32" => Ty::Int32,
+            "int64" => Ty::Int64,
+            "number" => Ty::Number,
+            "boolean" => Ty::Boolean,
+            "date-time" => Ty::DateTime,
+            "any" => Ty::Any,
+            "object" if s.properties.as_ref().is_some_and(|p| !p.0.is_empty()) => {
+                let name = inline_name();
+                let loc = self.file.at(&s.ty.referenced);
+                let id = self.register(&name, Schema::of(Ty::Any), loc);
+                let fields = self.fields(&name, s, depth);
+                if let Some(t) = self.types.get_mut(id.0) {
+                    t.schema.ty = Ty::Struct { fields };
+                    t.schema.description.clone_from(&s.description);
+                }
+                Ty::Ref { id }
+            }
+            "object" => Ty::Object,
+            "array" => {
+                let items = match &s.items {
+                    Some(items) => {
+                        self.check_common(items);
+                        let mut parts = name_parts.to_vec();
+                        parts.push("item");
+                        self.schema(items, &parts, depth + 1)
+                    }
+                    None => Schema::of(Ty::Any), // reported by check_common
+                };
+                Ty::Array {
+                    items: Box::new(items),
+                }
+            }
+            "map" => {
+                let values = match &s.values {
+                    Some(values) => {
+                        self.check_common(values);
+                        let mut parts = name_parts.to_vec();
+                        parts.push("value");
+                        self.schema(values, &parts, depth + 1)
+                    }
+                    None => Schema::of(Ty::Any),
+                };
+                Ty::Map {
+                    values: Box::new(values),
+                }
+            }
+            other => match self.names.get(other) {
+                Some(&i) => Ty::Ref { id: TypeId(i) },
+                None => Ty::Any, // reported by check_type_refs
+            },
+        }
+    }
+
+    fn rules(&self, s: &RawSchema) -> Rules {
+        let num = |v: &Option<Spanned<Value>>| v.as_ref().and_then(|v| num(&v.value));
+        Rules {
+            min_length: s.min_length.as_ref().map(|v| v.value),
+            max_length: s.max_length.as_ref().map(|v| v.value),
+            pattern: s.pattern.as_ref().map(|v| v.value.clone()),
+            minimum: num(&s.minimum),
+            maximum: num(&s.maximum),
+            min_items: s.min_items.as_ref().map(|v| v.value),
+            max_items: s.max_items.as_ref().map(|v| v.value),
+        }
+    }
+
+    /// Records the node's `default:` and `example:` for checking against its model, `schema`.
+    fn values_of(&mut self, s: &RawSchema, schema: &Schema) {
+        for (what, v) in [("default", &s.default), ("example", &s.example)] {
+            if let Some(v) = v {
+                self.values.push(ValueCheck {
+                    loc: self.file.at(&v.referenced),
+                    what: what.to_owned(),
+                    schema: schema.clone(),
+                    value: v.value.clone(),
+                });
+            }
+        }
+    }
+
+    /// Keys that only make sense on some types, and constraint values that cannot hold.
+    fn check_common(&self, s: &RawSchema) {
+        let cx = self.cx;
+        let at = |l: &Location| self.file.at(l);
+        let t = s.ty.value.as_str();
+        let is_str = t == "string";
+        let is_num = matches!(t, "int32" | "int64" | "number");
+        let misplaced = |key: &str, l: &Location, allowed: &str| {
+            cx.error_at(
+                at(l),
+                format!("`{key}` does not apply to type `{t}` (only to {allowed})"),
+            );
+        };
+        if let Some(e) = &s.enum_values {
+            if !is_str {
+                misplaced("enum", &e.referenced, "`string`");
+            } else if e.value.is_empty() {
+                cx.error_at(at(&e.referenced), "enum has no values");
+            }
+        }
+        for (key, v) in [("min_length", &s.min_length), ("max_length", &s.max_length)] {
+            if let Some(v) = v
+                && !is_str
+            {
+                misplaced(key, &v.referenced, "`string`");
+            }
+        }
+        if let Some(p) = &s.pattern {
+            if !is_str {
+                misplaced("pattern", &p.referenced, "`string`");
+            } else if let Err(e) = spec_rules::check_pattern(&p.value) {
+                cx.error_at(
+                    at(&p.referenced),
+                    format!("pattern `{}` is not a valid regex: {e}", p.value),
+                );
+            }
+        }
+        for (key, v) in [("minimum", &s.minimum), ("maximum", &s.maximum)] {
+            if let Some(v) = v {
+                if !is_num {
+                    misplaced(key, &v.referenced, "`int32`, `int64` and `number`");
+                } else {
+                    match num(&v.value) {
+                        None => cx.error_at(at(&v.referenced), format!("`{key}` must be a number")),
+                        Some(Number::Float(_)) if t != "number" => cx.error_at(
+                            at(&v.referenced),
+                            format!("`{key}` of an `{t}` must be an integer"),
+                        ),
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        for (key, v) in [("min_items", &s.min_items), ("max_items", &s.max_items)] {
+            if let Some(v) = v
+                && t != "array"
+            {
+                misplaced(key, &v.referenced, "`array`");
+            }
+        }
+        let bounds = [
+            (
+                "min_length",
+                "max_length",
+                s.min_length.as_ref(),
+                s.max_length.as_ref(),
+            ),
+            (
+                "min_items",
+                "max_items",
+                s.min_items.as_ref(),
+                s.max_items.as_ref(),
+            ),
+        ];
+        for (lo_k, hi_k, lo, hi) in bounds {
+            if let (Some(lo), Some(hi)) = (lo, hi)
+                && lo.value > hi.value
+            {
+                cx.error_at(
+                    at(&lo.referenced),
+                    format!(
+                        "`{lo_k}` ({}) is greater than `{hi_k}` ({})",
+                        lo.value, hi.value
+                    ),
+                );
+            }
+        }
+        if let (Some(lo), Some(hi)) = (&s.minimum, &s.maximum)
+            && let (Some(a), Some(b)) = (num(&lo.value), num(&hi.value))
+            && spec_rules::compare(a, b) == Some(std::cmp::Ordering::Greater)
+        {
+            cx.error_at(at(&lo.referenced), "`minimum` is greater than `maximum`");
+        }
+        if let Some(i) = &s.items
+            && t != "array"
+        {
+            misplaced("items", &i.ty.referenced, "`array`");
+        }
+        if t == "array" && s.items.is_none() {
+            cx.error_at(at(&s.ty.referenced), "an `array` needs `items`");
+        }
+        if let Some(v) = &s.values
+            && t != "map"
+        {
+            misplaced("values", &v.ty.referenced, "`map`");
+        }
+        if t == "map" && s.values.is_none() {
+            cx.error_at(at(&s.ty.referenced), "a `map` needs `values`");
+        }
+        if let Some(p) = &s.properties
+            && t != "object"
+        {
+            let l =
+                p.0.first()
+                    .map(|(k, _)| &k.referenced)
+                    .unwrap_or(&s.ty.referenced);
+            misplaced("properties", l, "`object`");
+        }
+        if let Some(n) = &s.name {
+            let inline_type = t == "object"
+                && s.properties.as_ref().is_some_and(|p| !p.0.is_empty())
+                || (is_str && s.enum_values.is_some());
+            if !inline_type {
+                cx.error_at(
+                    at(&n.referenced),
+                    "`name` only applies to an inline `object` with properties or a `string` enum",
+                );
+            } else if !names::is_pascal_ident(&n.value) {
+                cx.error_at(
+                    at(&n.referenced),
+                    format!("type name `{}` must be a PascalCase identifier", n.value),
+                );
+            }
+        }
+        if let Some(d) = &s.default
+            && matches!(t, "array" | "map" | "object" | "any")
+        {
+            cx.error_at(
+                at(&d.referenced),
+                format!("`default` is only supported on scalar types, not `{t}`"),
+            );
+        }
+    }
+
+    fn endpoint(&mut self, e: &RawEndpoint) -> Endpoint {
+        let op = e.operation.value.clone();
+        let mut params = Vec::new();
+        if let Some(p) = &e.parameters {
+            for (location, map) in [
+                (ParamIn::Path, &p.path),
+                (ParamIn::Query, &p.query),
+                (ParamIn::Header, &p.header),
+            ] {
+                if let Some(map) = map {
+                    for (wire, s) in map.iter() {
+                        params.push(self.param(&op, location, &wire.value, s));
+                    }
+                }
+            }
+        }
+        let request = e.request.as_ref().map(|r| {
+            self.check_common(&r.body);
+            if let Some(req) = &r.body.required {
+                self.cx.error_at(
+                    self.file.at(&req.referenced),
+                    "write `required` on `request`, not on its `body`",
+                );
+            }
+            let body = self.schema(&r.body, &[&op, "body"], 1);
+            self.mark(&body, Side::Request);
+            if let Some(x) = &r.example {
+                self.values.push(ValueCheck {
+                    loc: self.file.at(&x.referenced),
+                    what: format!("endpoint `{op}`: request example"),
+                    schema: body.clone(),
+                    value: x.value.clone(),
+                });
+            }
+            let rust = match &r.name {
+                Some(n) => {
+                    let s = names::field_name(&n.value);
+                    if s != n.value {
+                        self.cx.error_at(
+                            self.file.at(&n.referenced),
+                            format!("request `name` must be a snake_case identifier like `{s}`"),
+                        );
+                    }
+                    s
+                }
+                None => "body".to_owned(),
+            };
+            Request {
+                rust,
+                content_type: r
+                    .content_type
+                    .as_ref()
+                    .map(|c| c.value.clone())
+                    .unwrap_or_else(|| "application/json".to_owned()),
+                required: r.required.unwrap_or(true),
+                description: r.description.clone(),
+                body,
+                example: r.example.as_ref().map(|x| x.value.clone()),
+            }
+        });
+        let success_count = success_count(e);
+        let mut responses = Vec::new();
+        for (key, r) in e.responses.value.iter() {
+            let Some(status) = status_of(&key.value) else {
+                continue; // reported by check_status_codes
+            };
+            let success = is_success(status, r.kind.as_ref().map(|k| k.value.as_str()));
+            let variant = names::status_variant(status);
+            let body = r.body.as_ref().map(|s| {
+                self.check_common(s);
+                let hint = match (success, success_count) {
+                    (true, 1) => vec![op.clone(), "response".to_owned()],
+                    (true, _) => vec![op.clone(), "response".to_owned(), status.to_string()],
+                    (false, _) => vec![op.clone(), variant.clone(), "body".to_owned()],
+                };
+                let hint: Vec<&str> = hint.iter().map(String::as_str).collect();
+                let body = self.schema(s, &hint, 1);
+                self.mark(&body, Side::Response);
+                body
+            });
+            if let (Some(x), Some(body)) = (&r.example, &body) {
+                self.values.push(ValueCheck {
+                    loc: self.file.at(&x.referenced),
+                    what: format!("endpoint `{op}`: example of status {status}"),
+                    schema: body.clone(),
+                    value: x.value.clone(),
+                });
+            }
+            responses.push(Response {
+                status,
+                success,
+                variant,
+                description: r.description.clone(),
+                body,
+                example: r.example.as_ref().map(|x| x.value.clone()),
+            });
+        }
+        responses.sort_by_key(|r| r.status);
+        Endpoint {
+            rust_name: names::method_name(&op),
+            operation: op,
+            method: e.method.value.clone(),
+            path: e.path.value.clone(),
+            summary: e.summary.clone(),
+            description: e.description.clone(),
+            params,
+            request,
+            responses,
+            loc: Some(self.file.at(&e.path.referenced)),
+        }
+    }
+
+    fn param(&mut self, op: &str, location: ParamIn, wire: &str, s: &RawSchema) -> Param {
+        self.check_common(s);
+        let file = self.file;
+        let at = |l: &Location| file.at(l);
+        let schema = self.schema(s, &[op, wire], 1);
+        self.mark(&schema, Side::Param);
+        let types = &self.types;
+        let scalar = |t: &Ty| match t {
+            Ty::Array { .. } | Ty::Map { .. } | Ty::Any | Ty::Object => false,
+            Ty::Ref { id } => !matches!(
+                types.get(id.0).map(|d| &d.schema.ty),
+                Some(Ty::Struct { .. })
+            ),
+            _ => true,
+        };
+        let ok = match (&schema.ty, location) {
+            (Ty::Array { items }, ParamIn::Query | ParamIn::Header) => scalar(&items.ty),
+            (t, _) => scalar(t),
+        };
+        if !ok {
+            self.cx.error_at(
+                at(&s.ty.referenced),
+                format!(
+                    "parameter `{wire}` has type `{}`, which cannot be sent in a {}",
+                    s.ty.value,
+                    location.as_str()
+                ),
+            );
+        }
+        if let Some(r) = &s.required
+            && location == ParamIn::Path
+            && !r.value
+        {
+            self.cx.error_at(
+                at(&r.referenced),
+                format!("path parameter `{wire}` cannot be optional"),
+            );
+        }
+        let collection = match &s.collection {
+            None => Collection::Multi,
+            Some(c) if location == ParamIn::Query && matches!(schema.ty, Ty::Array { .. }) => {
+                match c.value.as_str() {
+                    "multi" => Collection::Multi,
+                    "csv" => Collection::Csv,
+                    other => {
+                        self.cx.error_at(
+                            at(&c.referenced),
+                            format!("unknown `collection` `{other}`; expected `multi` or `csv`"),
+                        );
+                        Collection::Multi
+                    }
+                }
+            }
+            Some(c) => {
+                self.cx.error_at(
+                    at(&c.referenced),
+                    "`collection` only applies to query arrays",
+                );
+                Collection::Multi
+            }
+        };
+        if let Some(fc) = &s.from_context {
+            if location != ParamIn::Path {
+                // Only path templates have a slot the runtime fills from the client; elsewhere it would be ignored.
+                self.cx.error_at(
+                    at(&fc.referenced),
+                    "`from_context` only applies to path parameters",
+                );
+            } else if !names::is_snake_ident(&fc.value) {
+                self.cx.error_at(
+                    at(&fc.referenced),
+                    format!(
+                        "`from_context` key `{}` must be a snake_case name",
+                        fc.value
+                    ),
+                );
+            }
+        }
+        Param {
+            rust: names::field_name(wire),
+            wire: wire.to_owned(),
+            location,
+            required: location == ParamIn::Path || s.required.as_ref().is_some_and(|r| r.value),
+            from_context: s.from_context.as_ref().map(|f| f.value.clone()),
+            collection,
+            schema,
+        }
+    }
+
+    fn mark(&mut self, schema: &Schema, side: Side) {
+        if let Some(id) = named_in(schema)
+            && let Some(t) = self.types.get_mut(id.0)
+        {
+            match side {
+                Side::Request => t.uses.request = true,
+                Side::Param => t.uses.param = true,
+                Side::Response => t.uses.response = true,
+            }
+        }
+    }
+
+    /// A type used in a request makes every type it contains serializable (and likewise for parameters and
+    /// responses).
+    ///
+    /// A worklist, not passes until nothing changes: each type is revisited only when it gains a use (at most three
+    /// times), so thousands of types chained in any order cost linear time.
+    fn propagate_uses(&mut self) {
+        let mut work: Vec<usize> = (0..self.types.len())
+            .filter(|&i| self.types[i].uses != Uses::default())
+            .collect();
+        while let Some(i) = work.pop() {
+            let Some(t) = self.types.get(i) else { continue };
+            let uses = t.uses;
+            let inner: Vec<TypeId> = match &t.schema.ty {
+                Ty::Struct { fields } => {
+                    fields.iter().filter_map(|f| named_in(&f.schema)).collect()
+                }
+                Ty::Enum { .. } => Vec::new(),
+                _ => named_in(&t.schema).into_iter().collect(),
+            };
+            for j in inner {
+                if let Some(t) = self.types.get_mut(j.0) {
+                    let joined = Uses {
+                        request: t.uses.request || uses.request,
+                        param: t.uses.param || uses.param,
+                        response: t.uses.response || uses.response,
+                    };
+                    if joined != t.uses {
+                        t.uses = joined;
+                        work.push(j.0);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The named type a schema refers to, directly or as the items of arrays and values of maps.
+pub fn named_in(s: &Schema) -> Option<TypeId> {
+    match &s.ty {
+        Ty::Ref { id } => Some(*id),
+        Ty::Array { items: inner } | Ty::Map { values: inner } => named_in(inner),
+        _ => None,
+    }
+}
+
+// Every type the expansion declares shares the service module's namespace with the spec's types: the handle
+// (`Ges`), and per operation `<Op>Request`, `<Op>Error` and, with several success statuses, `<Op>Output`. A spec
+// type of the same name would be a second definition that rustc reports with no pointer to the spec.
+fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, Loc)> {
+    let mut out = BTreeMap::new();
+    let service = &raw.service;
+    out.insert(
+        names::handle_name(&service.value),
+        (
+            "the service's handle".to_owned(),
+            file.at(&service.referenced),
+        ),
+    );
+    for e in &raw.endpoints.value {
+        let op = &e.operation;
+        let mut kinds = vec![("Request", "request struct"), ("Error", "error enum")];
+        if success_count(e) > 1 {
+            kinds.push(("Output", "output enum"));
+        }
+        for (suffix, what) in kinds {
+            out.entry(format!("{}{suffix}", op.value))
+                .or_insert_with(|| {
+                    (
+                        format!("the {what} of operation `{}`", op.value),
+                        file.at(&op.referenced),
+                    )
+                });
+        }
+    }
+    out
+}
+
+/// Statuses of an endpoint that count as success.
+fn success_count(e: &RawEndpoint) -> usize {
+    e.responses
+        .value
+        .iter()
+        .filter(|(k, r)| {
+            status_of(&k.value)
+                .is_some_and(|s| is_success(s, r.kind.as_ref().map(|k| k.value.as_str())))
+        })
+        .count()
+}
+
+pub fn status_of(k: &StatusKey) -> Option<u16> {
+    match k {
+        StatusKey::Code(c @ 100..=599) => u16::try_from(*c).ok(),
+        _ => None,
+    }
+}
+
+/// Whether a status is a success: as its `kind:` says, else when it is 2xx.
+pub fn is_success(status: u16, kind: Option<&str>) -> bool {
+    match kind {
+        Some("success") => true,
+        Some("error") => false,
+        _ => (200..300).contains(&status),
+    }
+}
+
+/// A YAML number as a bound.
+fn num(v: &Value) -> Option<Number> {
+    match v {
+        Value::Number(n) => Some(to_number(n)),
+        _ => None,
+    }
+}

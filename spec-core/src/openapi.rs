@@ -1,0 +1,430 @@
+//! OpenAPI 3.1 documents of services (feature `openapi`).
+//!
+//! Each [`Service`] becomes one OpenAPI 3.1.0 document for the usual tools: Swagger UI or Redoc for docs,
+//! `openapi-spec-validator` and `schemathesis` in CI (`.ci/openapi-check`).
+//!
+//! The mapping, per spec type: `string` → `string`; `int32`/`int64` → `integer` with `format`; `number`;
+//! `boolean`; `date-time` → `string` with `format: date-time`; `any` → `{}`; `array` → `items`; `map` →
+//! `additionalProperties`; `object` with properties → `properties` + `required`; `object` without → `object`. Every
+//! named type (declared under `types:`, or an inline object or enum, named as the Rust client names it) is a
+//! component, and uses refer to it with `$ref: #/components/schemas/<Name>`. `nullable` becomes the 3.1 form
+//! `type: [T, "null"]` (`anyOf` with `{type: "null"}` around a `$ref`). Integers, including int64 examples above
+//! 2^53, stay exact JSON integers. Endpoints whose templates differ only in parameter names share one path item
+//! (OpenAPI calls such paths identical), under the first one's template and parameter names.
+
+use crate::model::{
+    Collection, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service, Ty,
+};
+use crate::routes::Template;
+use serde_json::{Map, Value, json};
+use std::collections::BTreeMap;
+
+/// The OpenAPI version the documents declare.
+pub const OPENAPI_VERSION: &str = "3.1.0";
+
+/// Name of the AK/SK (`SDK-HMAC-SHA256`) security scheme in `components.securitySchemes`.
+pub const AKSK_SCHEME: &str = "akskSignature";
+
+/// Name of the token (`X-Auth-Token`) security scheme in `components.securitySchemes`.
+pub const TOKEN_SCHEME: &str = "token";
+
+/// Default value of the `region` server variable.
+const DEFAULT_REGION: &str = "cn-north-4";
+
+/// The OpenAPI 3.1.0 document of one service.
+pub fn document(service: &Service) -> Value {
+    let s = service;
+    let mut description = s
+        .description
+        .as_deref()
+        .map(|d| d.trim_end().to_owned())
+        .unwrap_or_default();
+    if !description.is_empty() {
+        description.push_str("\n\n");
+    }
+    description.push_str(&format!(
+        "Exported from the spec of service `{}`. Requests are authenticated either with an AK/SK signature \
+         (`SDK-HMAC-SHA256`) or with an IAM token in `X-Auth-Token`.",
+        s.name
+    ));
+
+    // One path item per template shape, keyed by the first template of that shape.
+    let mut keys: BTreeMap<String, Template> = BTreeMap::new();
+    let mut paths = Map::new();
+    for ep in &s.endpoints {
+        let Ok(template) = Template::parse(&ep.path) else {
+            continue; // the checker refuses such templates
+        };
+        let key = keys.entry(template.shape()).or_insert(template.clone());
+        let renamed: BTreeMap<&str, &str> = template.params().zip(key.params()).collect();
+        let item = paths
+            .entry(key.to_string())
+            .or_insert_with(|| Value::Object(Map::new()));
+        let method = ep.method.to_ascii_lowercase();
+        if let Some(item) = item.as_object_mut()
+            && !item.contains_key(&method)
+        {
+            item.insert(method, operation(s, ep, &renamed));
+        }
+    }
+
+    let schemas: Map<String, Value> = s
+        .types
+        .iter()
+        .map(|t| (t.name.clone(), schema(s, &t.schema)))
+        .collect();
+
+    json!({
+        "openapi": OPENAPI_VERSION,
+        "info": {
+            "title": s.title,
+            "description": description,
+            "version": env!("CARGO_PKG_VERSION"),
+        },
+        "servers": [{
+            "url": format!("https://{}.{{region}}.myhuaweicloud.com", s.host_prefix),
+            "description": format!(
+                "The public endpoint of the region. Any other endpoint serves the same API: another domain, a \
+                 private or VPC endpoint, or the mock server (`cargo run -p spec-cli -- mock <spec folder> --port \
+                 8080`, then `http://127.0.0.1:8080`). The Rust client builds `https://{}.<region>.<domain>` or \
+                 takes an explicit endpoint.",
+                s.host_prefix
+            ),
+            "variables": {
+                "region": {
+                    "default": DEFAULT_REGION,
+                    "description": "Region ID, e.g. `cn-north-4`, `ap-southeast-1`.",
+                }
+            }
+        }],
+        "tags": [{ "name": s.name, "description": s.title }],
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": security_schemes(),
+            "headers": {
+                "X-Request-Id": {
+                    "description": "ID of the request, for support tickets and logs.",
+                    "schema": { "type": "string" },
+                }
+            },
+        },
+        "security": [{ AKSK_SCHEME: [] }, { TOKEN_SCHEME: [] }],
+    })
+}
+
+/// `renamed`: the endpoint's path parameter names → the names in the path key it is filed under.
+fn operation(s: &Service, ep: &Endpoint, renamed: &BTreeMap<&str, &str>) -> Value {
+    let mut op = Map::new();
+    op.insert("tags".into(), json!([s.name]));
+    op.insert("operationId".into(), ep.operation.clone().into());
+    if let Some(x) = &ep.summary {
+        op.insert("summary".into(), x.trim().into());
+    }
+    if let Some(d) = &ep.description {
+        op.insert("description".into(), d.trim_end().into());
+    }
+    op.insert("x-rust-method".into(), ep.rust_name.clone().into());
+
+    let params: Vec<Value> = ep
+        .params
+        .iter()
+        .map(|p| {
+            let name = match p.location {
+                ParamIn::Path => renamed.get(p.wire.as_str()).copied().unwrap_or(&p.wire),
+                _ => &p.wire,
+            };
+            parameter(s, p, name)
+        })
+        .collect();
+    if !params.is_empty() {
+        op.insert("parameters".into(), Value::Array(params));
+    }
+    if let Some(req) = &ep.request {
+        op.insert("requestBody".into(), request_body(s, req));
+    }
+    let mut responses = Map::new();
+    for r in &ep.responses {
+        responses.insert(r.status.to_string(), response(s, r));
+    }
+    if responses.is_empty() {
+        // OpenAPI requires at least one response.
+        responses.insert(
+            "default".into(),
+            json!({ "description": "No response is documented." }),
+        );
+    }
+    op.insert("responses".into(), Value::Object(responses));
+    Value::Object(op)
+}
+
+fn parameter(s: &Service, p: &Param, name: &str) -> Value {
+    let mut out = Map::new();
+    out.insert("name".into(), name.into());
+    out.insert("in".into(), p.location.as_str().into());
+    let mut schema = schema(s, &p.schema);
+    // Description and example belong to the parameter; the schema keeps type, constraints and default.
+    let mut description = p
+        .schema
+        .description
+        .as_deref()
+        .map(|d| d.trim_end().to_owned())
+        .unwrap_or_default();
+    if let Some(key) = &p.from_context {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str(&format!(
+            "The Rust client fills this from its configured `{key}` when the request leaves it unset."
+        ));
+        out.insert("x-from-context".into(), key.clone().into());
+    }
+    if let Some(obj) = schema.as_object_mut() {
+        obj.remove("description");
+        obj.remove("examples");
+    }
+    if !description.is_empty() {
+        out.insert("description".into(), description.into());
+    }
+    out.insert("required".into(), p.required.into());
+    if p.location == ParamIn::Query && matches!(s.resolve(&p.schema).ty, Ty::Array { .. }) {
+        out.insert("style".into(), "form".into());
+        out.insert("explode".into(), (p.collection == Collection::Multi).into());
+    }
+    out.insert("schema".into(), schema);
+    if let Some(ex) = s.example(&p.schema) {
+        out.insert("example".into(), ex.clone());
+    }
+    Value::Object(out)
+}
+
+fn request_body(s: &Service, req: &Request) -> Value {
+    let mut media = Map::new();
+    media.insert("schema".into(), schema(s, &req.body));
+    if let Some(ex) = &req.example {
+        media.insert("example".into(), ex.clone());
+    }
+    let mut body = Map::new();
+    if let Some(d) = &req.description {
+        body.insert("description".into(), d.trim_end().into());
+    }
+    body.insert("required".into(), req.required.into());
+    body.insert(
+        "content".into(),
+        json!({ req.content_type.clone(): Value::Object(media) }),
+    );
+    Value::Object(body)
+}
+
+fn response(s: &Service, r: &Response) -> Value {
+    let mut out = Map::new();
+    let description = r
+        .description
+        .as_deref()
+        .map(|d| d.trim_end().to_owned())
+        .unwrap_or_else(|| reason_phrase(r.status).to_owned());
+    out.insert("description".into(), description.into());
+    out.insert(
+        "headers".into(),
+        json!({ "X-Request-Id": { "$ref": "#/components/headers/X-Request-Id" } }),
+    );
+    if let Some(body) = &r.body {
+        let mut media = Map::new();
+        media.insert("schema".into(), schema(s, body));
+        if let Some(ex) = &r.example {
+            media.insert("example".into(), ex.clone());
+        }
+        out.insert(
+            "content".into(),
+            json!({ "application/json": Value::Object(media) }),
+        );
+    }
+    out.insert(
+        "x-kind".into(),
+        if r.success { "success" } else { "error" }.into(),
+    );
+    Value::Object(out)
+}
+
+/// One schema node as a JSON Schema (2020-12, the OpenAPI 3.1 dialect).
+pub fn schema(s: &Service, node: &Schema) -> Value {
+    let mut out = Map::new();
+    let mut is_ref = false;
+    match &node.ty {
+        Ty::String => {
+            out.insert("type".into(), "string".into());
+        }
+        Ty::Int32 | Ty::Int64 => {
+            out.insert("type".into(), "integer".into());
+            out.insert("format".into(), node.ty.keyword().into());
+        }
+        Ty::Number | Ty::Boolean => {
+            out.insert("type".into(), node.ty.keyword().into());
+        }
+        Ty::DateTime => {
+            out.insert("type".into(), "string".into());
+            out.insert("format".into(), "date-time".into());
+        }
+        Ty::Any => {}
+        Ty::Array { items } => {
+            out.insert("type".into(), "array".into());
+            out.insert("items".into(), schema(s, items));
+        }
+        Ty::Map { values } => {
+            out.insert("type".into(), "object".into());
+            out.insert("additionalProperties".into(), schema(s, values));
+        }
+        Ty::Object => {
+            out.insert("type".into(), "object".into());
+        }
+        Ty::Struct { fields } => {
+            out.insert("type".into(), "object".into());
+            let mut properties = Map::new();
+            let mut required = Vec::new();
+            for f in fields {
+                properties.insert(f.wire.clone(), schema(s, &f.schema));
+                if f.required {
+                    required.push(Value::String(f.wire.clone()));
+                }
+            }
+            out.insert("properties".into(), Value::Object(properties));
+            if !required.is_empty() {
+                out.insert("required".into(), Value::Array(required));
+            }
+        }
+        Ty::Enum { values } => {
+            out.insert("type".into(), "string".into());
+            let mut list: Vec<Value> = values.iter().map(|v| v.wire.clone().into()).collect();
+            if node.nullable {
+                // `enum` constrains every value, null included.
+                list.push(Value::Null);
+            }
+            out.insert("enum".into(), Value::Array(list));
+        }
+        // A reference to a type that does not exist (the checker refuses it): anything, not a dangling `$ref`.
+        Ty::Ref { id } => {
+            if let Some(t) = s.type_def(*id) {
+                out.insert(
+                    "$ref".into(),
+                    format!("#/components/schemas/{}", pointer_escape(&t.name)).into(),
+                );
+                is_ref = true;
+            }
+        }
+    }
+
+    let r = &node.rules;
+    let number = |n: Number| match n {
+        Number::Int(i) => Value::from(i),
+        Number::Float(f) => Value::from(f),
+    };
+    for (key, v) in [
+        ("minLength", r.min_length.map(Value::from)),
+        ("maxLength", r.max_length.map(Value::from)),
+        ("pattern", r.pattern.clone().map(Value::from)),
+        ("minimum", r.minimum.map(number)),
+        ("maximum", r.maximum.map(number)),
+        ("minItems", r.min_items.map(Value::from)),
+        ("maxItems", r.max_items.map(Value::from)),
+    ] {
+        if let Some(v) = v {
+            out.insert(key.into(), v);
+        }
+    }
+
+    let mut description = node
+        .description
+        .as_deref()
+        .map(|d| d.trim_end().to_owned())
+        .unwrap_or_default();
+    if node.ty == Ty::DateTime {
+        if !description.is_empty() {
+            description.push_str("\n\n");
+        }
+        description.push_str(
+            "RFC 3339 date-time. The Rust client is lenient: it keeps the raw text and parses it on demand, also \
+             accepting no zone (read as UTC), a space instead of `T`, offsets without a colon, a bare date and the \
+             compact `20200617T081608Z`, since services do not always send RFC 3339.",
+        );
+    }
+    if !description.is_empty() {
+        out.insert("description".into(), description.into());
+    }
+    if let Some(d) = &node.default {
+        out.insert("default".into(), d.clone());
+    }
+    if let Some(ex) = &node.example {
+        out.insert("examples".into(), Value::Array(vec![ex.clone()]));
+    }
+
+    if node.nullable && node.ty != Ty::Any {
+        if is_ref {
+            // `type` cannot widen a `$ref`; the 3.1 way is a union with null.
+            let reference = out.remove("$ref").unwrap_or(Value::Null);
+            out.insert(
+                "anyOf".into(),
+                json!([{ "$ref": reference }, { "type": "null" }]),
+            );
+        } else if let Some(t) = out.remove("type") {
+            out.insert("type".into(), json!([t, "null"]));
+        }
+    }
+    Value::Object(out)
+}
+
+fn security_schemes() -> Value {
+    json!({
+        AKSK_SCHEME: {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": "AK/SK signature, as the Huawei Cloud SDKs send it: `Authorization: SDK-HMAC-SHA256 \
+                Access=<AK>, SignedHeaders=<lowercase names joined by ;>, Signature=<hex HMAC-SHA256>`, where the \
+                signature is the HMAC-SHA256, keyed with the SK, of `SDK-HMAC-SHA256\\n<X-Sdk-Date>\\n<hex \
+                SHA-256 of the canonical request>` (method, path with a trailing `/`, sorted query, signed headers, \
+                hex SHA-256 of the body). The request also carries `X-Sdk-Date: YYYYMMDDTHHMMSSZ` (UTC, within 15 \
+                minutes of the server's clock) and `X-Project-Id` when a project is configured. Tools that cannot \
+                compute it per request should use the token scheme or the unsigned mock server.",
+        },
+        TOKEN_SCHEME: {
+            "type": "apiKey",
+            "in": "header",
+            "name": "X-Auth-Token",
+            "description": "An IAM user token (from `POST /v3/auth/tokens`, returned in `X-Subject-Token`).",
+        },
+    })
+}
+
+/// A type name as a JSON Pointer token (RFC 6901); spec type names are PascalCase, so this rarely changes anything.
+fn pointer_escape(name: &str) -> String {
+    name.replace('~', "~0").replace('/', "~1")
+}
+
+/// Response descriptions are required in OpenAPI; a status documented without one gets its reason phrase.
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "No Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        304 => "Not Modified",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        409 => "Conflict",
+        412 => "Precondition Failed",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Response",
+    }
+}

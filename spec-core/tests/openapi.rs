@@ -1,0 +1,475 @@
+//! The OpenAPI conversion on a spec written here (independent of `spec/`), touching every mapping rule.
+
+use serde_json::{Value, json};
+use spec_core::openapi::{AKSK_SCHEME, TOKEN_SCHEME, document};
+
+const DEMO: &str = r#"
+service: demo
+title: Demo Service
+host_prefix: demo
+description: |
+  A demo.
+types:
+  ErrorBody:
+    type: object
+    description: Error body.
+    properties:
+      error_code: { type: string }
+      error_msg: { type: string }
+  Tag:
+    type: object
+    properties:
+      key: { type: string, required: true, min_length: 1, max_length: 128 }
+      value: { type: string, nullable: true, max_length: 255 }
+      kind: { type: string, nullable: true, enum: [a, b] }
+endpoints:
+  - operation: UpdateServer
+    method: PUT
+    path: /v1/{project_id}/servers/{server_id}
+    summary: Updating a Server
+    description: |
+      Updates a server.
+    parameters:
+      path:
+        project_id:
+          type: string
+          from_context: project_id
+          description: Project ID.
+          example: 054ba152d480d55b2f5dc0069e7ddef0
+        server_id: { type: int64, minimum: 1, example: 9007199254740993 }
+      query:
+        dry_run: { type: boolean, default: false }
+        ids: { type: array, items: { type: int32 }, max_items: 10 }
+        fields: { type: array, items: { type: string }, collection: csv, example: [name, status] }
+        limit: { type: int32, minimum: 1, maximum: 1000 }
+      header:
+        X-Language: { type: string, enum: [en-us, zh-cn], default: en-us }
+        workspace: { type: string, required: true, pattern: '^[0-9a-f]+$' }
+    request:
+      description: New settings.
+      body:
+        type: object
+        name: ServerUpdate
+        properties:
+          name: { type: string, required: true }
+          ratio: { type: number }
+          tags: { type: array, min_items: 1, items: { type: Tag } }
+          metadata: { type: map, values: { type: string } }
+          expires_at: { type: date-time, nullable: true }
+          owner: { type: Tag, nullable: true }
+          extra: { type: any }
+          ids: { type: array, items: { type: int64 } }
+      example: { name: web-01, ids: [1317151269261262848, 9007199254740993] }
+    responses:
+      200:
+        description: OK
+        body:
+          type: object
+          properties:
+            job_id: { type: string }
+        example: { job_id: j1 }
+      204: {}
+      400:
+        description: Bad Request
+        body: { type: ErrorBody }
+        example: { error_code: DEMO.0001, error_msg: Invalid. }
+      404:
+        description: Not Found
+  - operation: GetServer
+    method: GET
+    path: /v1/{project_id}/servers/{id}
+    parameters:
+      path:
+        project_id: { type: string }
+        id: { type: int64 }
+    responses:
+      200:
+        body: { type: Tag }
+"#;
+
+fn demo() -> Value {
+    let service =
+        spec_core::load_str("demo.yaml", DEMO).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    document(&service)
+}
+
+fn update(d: &Value) -> &Value {
+    &d["paths"]["/v1/{project_id}/servers/{server_id}"]["put"]
+}
+
+fn param<'a>(op: &'a Value, name: &str) -> &'a Value {
+    op["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == name)
+        .unwrap_or_else(|| panic!("no parameter {name}"))
+}
+
+/// Every `$ref` in `v`, as written.
+fn refs(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                match (k.as_str(), x) {
+                    ("$ref", Value::String(r)) => out.push(r.clone()),
+                    _ => refs(x, out),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+        _ => {}
+    }
+}
+
+/// Follows a local `$ref` (`#/a/b`) in `doc`; any other value is itself.
+fn deref<'a>(doc: &'a Value, v: &'a Value) -> &'a Value {
+    match v["$ref"].as_str().and_then(|r| r.strip_prefix('#')) {
+        Some(pointer) => doc
+            .pointer(pointer)
+            .unwrap_or_else(|| panic!("dangling {pointer}")),
+        None => v,
+    }
+}
+
+/// The request body's schema, its `$ref` followed.
+fn body(d: &Value) -> &Value {
+    deref(
+        d,
+        &update(d)["requestBody"]["content"]["application/json"]["schema"],
+    )
+}
+
+#[test]
+fn document_skeleton() {
+    let d = demo();
+    assert_eq!(d["openapi"], "3.1.0");
+    assert_eq!(d["info"]["title"], "Demo Service");
+    assert!(
+        d["info"]["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("A demo.\n\n")
+    );
+    assert_eq!(d["info"]["version"], env!("CARGO_PKG_VERSION"));
+    let server = &d["servers"][0];
+    assert_eq!(server["url"], "https://demo.{region}.myhuaweicloud.com");
+    assert_eq!(server["variables"]["region"]["default"], "cn-north-4");
+    assert!(
+        server["description"]
+            .as_str()
+            .unwrap()
+            .contains("Any other endpoint")
+    );
+    let op = update(&d);
+    assert_eq!(op["operationId"], "UpdateServer");
+    assert_eq!(op["summary"], "Updating a Server");
+    assert_eq!(op["description"], "Updates a server.");
+    assert_eq!(op["tags"], json!(["demo"]));
+    assert_eq!(op["x-rust-method"], "update_server");
+}
+
+/// `/v1/{project_id}/servers/{id}` is the same path as `/v1/{project_id}/servers/{server_id}` to OpenAPI: both
+/// methods share the first one's path item, with the path parameter named as in its template.
+#[test]
+fn templates_that_differ_in_names_share_a_path_item() {
+    let d = demo();
+    assert_eq!(d["paths"].as_object().unwrap().len(), 1);
+    let get = &d["paths"]["/v1/{project_id}/servers/{server_id}"]["get"];
+    assert_eq!(get["operationId"], "GetServer");
+    assert!(get.get("summary").is_none());
+    assert!(get.get("requestBody").is_none());
+    assert_eq!(param(get, "server_id")["in"], "path");
+    assert_eq!(
+        param(get, "server_id")["schema"],
+        json!({ "type": "integer", "format": "int64" })
+    );
+}
+
+#[test]
+fn named_types_are_components_and_refs() {
+    let d = demo();
+    let schemas = &d["components"]["schemas"];
+    assert_eq!(schemas["ErrorBody"]["type"], "object");
+    assert_eq!(schemas["ErrorBody"]["description"], "Error body.");
+    // Inline objects and enums are components too, named as the Rust client names them.
+    assert_eq!(schemas["ServerUpdate"]["type"], "object");
+    assert_eq!(schemas["UpdateServerResponse200"]["type"], "object");
+    assert_eq!(
+        schemas["UpdateServerXLanguage"]["enum"],
+        json!(["en-us", "zh-cn"])
+    );
+    let op = update(&d);
+    assert_eq!(
+        op["responses"]["400"]["content"]["application/json"]["schema"],
+        json!({ "$ref": "#/components/schemas/ErrorBody" })
+    );
+    assert_eq!(
+        op["requestBody"]["content"]["application/json"]["schema"],
+        json!({ "$ref": "#/components/schemas/ServerUpdate" })
+    );
+    assert_eq!(
+        body(&d)["properties"]["tags"]["items"],
+        json!({ "$ref": "#/components/schemas/Tag" })
+    );
+    let mut all = Vec::new();
+    refs(&d, &mut all);
+    assert!(all.len() >= 5, "{all:?}");
+    for r in &all {
+        assert!(
+            d.pointer(r.strip_prefix('#').unwrap()).is_some(),
+            "dangling {r}"
+        );
+    }
+}
+
+#[test]
+fn nullable_is_the_3_1_type_union() {
+    let d = demo();
+    let tag = &d["components"]["schemas"]["Tag"];
+    assert_eq!(
+        tag["properties"]["value"]["type"],
+        json!(["string", "null"])
+    );
+    assert_eq!(tag["properties"]["value"]["maxLength"], 255);
+    // The nullable enum is a `$ref` to its component, made nullable at the use.
+    assert_eq!(
+        tag["properties"]["kind"]["anyOf"],
+        json!([{ "$ref": "#/components/schemas/TagKind" }, { "type": "null" }])
+    );
+    assert_eq!(tag["properties"]["key"]["type"], "string");
+    let body = body(&d);
+    assert_eq!(
+        body["properties"]["expires_at"]["type"],
+        json!(["string", "null"])
+    );
+    assert_eq!(body["properties"]["expires_at"]["format"], "date-time");
+    assert_eq!(
+        body["properties"]["owner"]["anyOf"],
+        json!([{ "$ref": "#/components/schemas/Tag" }, { "type": "null" }])
+    );
+    assert!(body["properties"]["owner"].get("$ref").is_none());
+    // Nothing is nullable unless the spec says so.
+    assert_eq!(body["properties"]["name"]["type"], "string");
+}
+
+/// A named enum that is itself nullable lists null among its values, or null would fail `enum`.
+#[test]
+fn a_nullable_enum_type_lists_null() {
+    let spec = DEMO.replace(
+        "types:\n",
+        "types:\n  Mode: { type: string, enum: [on, off], nullable: true }\n",
+    );
+    let service =
+        spec_core::load_str("demo.yaml", &spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    assert_eq!(
+        d["components"]["schemas"]["Mode"]["enum"],
+        json!(["on", "off", null])
+    );
+    assert_eq!(
+        d["components"]["schemas"]["Mode"]["type"],
+        json!(["string", "null"])
+    );
+}
+
+#[test]
+fn scalar_types_and_formats() {
+    let d = demo();
+    let body = &body(&d)["properties"];
+    assert_eq!(body["ratio"], json!({ "type": "number" }));
+    assert_eq!(body["extra"], json!({}));
+    assert_eq!(
+        body["ids"]["items"],
+        json!({ "type": "integer", "format": "int64" })
+    );
+    let dt = body["expires_at"]["description"].as_str().unwrap();
+    assert!(dt.contains("lenient"), "{dt}");
+    let op = update(&d);
+    assert_eq!(
+        param(op, "limit")["schema"],
+        json!({ "type": "integer", "format": "int32", "minimum": 1, "maximum": 1000 })
+    );
+    assert_eq!(
+        param(op, "server_id")["schema"],
+        json!({ "type": "integer", "format": "int64", "minimum": 1 })
+    );
+}
+
+#[test]
+fn int64_examples_stay_exact() {
+    let d = demo();
+    assert_eq!(
+        param(update(&d), "server_id")["example"].as_u64(),
+        Some(9_007_199_254_740_993)
+    );
+    let text = serde_json::to_string_pretty(&d).unwrap();
+    assert!(
+        text.contains("9007199254740993"),
+        "2^53 + 1 lost its last digit"
+    );
+    assert!(text.contains("1317151269261262848"));
+    assert!(!text.contains("9007199254740992"));
+    assert!(!text.contains("e+"), "no integer may become a float");
+}
+
+#[test]
+fn objects_list_required_properties() {
+    let d = demo();
+    let tag = &d["components"]["schemas"]["Tag"];
+    assert_eq!(tag["required"], json!(["key"]));
+    let request = &update(&d)["requestBody"];
+    assert_eq!(request["required"], true);
+    assert_eq!(request["description"], "New settings.");
+    assert_eq!(body(&d)["required"], json!(["name"]));
+    assert_eq!(
+        request["content"]["application/json"]["example"]["name"],
+        "web-01"
+    );
+    // No required properties: no `required` key (an empty list is not allowed everywhere).
+    assert!(
+        d["components"]["schemas"]["ErrorBody"]
+            .get("required")
+            .is_none()
+    );
+}
+
+#[test]
+fn arrays_and_maps() {
+    let d = demo();
+    let body = &body(&d)["properties"];
+    assert_eq!(body["tags"]["type"], "array");
+    assert_eq!(body["tags"]["minItems"], 1);
+    assert_eq!(
+        body["metadata"],
+        json!({ "type": "object", "additionalProperties": { "type": "string" } })
+    );
+    let op = update(&d);
+    let ids = param(op, "ids");
+    assert_eq!(ids["style"], "form");
+    assert_eq!(ids["explode"], true);
+    assert_eq!(ids["schema"]["maxItems"], 10);
+    assert_eq!(
+        ids["schema"]["items"],
+        json!({ "type": "integer", "format": "int32" })
+    );
+    let fields = param(op, "fields");
+    assert_eq!(fields["style"], "form");
+    assert_eq!(fields["explode"], false);
+    assert_eq!(fields["example"], json!(["name", "status"]));
+    // Scalars get no style.
+    assert!(param(op, "limit").get("style").is_none());
+}
+
+#[test]
+fn parameters_carry_location_constraints_and_examples() {
+    let d = demo();
+    let op = update(&d);
+    let names: Vec<(&str, &str)> = op["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["in"].as_str().unwrap()))
+        .collect();
+    assert_eq!(names.len(), 8);
+    assert!(names.contains(&("project_id", "path")));
+    assert!(names.contains(&("dry_run", "query")));
+    assert!(names.contains(&("X-Language", "header")));
+    let project = param(op, "project_id");
+    assert_eq!(project["required"], true);
+    assert_eq!(project["x-from-context"], "project_id");
+    assert!(
+        project["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Project ID.")
+    );
+    assert_eq!(project["example"], "054ba152d480d55b2f5dc0069e7ddef0");
+    // Description and example live on the parameter, not inside its schema.
+    assert_eq!(project["schema"], json!({ "type": "string" }));
+    assert_eq!(param(op, "dry_run")["required"], false);
+    assert_eq!(
+        param(op, "dry_run")["schema"],
+        json!({ "type": "boolean", "default": false })
+    );
+    let lang = param(op, "X-Language");
+    assert_eq!(
+        lang["schema"]["$ref"],
+        "#/components/schemas/UpdateServerXLanguage"
+    );
+    assert_eq!(lang["schema"]["default"], "en-us");
+    let ws = param(op, "workspace");
+    assert_eq!(ws["required"], true);
+    assert_eq!(ws["schema"]["pattern"], "^[0-9a-f]+$");
+}
+
+#[test]
+fn every_status_with_description_content_and_example() {
+    let d = demo();
+    let responses = &update(&d)["responses"];
+    let statuses: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(statuses.len(), 4, "{statuses:?}");
+    assert_eq!(responses["200"]["description"], "OK");
+    assert_eq!(
+        responses["200"]["content"]["application/json"]["example"],
+        json!({ "job_id": "j1" })
+    );
+    assert_eq!(responses["200"]["x-kind"], "success");
+    assert_eq!(responses["400"]["x-kind"], "error");
+    assert_eq!(
+        responses["400"]["content"]["application/json"]["example"]["error_code"],
+        "DEMO.0001"
+    );
+    // Body-less statuses have no content; a missing description becomes the reason phrase.
+    assert!(responses["204"].get("content").is_none());
+    assert_eq!(responses["204"]["description"], "No Content");
+    assert!(responses["404"].get("content").is_none());
+    assert_eq!(
+        responses["404"]["headers"]["X-Request-Id"]["$ref"],
+        "#/components/headers/X-Request-Id"
+    );
+    // A success without an example has content without one.
+    let get = &d["paths"]["/v1/{project_id}/servers/{server_id}"]["get"]["responses"]["200"];
+    assert_eq!(get["description"], "OK");
+    assert!(get["content"]["application/json"].get("example").is_none());
+}
+
+#[test]
+fn security_schemes_and_global_requirement() {
+    let d = demo();
+    let schemes = &d["components"]["securitySchemes"];
+    let aksk = &schemes[AKSK_SCHEME];
+    assert_eq!(aksk["type"], "apiKey");
+    assert_eq!(aksk["in"], "header");
+    assert_eq!(aksk["name"], "Authorization");
+    assert!(
+        aksk["description"]
+            .as_str()
+            .unwrap()
+            .contains("SDK-HMAC-SHA256")
+    );
+    let token = &schemes[TOKEN_SCHEME];
+    assert_eq!(token["type"], "apiKey");
+    assert_eq!(token["in"], "header");
+    assert_eq!(token["name"], "X-Auth-Token");
+    // Either one suffices: two alternatives, not one requirement with both.
+    assert_eq!(
+        d["security"],
+        json!([{ "akskSignature": [] }, { "token": [] }])
+    );
+}
+
+/// A model that did not come from the checker may refer to a type that does not exist: that is any value, not a
+/// dangling `$ref`.
+#[test]
+fn a_reference_to_no_type_is_any() {
+    let mut service = spec_core::load_str("demo.yaml", DEMO).unwrap();
+    service.types.clear();
+    let d = document(&service);
+    let mut all = Vec::new();
+    refs(&d, &mut all);
+    assert!(
+        all.iter().all(|r| r.starts_with("#/components/headers/")),
+        "{all:?}"
+    );
+}

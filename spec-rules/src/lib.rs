@@ -1,0 +1,384 @@
+//! The value constraints of the spec format (`min_length`, `max_length`, `pattern`, `minimum`, `maximum`,
+//! `min_items`, `max_items`, `enum`), one function per rule.
+//!
+//! Every place that checks a value against a spec calls these: the generated client's typed validation before a
+//! request is sent (generated-client), and spec-core's JSON validator, which checks examples and defaults when a spec
+//! is compiled and requests in the mock server. So a rule means the same everywhere, down to its message. Each
+//! function returns the broken rule's message, or `None` when the value keeps the rule; callers add the field path.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// A number in a value or a bound. Integers stay `i64`, so values above 2^53 compare exactly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// An integer.
+    Int(i64),
+    /// A fractional number.
+    Float(f64),
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Number::Int(i) => write!(f, "{i}"),
+            Number::Float(x) => write!(f, "{x}"),
+        }
+    }
+}
+
+/// `a.cmp(b)`, exact for integers and for an integer against a float; `None` when either is NaN.
+pub fn compare(a: Number, b: Number) -> Option<Ordering> {
+    match (a, b) {
+        (Number::Int(a), Number::Int(b)) => Some(a.cmp(&b)),
+        (Number::Int(a), Number::Float(b)) => cmp_i64_f64(a, b),
+        (Number::Float(a), Number::Int(b)) => cmp_i64_f64(b, a).map(Ordering::reverse),
+        (Number::Float(a), Number::Float(b)) => a.partial_cmp(&b),
+    }
+}
+
+/// Exact `a.cmp(b)` for an integer and a float, without rounding `a` through f64.
+fn cmp_i64_f64(a: i64, b: f64) -> Option<Ordering> {
+    if b.is_nan() {
+        return None;
+    }
+    // 2^63 is exactly representable; every i64 is below it and at or above -2^63.
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if b >= TWO_63 {
+        return Some(Ordering::Less);
+    }
+    if b < -TWO_63 {
+        return Some(Ordering::Greater);
+    }
+    let whole = b.trunc();
+    // In range, so the cast is exact.
+    let whole_i = whole as i64;
+    match a.cmp(&whole_i) {
+        Ordering::Equal => {
+            let frac = b - whole;
+            Some(if frac > 0.0 {
+                Ordering::Less
+            } else if frac < 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            })
+        }
+        other => Some(other),
+    }
+}
+
+/// `min_length` / `max_length`: the length of a string in characters (Unicode scalar values), inclusive bounds.
+pub fn length(value: &str, min: Option<u64>, max: Option<u64>) -> Option<String> {
+    if min.is_none() && max.is_none() {
+        return None;
+    }
+    let len = value.chars().count() as u64;
+    match (min, max) {
+        (Some(min), _) if len < min => Some(format!("length {len} is below min_length {min}")),
+        (_, Some(max)) if len > max => Some(format!("length {len} exceeds max_length {max}")),
+        _ => None,
+    }
+}
+
+/// `pattern`: a regular expression (the `regex-lite` dialect) that must match somewhere in the string; it is not
+/// anchored, as in JSON Schema.
+pub fn pattern(value: &str, pattern: &str) -> Option<String> {
+    match compiled(pattern) {
+        Ok(re) if re.is_match(value) => None,
+        Ok(_) => Some(format!("does not match pattern {pattern:?}")),
+        Err(_) => Some(format!(
+            "pattern {pattern:?} is not a valid regular expression"
+        )),
+    }
+}
+
+/// Whether `pattern` is a regular expression [`pattern`] can use; the parser's message when it is not.
+pub fn check_pattern(pattern: &str) -> Result<(), String> {
+    compiled(pattern).map(|_| ())
+}
+
+/// `minimum` / `maximum`: inclusive bounds of a number.
+pub fn range(value: Number, min: Option<Number>, max: Option<Number>) -> Option<String> {
+    if let Some(min) = min {
+        match compare(value, min) {
+            Some(Ordering::Less) => return Some(format!("value {value} is below minimum {min}")),
+            Some(_) => {}
+            None => {
+                return Some(format!(
+                    "value {value} cannot be compared with minimum {min}"
+                ));
+            }
+        }
+    }
+    if let Some(max) = max {
+        match compare(value, max) {
+            Some(Ordering::Greater) => return Some(format!("value {value} exceeds maximum {max}")),
+            Some(_) => {}
+            None => {
+                return Some(format!(
+                    "value {value} cannot be compared with maximum {max}"
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// `min_items` / `max_items`: the number of items of an array (or entries of a map), inclusive bounds.
+pub fn count(len: usize, min: Option<u64>, max: Option<u64>) -> Option<String> {
+    let len = len as u64;
+    match (min, max) {
+        (Some(min), _) if len < min => Some(format!("item count {len} is below min_items {min}")),
+        (_, Some(max)) if len > max => Some(format!("item count {len} exceeds max_items {max}")),
+        _ => None,
+    }
+}
+
+/// `enum`: a string must be one of the listed values.
+pub fn one_of<'a, I>(value: &str, allowed: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str> + Clone,
+{
+    if allowed.clone().into_iter().any(|a| a == value) {
+        return None;
+    }
+    let list: Vec<&str> = allowed.into_iter().collect();
+    Some(format!(
+        "unknown value {:?}, expected one of: {}",
+        shorten(value),
+        list.join(", ")
+    ))
+}
+
+/// `date-time`: an RFC 3339 date-time, such as `2024-01-01T08:00:00Z` or `2024-01-01T08:00:00.5+08:00` (`T` and `Z`
+/// in either case, as RFC 3339 allows; a leap second `:60`).
+pub fn date_time(value: &str) -> Option<String> {
+    if is_rfc3339(value.as_bytes()) {
+        None
+    } else {
+        Some(format!(
+            "{:?} is not an RFC 3339 date-time (such as 2024-01-01T08:00:00Z)",
+            shorten(value)
+        ))
+    }
+}
+
+fn is_rfc3339(b: &[u8]) -> bool {
+    fn num(b: &[u8], at: usize, len: usize) -> Option<u32> {
+        let digits = b.get(at..at + len)?;
+        digits.iter().try_fold(0u32, |n, d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    }
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let (Some(year), Some(month), Some(day)) = (num(b, 0, 4), num(b, 5, 2), num(b, 8, 2)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    if !(at(4, b'-') && at(7, b'-') && (1..=days).contains(&day)) {
+        return false;
+    }
+    if !matches!(b.get(10), Some(b'T' | b't')) || !at(13, b':') || !at(16, b':') {
+        return false;
+    }
+    let (Some(hour), Some(minute), Some(second)) = (num(b, 11, 2), num(b, 14, 2), num(b, 17, 2))
+    else {
+        return false;
+    };
+    if hour > 23 || minute > 59 || second > 60 {
+        return false;
+    }
+    let mut i = 19;
+    if at(i, b'.') {
+        let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        if digits == 0 {
+            return false;
+        }
+        i += 1 + digits;
+    }
+    match b.get(i) {
+        Some(b'Z' | b'z') => i + 1 == b.len(),
+        Some(b'+' | b'-') => {
+            let (Some(h), Some(m)) = (num(b, i + 1, 2), num(b, i + 4, 2)) else {
+                return false;
+            };
+            at(i + 3, b':') && h <= 23 && m <= 59 && i + 6 == b.len()
+        }
+        _ => false,
+    }
+}
+
+/// Longest stretch of a value that messages quote; a longer value is cut and marked `…`.
+pub const MAX_QUOTED_CHARS: usize = 80;
+
+/// `value` cut to [`MAX_QUOTED_CHARS`] characters, with `…` when it was longer: messages quote user values, and a
+/// 10,000-character value must not make a 10,000-character message.
+pub fn shorten(value: &str) -> String {
+    match value.char_indices().nth(MAX_QUOTED_CHARS) {
+        None => value.to_owned(),
+        Some((end, _)) => format!("{}…", &value[..end]),
+    }
+}
+
+type PatternCache = Mutex<HashMap<String, Result<Arc<regex_lite::Regex>, String>>>;
+
+/// Compiles each pattern once per process.
+fn compiled(pattern: &str) -> Result<Arc<regex_lite::Regex>, String> {
+    static CACHE: OnceLock<PatternCache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    // A panic elsewhere while holding the lock leaves the map intact; keep using it.
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(hit) = map.get(pattern) {
+        return hit.clone();
+    }
+    let compiled = regex_lite::Regex::new(pattern)
+        .map(Arc::new)
+        .map_err(|e| e.to_string());
+    map.insert(pattern.to_owned(), compiled.clone());
+    compiled
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_count_characters() {
+        assert_eq!(length("héllo", Some(5), Some(5)), None);
+        assert_eq!(
+            length("héllo", None, Some(4)).as_deref(),
+            Some("length 5 exceeds max_length 4")
+        );
+        assert_eq!(
+            length("", Some(1), None).as_deref(),
+            Some("length 0 is below min_length 1")
+        );
+        assert_eq!(length("anything", None, None), None);
+    }
+
+    #[test]
+    fn patterns_are_unanchored_and_invalid_ones_say_so() {
+        assert_eq!(pattern("abc-1", "[0-9]"), None);
+        assert_eq!(
+            pattern("abc", "^[0-9]+$").as_deref(),
+            Some("does not match pattern \"^[0-9]+$\"")
+        );
+        assert_eq!(
+            pattern("abc", "(").as_deref(),
+            Some("pattern \"(\" is not a valid regular expression")
+        );
+        assert!(check_pattern("(").is_err());
+        assert!(check_pattern("^a+$").is_ok());
+    }
+
+    #[test]
+    fn bounds_are_inclusive_and_exact_above_2_pow_53() {
+        let big = Number::Int(9_007_199_254_740_993);
+        assert_eq!(
+            range(big, Some(Number::Int(9_007_199_254_740_993)), None),
+            None
+        );
+        assert_eq!(
+            range(big, None, Some(Number::Int(9_007_199_254_740_992))).as_deref(),
+            Some("value 9007199254740993 exceeds maximum 9007199254740992")
+        );
+        // 2^53 + 1 against the float 2^53: a float comparison would call them equal.
+        assert_eq!(
+            compare(big, Number::Float(9_007_199_254_740_992.0)),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            compare(Number::Int(1), Number::Float(1.5)),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            compare(Number::Float(1.5), Number::Int(1)),
+            Some(Ordering::Greater)
+        );
+        assert_eq!(
+            range(Number::Int(0), Some(Number::Int(1)), None).as_deref(),
+            Some("value 0 is below minimum 1")
+        );
+        assert_eq!(
+            range(Number::Float(f64::NAN), Some(Number::Int(1)), None).as_deref(),
+            Some("value NaN cannot be compared with minimum 1")
+        );
+        assert_eq!(
+            compare(Number::Int(i64::MAX), Number::Float(1e19)),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            compare(Number::Int(i64::MIN), Number::Float(-1e19)),
+            Some(Ordering::Greater)
+        );
+    }
+
+    #[test]
+    fn counts_and_enums() {
+        assert_eq!(
+            count(3, None, Some(2)).as_deref(),
+            Some("item count 3 exceeds max_items 2")
+        );
+        assert_eq!(
+            count(0, Some(1), None).as_deref(),
+            Some("item count 0 is below min_items 1")
+        );
+        assert_eq!(one_of("b", ["a", "b"]), None);
+        assert_eq!(
+            one_of("c", ["a", "b"]).as_deref(),
+            Some("unknown value \"c\", expected one of: a, b")
+        );
+    }
+
+    #[test]
+    fn date_times_are_rfc_3339() {
+        for ok in [
+            "2024-01-01T08:00:00Z",
+            "2024-02-29T23:59:60.123456+08:00",
+            "1999-12-31t00:00:00z",
+            "2024-01-01T08:00:00-05:30",
+        ] {
+            assert_eq!(date_time(ok), None, "{ok}");
+        }
+        for bad in [
+            "-",
+            "",
+            "2024-01-01",
+            "2024-01-01 08:00:00Z",
+            "2024-01-01T08:00:00",
+            "20240101T080000Z",
+            "2023-02-29T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-01-01T24:00:00Z",
+            "2024-01-01T08:00:00.Z",
+            "2024-01-01T08:00:00+0800",
+            "2024-01-01T08:00:00Z ",
+            "1700000000",
+        ] {
+            assert!(date_time(bad).is_some(), "{bad}");
+        }
+        assert_eq!(
+            date_time("-").as_deref(),
+            Some("\"-\" is not an RFC 3339 date-time (such as 2024-01-01T08:00:00Z)")
+        );
+    }
+
+    #[test]
+    fn quoted_values_are_bounded() {
+        let long = "x".repeat(10_000);
+        let short = shorten(&long);
+        assert_eq!(short.chars().count(), MAX_QUOTED_CHARS + 1);
+        assert!(short.ends_with('…'));
+        assert_eq!(shorten("é"), "é");
+    }
+}

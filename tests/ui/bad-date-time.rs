@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/bad-date-time.yaml");
+
+fn main() {}

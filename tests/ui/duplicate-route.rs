@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/duplicate-route.yaml");
+
+fn main() {}

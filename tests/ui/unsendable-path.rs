@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/unsendable-path.yaml");
+
+fn main() {}
