@@ -8,19 +8,17 @@ pub use codegen_macros::{__spec_json, generate};
 
 pub use crate::call::Call;
 pub use crate::client::{CallOptions, Client, Handle};
-pub use crate::datetime::DateTime;
 pub use crate::error::{DecodeError, Error};
-pub use crate::json::{
+pub use crate::operation::{ErrorParts, Operation, OperationError, OperationMeta, ServiceMeta};
+pub use crate::response::{RawResponse, Response, Unhandled};
+pub use crate::wire::datetime::DateTime;
+pub use crate::wire::json::{
     Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,
     deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
-pub use crate::operation::{
-    ErrorParts, Operation, OperationError, OperationMeta, ServiceMeta, deserialize_open_enum,
-    serialize_str,
-};
-pub use crate::params::{ParamValue, RequestParts};
-pub use crate::response::{RawResponse, Response, Unhandled};
-pub use crate::validate::{Number, Rules, Validate, Validator};
+pub use crate::wire::open_enum::{deserialize_open_enum, serialize_str};
+pub use crate::wire::params::{ParamValue, RequestParts};
+pub use crate::wire::validate::{Number, Rules, Validate, Validator};
 
 #[cfg(feature = "mock")]
 pub use crate::contract::contract;

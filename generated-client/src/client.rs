@@ -10,10 +10,10 @@ use crate::credentials::Credentials;
 use crate::endpoint::{self, Endpoint};
 use crate::error::BuildError;
 use crate::operation::Operation;
-use crate::params::{HeaderList, check_header, set_header};
 use crate::retry::RetryPolicy;
 use crate::transport;
-use crate::validate::ValidationIssue;
+use crate::wire::params::{HeaderList, check_header, set_header};
+use crate::wire::validate::ValidationIssue;
 
 /// Default overall timeout per attempt, as in the official SDKs.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);

@@ -10,7 +10,7 @@ use std::pin::Pin;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
-use crate::json::{FromJson, JsonValue};
+use crate::wire::json::{FromJson, JsonValue};
 
 /// A type-erased contract check of one operation (see [`ContractCase`]).
 pub type ContractFn = for<'a> fn(

@@ -10,7 +10,7 @@ use std::time::Duration;
 use bytes::Bytes;
 
 use crate::response::RawResponse;
-use crate::validate::ValidationError;
+use crate::wire::validate::ValidationError;
 
 /// Formats a service error the same way everywhere: `status 400, code XXX.0001: message`.
 ///

@@ -25,19 +25,16 @@ mod credentials;
 mod endpoint;
 mod signer;
 
+mod wire;
+
 mod call;
 mod client;
 mod contract;
-mod datetime;
 mod error;
-mod json;
-mod json_subset;
 mod operation;
-mod params;
 mod response;
 mod retry;
 mod transport;
-mod validate;
 
 #[doc(hidden)]
 pub mod __private;
@@ -61,13 +58,13 @@ pub use client::{
 pub use credentials::{
     BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
 };
-pub use datetime::DateTime;
 pub use error::{
     BuildError, DecodeError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
 };
 pub use operation::{ErrorParts, OperationError};
 pub use response::{Response, Unhandled};
 pub use retry::RetryPolicy;
-pub use validate::{ValidationError, ValidationIssue};
+pub use wire::datetime::DateTime;
+pub use wire::validate::{ValidationError, ValidationIssue};
 
 codegen_macros::generate!("../../spec", features);

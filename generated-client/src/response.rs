@@ -8,9 +8,9 @@ use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::error::DecodeError;
-use crate::json::{FromJson, JsonValue};
-use crate::json_subset;
 use crate::operation::ErrorParts;
+use crate::wire::json::{FromJson, JsonValue};
+use crate::wire::json_subset;
 
 /// At most this much of a raw body is kept in errors.
 pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
@@ -517,8 +517,8 @@ mod bounded_message_tests {
             x: i32,
         }
         impl FromJson for Out {
-            fn from_json(v: JsonValue<'_>) -> Result<Self, crate::json::JsonError> {
-                let mut o = crate::json::Fields::new(v)?;
+            fn from_json(v: JsonValue<'_>) -> Result<Self, crate::wire::json::JsonError> {
+                let mut o = crate::wire::json::Fields::new(v)?;
                 Ok(Out { x: o.field("x")? })
             }
         }

@@ -1174,7 +1174,7 @@ fn call_futures_stay_small() {
         &client.inner,
         <crate::drs::BatchStopJobsActionRequest as crate::__private::Operation>::META,
         Vec::new(),
-        crate::params::RequestParts::new(),
+        crate::wire::params::RequestParts::new(),
         &options,
     );
     let size = std::mem::size_of_val(&transport);

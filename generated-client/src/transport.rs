@@ -14,11 +14,11 @@ use crate::credentials::{AuthRequest, Credentials};
 use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::operation::OperationMeta;
-use crate::params::{HeaderList, PathValue, RequestParts, set_header};
 use crate::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::retry::{self, RetryPolicy};
 use crate::signer::{self, SignError};
-use crate::validate::{ValidationError, ValidationIssue};
+use crate::wire::params::{HeaderList, PathValue, RequestParts, set_header};
+use crate::wire::validate::{ValidationError, ValidationIssue};
 
 /// A request ready to be signed and sent, any number of times.
 #[derive(Debug)]

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::{self, Write as _};
 use std::sync::{Arc, Mutex, OnceLock};
 
-use crate::datetime::DateTime;
+use crate::wire::datetime::DateTime;
 
 /// The constraints the spec puts on one value. Unset rules are `None`; [`Rules::NONE`] has none at all.
 #[derive(Debug, Clone, Copy, PartialEq)]
