@@ -8,16 +8,18 @@ pub use codegen_macros::{__spec_json, generate};
 
 pub use crate::call::Call;
 pub use crate::client::{CallOptions, Client, Handle};
-pub use crate::error::{DecodeError, Error};
-pub use crate::operation::{ErrorParts, Operation, OperationError, OperationMeta, ServiceMeta};
-pub use crate::response::{RawResponse, Response, Unhandled};
+pub use crate::error::Error;
+pub use crate::operation::{Operation, OperationError, ServiceMeta};
+pub use crate::response::Response;
 pub use crate::wire::datetime::DateTime;
 pub use crate::wire::json::{
     Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,
     deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
+pub use crate::wire::meta::OperationMeta;
 pub use crate::wire::open_enum::{deserialize_open_enum, serialize_str};
 pub use crate::wire::params::{ParamValue, RequestParts};
+pub use crate::wire::response::{DecodeError, ErrorParts, RawResponse, Unhandled};
 pub use crate::wire::validate::{Number, Rules, Validate, Validator};
 
 #[cfg(feature = "mock")]

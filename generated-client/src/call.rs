@@ -8,9 +8,10 @@ use std::task::{Context, Poll};
 use crate::client::Handle;
 use crate::error::{Error, Failure, ServiceError};
 use crate::operation::Operation;
-use crate::response::{RawResponse, Response};
+use crate::response::Response;
 use crate::transport;
 use crate::wire::params::RequestParts;
+use crate::wire::response::RawResponse;
 use crate::wire::validate::Validator;
 
 /// The result of a call of operation `O`: its success body with the response's metadata, or an [`Error`]

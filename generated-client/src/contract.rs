@@ -133,7 +133,7 @@ mod checks {
     use crate::client::{CallOptions, Client, Handle};
     use crate::error::Error;
     use crate::operation::{Operation, OperationError};
-    use crate::response::RawResponse;
+    use crate::wire::response::RawResponse;
 
     /// The contract check of operation `O` (registered by generated code as a [`super::ContractFn`]).
     pub fn contract<'a, O>(

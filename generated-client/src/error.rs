@@ -9,27 +9,8 @@ use std::time::Duration;
 
 use bytes::Bytes;
 
-use crate::response::RawResponse;
+use crate::wire::response::{DecodeError, RawResponse, fmt_service_error};
 use crate::wire::validate::ValidationError;
-
-/// Formats a service error the same way everywhere: `status 400, code XXX.0001: message`.
-///
-/// Generated operation errors implement `Display` with it, through [`ErrorParts`](crate::ErrorParts).
-pub(crate) fn fmt_service_error(
-    f: &mut fmt::Formatter<'_>,
-    status: u16,
-    code: Option<&str>,
-    message: Option<&str>,
-) -> fmt::Result {
-    write!(f, "status {status}")?;
-    if let Some(code) = code {
-        write!(f, ", code {code}")?;
-    }
-    if let Some(message) = message {
-        write!(f, ": {message}")?;
-    }
-    Ok(())
-}
 
 /// Why a call failed. `E` is the operation's typed error (its documented error statuses plus `Unhandled`).
 #[derive(Debug)]
@@ -390,68 +371,6 @@ impl fmt::Display for TimeoutError {
 }
 
 impl std::error::Error for TimeoutError {}
-
-/// The response body did not match the spec. Keeps the status, request id, the decoder's message and
-/// the first 4 KiB of the body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecodeError {
-    status: u16,
-    request_id: Option<String>,
-    message: String,
-    body: Bytes,
-}
-
-impl DecodeError {
-    pub(crate) fn new(
-        status: u16,
-        request_id: Option<String>,
-        message: String,
-        body: Bytes,
-    ) -> Self {
-        DecodeError {
-            status,
-            request_id,
-            message,
-            body,
-        }
-    }
-
-    /// The HTTP status.
-    pub fn status(&self) -> u16 {
-        self.status
-    }
-
-    /// The `X-Request-Id` header.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
-    /// The decoder's message (e.g. `missing field `id` at line 1 column 2`).
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-
-    /// The first bytes of the body (at most 4 KiB).
-    pub fn raw_body(&self) -> &[u8] {
-        &self.body
-    }
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "cannot decode response (status {}): {}",
-            self.status, self.message
-        )?;
-        if let Some(id) = &self.request_id {
-            write!(f, " (request id {id})")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for DecodeError {}
 
 /// The service answered with an error status: the operation's typed error plus what every error response
 /// carries (status, request id, a generically parsed code and message, a bounded copy of the body).

@@ -59,12 +59,13 @@ pub use credentials::{
     BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
 };
 pub use error::{
-    BuildError, DecodeError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
+    BuildError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
 };
-pub use operation::{ErrorParts, OperationError};
-pub use response::{Response, Unhandled};
+pub use operation::OperationError;
+pub use response::Response;
 pub use retry::RetryPolicy;
 pub use wire::datetime::DateTime;
+pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};
 
 codegen_macros::generate!("../../spec", features);

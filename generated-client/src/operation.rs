@@ -1,10 +1,8 @@
 //! What generated code implements per endpoint ([`Operation`]) and the static data it describes itself with.
 
-use std::fmt;
-
-use crate::error::DecodeError;
-use crate::response::RawResponse;
+use crate::wire::meta::OperationMeta;
 use crate::wire::params::RequestParts;
+use crate::wire::response::{DecodeError, ErrorParts, RawResponse};
 use crate::wire::validate::Validator;
 
 /// One endpoint: a request type that knows how to validate, encode itself and decode its responses.
@@ -57,63 +55,6 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     fn is_documented(&self) -> bool {
         self.parts().documented
     }
-}
-
-/// What [`OperationError::parts`] returns: the metadata of one error, borrowed from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct ErrorParts<'a> {
-    /// The HTTP status.
-    pub status: u16,
-    /// The service's error code, when the body has one.
-    pub code: Option<&'a str>,
-    /// The service's error message, when the body has one.
-    pub message: Option<&'a str>,
-    /// `false` for a status the spec does not document for the operation.
-    pub documented: bool,
-}
-
-impl<'a> ErrorParts<'a> {
-    /// A documented status whose body has (or may have) a code and a message.
-    #[inline]
-    pub fn new(status: u16, code: Option<&'a str>, message: Option<&'a str>) -> Self {
-        ErrorParts {
-            status,
-            code,
-            message,
-            documented: true,
-        }
-    }
-
-    /// A documented status with no code or message (no body, or a body without those fields).
-    #[inline]
-    pub fn status(status: u16) -> Self {
-        Self::new(status, None, None)
-    }
-}
-
-impl fmt::Display for ErrorParts<'_> {
-    /// `status 400, code XXX.0001: message`, the same for every error.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::error::fmt_service_error(f, self.status, self.code, self.message)
-    }
-}
-
-/// The static description of one endpoint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OperationMeta {
-    /// The service's name (its spec file), e.g. `ges`.
-    pub service: &'static str,
-    /// The endpoint host prefix: `https://<host_prefix>.<region>.myhuaweicloud.com`.
-    pub host_prefix: &'static str,
-    /// The operation name, e.g. `StopGraph`.
-    pub name: &'static str,
-    /// The HTTP method, uppercase.
-    pub method: &'static str,
-    /// The path template, e.g. `/v2/{project_id}/graphs/{graph_id}/action`.
-    pub path: &'static str,
-    /// The request `Content-Type`, sent when there is a body.
-    pub content_type: Option<&'static str>,
 }
 
 /// The static description of one service (one spec file).

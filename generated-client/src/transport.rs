@@ -13,11 +13,11 @@ use crate::client::{CallOptions, ClientInner, Target, check_not_reserved, check_
 use crate::credentials::{AuthRequest, Credentials};
 use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
-use crate::operation::OperationMeta;
-use crate::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::retry::{self, RetryPolicy};
 use crate::signer::{self, SignError};
+use crate::wire::meta::OperationMeta;
 use crate::wire::params::{HeaderList, PathValue, RequestParts, set_header};
+use crate::wire::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::wire::validate::{ValidationError, ValidationIssue};
 
 /// A request ready to be signed and sent, any number of times.
@@ -814,7 +814,7 @@ mod tests {
     use super::*;
     use crate::client::Client;
     use crate::credentials::TokenCredentials;
-    use crate::response::request_id_of;
+    use crate::wire::response::request_id_of;
 
     fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
         let mut issues = Vec::new();

@@ -1207,7 +1207,7 @@ mod differential {
             ),
         }
         if !text.bytes().all(|b| b.is_ascii_whitespace()) {
-            let raw = crate::response::RawResponse::new(
+            let raw = crate::wire::response::RawResponse::new(
                 200,
                 Default::default(),
                 bytes::Bytes::copy_from_slice(text.as_bytes()),
@@ -1474,7 +1474,7 @@ mod differential {
         }
         // Not UTF-8: serde_json's error, through the fast path's refusal.
         for body in [&b"{\"s\":\"\xff\"}"[..], b"\xff", b"{\"\xc3\":1}"] {
-            let raw = crate::response::RawResponse::new(
+            let raw = crate::wire::response::RawResponse::new(
                 200,
                 Default::default(),
                 bytes::Bytes::copy_from_slice(body),
