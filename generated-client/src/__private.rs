@@ -33,4 +33,4 @@ pub use crate::{
 };
 
 /// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`benches/runtime.rs`).
-pub use crate::signer::{SignableRequest, canonical_query, format_sdk_date, sign};
+pub use crate::auth::signer::{SignableRequest, canonical_query, format_sdk_date, sign};

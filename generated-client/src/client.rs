@@ -5,8 +5,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::auth::credentials::Credentials;
 use crate::call::Call;
-use crate::credentials::Credentials;
 use crate::endpoint::{self, Endpoint};
 use crate::error::BuildError;
 use crate::operation::Operation;

@@ -21,10 +21,9 @@
 
 extern crate self as generated_client;
 
-mod credentials;
 mod endpoint;
-mod signer;
 
+mod auth;
 mod wire;
 
 mod call;
@@ -50,13 +49,13 @@ pub mod openapi;
 #[cfg(test)]
 mod runtime_tests;
 
+pub use auth::credentials::{
+    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
+};
 pub use call::{Call, CallResult};
 pub use client::{
     CallOptions, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
     DEFAULT_TIMEOUT,
-};
-pub use credentials::{
-    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
 };
 pub use error::{
     BuildError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,

@@ -14,7 +14,7 @@ use crate::__private::{
     DecodeError, Fields, FromJson, Handle, JsonError, JsonValue, Number, Operation, OperationMeta,
     RawResponse, RequestParts, Rules, Unhandled, Validator,
 };
-use crate::signer;
+use crate::auth::signer;
 use crate::{
     BasicCredentials, CallOptions, Client, ClientBuilder, Credentials, Error, GlobalCredentials,
     RetryPolicy, TokenCredentials, TransportErrorKind,
@@ -1242,7 +1242,10 @@ async fn secrets_never_appear_in_debug_display_or_traces() {
             .splitn(4, '\n')
             .collect();
         assert_eq!(lines[0], "SDK-HMAC-SHA256", "{logs}");
-        assert!(crate::signer::parse_sdk_date(lines[1]).is_some(), "{logs}");
+        assert!(
+            crate::auth::signer::parse_sdk_date(lines[1]).is_some(),
+            "{logs}"
+        );
         let hash = lines[2].split(' ').next().unwrap_or("");
         assert!(
             hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()),

@@ -9,12 +9,12 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT}
 use tracing::Instrument;
 use tracing::field::Empty;
 
+use crate::auth::credentials::{AuthRequest, Credentials};
+use crate::auth::signer::{self, SignError};
 use crate::client::{CallOptions, ClientInner, Target, check_not_reserved, check_user_header};
-use crate::credentials::{AuthRequest, Credentials};
 use crate::endpoint::{self, Endpoint};
 use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::retry::{self, RetryPolicy};
-use crate::signer::{self, SignError};
 use crate::wire::meta::OperationMeta;
 use crate::wire::params::{HeaderList, PathValue, RequestParts, set_header};
 use crate::wire::response::{REQUEST_ID, RawResponse, request_id_text};
@@ -812,8 +812,8 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::credentials::TokenCredentials;
     use crate::client::Client;
-    use crate::credentials::TokenCredentials;
     use crate::wire::response::request_id_of;
 
     fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
@@ -1073,7 +1073,8 @@ mod tests {
             for creds in [
                 Some(Credentials::from(TokenCredentials::new(token))),
                 Some(Credentials::from(
-                    crate::credentials::BasicCredentials::new("AK", "SK").with_project_id(token),
+                    crate::auth::credentials::BasicCredentials::new("AK", "SK")
+                        .with_project_id(token),
                 )),
                 None,
             ] {
@@ -1273,7 +1274,7 @@ mod tests {
     #[test]
     fn context_values_come_from_credentials() {
         let creds = Credentials::from(
-            crate::credentials::BasicCredentials::new("ak", "sk").with_project_id("proj"),
+            crate::auth::credentials::BasicCredentials::new("ak", "sk").with_project_id("proj"),
         );
         let mut issues = Vec::new();
         let path = render_path(

@@ -41,7 +41,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::__private::ServiceMeta;
-use crate::signer;
+use crate::auth::signer;
 use router::{Match, Router};
 use spec::{Endpoint, Service};
 
