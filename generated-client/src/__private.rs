@@ -7,8 +7,9 @@ pub use serde_json;
 pub use codegen_macros::{__spec_json, generate};
 
 pub use crate::call::Call;
-pub use crate::client::{CallOptions, Client, Handle};
+pub use crate::client::{Client, Handle};
 pub use crate::error::Error;
+pub use crate::http::config::CallOptions;
 pub use crate::operation::{Operation, OperationError, ServiceMeta};
 pub use crate::response::Response;
 pub use crate::wire::datetime::DateTime;

@@ -6,10 +6,11 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use crate::client::Handle;
-use crate::error::{Error, Failure, ServiceError};
+use crate::error::{Error, ServiceError};
+use crate::http::error::Failure;
+use crate::http::transport;
 use crate::operation::Operation;
 use crate::response::Response;
-use crate::transport;
 use crate::wire::params::RequestParts;
 use crate::wire::response::RawResponse;
 use crate::wire::validate::Validator;

@@ -130,8 +130,9 @@ mod checks {
     use std::fmt::Debug;
 
     use super::{ContractCase, FromExample};
-    use crate::client::{CallOptions, Client, Handle};
+    use crate::client::{Client, Handle};
     use crate::error::Error;
+    use crate::http::config::CallOptions;
     use crate::operation::{Operation, OperationError};
     use crate::wire::response::RawResponse;
 

@@ -21,19 +21,18 @@
 
 extern crate self as generated_client;
 
-mod endpoint;
-
+// The runtime, in layers (ARCHITECTURE.md, "The runtime's layers"); each uses only its own and those above it here.
 mod auth;
+mod http;
 mod wire;
 
 mod call;
 mod client;
-mod contract;
 mod error;
 mod operation;
 mod response;
-mod retry;
-mod transport;
+
+mod contract;
 
 #[doc(hidden)]
 pub mod __private;
@@ -54,15 +53,14 @@ pub use auth::credentials::{
 };
 pub use call::{Call, CallResult};
 pub use client::{
-    CallOptions, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
-    DEFAULT_TIMEOUT,
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY, DEFAULT_TIMEOUT,
 };
-pub use error::{
-    BuildError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
-};
+pub use error::{BuildError, Error, ServiceError};
+pub use http::config::CallOptions;
+pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
+pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;
-pub use retry::RetryPolicy;
 pub use wire::datetime::DateTime;
 pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};
