@@ -6,12 +6,13 @@ pub use serde_json;
 
 pub use codegen_macros::{__spec_json, generate};
 
-pub use crate::call::Call;
-pub use crate::client::{Client, Handle};
+pub use crate::call::{Call, Handle};
+pub use crate::client::Client;
 pub use crate::error::Error;
 pub use crate::http::config::CallOptions;
-pub use crate::operation::{Operation, OperationError, ServiceMeta};
+pub use crate::operation::{Operation, OperationError};
 pub use crate::response::Response;
+pub use crate::service_meta::ServiceMeta;
 pub use crate::wire::datetime::DateTime;
 pub use crate::wire::json::{
     Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,

@@ -1,17 +1,15 @@
-//! The client, its builder, and the handle generated service groups call through.
+//! The client and its builder.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::credentials::Credentials;
-use crate::call::Call;
 use crate::error::BuildError;
-use crate::http::config::{CallOptions, ClientInner, check_user_header, http_client};
+use crate::http::config::{ClientInner, check_user_header, http_client};
 use crate::http::endpoint;
 use crate::http::retry::RetryPolicy;
 use crate::http::target::{Base, Target};
-use crate::operation::Operation;
 use crate::wire::params::{check_header, set_header};
 
 /// Default overall timeout per attempt, as in the official SDKs.
@@ -309,36 +307,5 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
-    }
-}
-
-/// A client plus per-call options: what each generated service group wraps.
-#[derive(Debug, Clone)]
-pub struct Handle<'a> {
-    pub(crate) client: &'a Client,
-    pub(crate) options: CallOptions,
-}
-
-impl<'a> Handle<'a> {
-    /// A handle with no per-call overrides.
-    pub fn new(client: &'a Client) -> Self {
-        Handle {
-            client,
-            options: CallOptions::default(),
-        }
-    }
-
-    /// Replaces the per-call options.
-    pub fn with_options(self, options: CallOptions) -> Self {
-        Handle { options, ..self }
-    }
-
-    /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call, when
-    /// the returned future is first polled.
-    ///
-    /// The returned [`Call`] is the only generic step; the transport it starts is shared by every operation.
-    #[inline]
-    pub fn send<O: Operation>(&self, req: O) -> Call<'_, O> {
-        Call::new(self, req)
     }
 }

@@ -130,7 +130,8 @@ mod checks {
     use std::fmt::Debug;
 
     use super::{ContractCase, FromExample};
-    use crate::client::{Client, Handle};
+    use crate::call::Handle;
+    use crate::client::Client;
     use crate::error::Error;
     use crate::http::config::CallOptions;
     use crate::operation::{Operation, OperationError};

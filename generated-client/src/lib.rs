@@ -33,6 +33,7 @@ mod operation;
 mod response;
 
 mod contract;
+mod service_meta;
 
 #[doc(hidden)]
 pub mod __private;

@@ -1,4 +1,4 @@
-//! What generated code implements per endpoint ([`Operation`]) and the static data it describes itself with.
+//! What generated code implements per endpoint: [`Operation`], and [`OperationError`] for its typed error.
 
 use crate::wire::meta::OperationMeta;
 use crate::wire::params::RequestParts;
@@ -55,20 +55,4 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     fn is_documented(&self) -> bool {
         self.parts().documented
     }
-}
-
-/// The static description of one service (one spec file).
-#[derive(Debug, Clone, Copy)]
-pub struct ServiceMeta {
-    /// The service's name (its spec file), e.g. `ges`.
-    pub name: &'static str,
-    /// The endpoint host prefix.
-    pub host_prefix: &'static str,
-    /// The normalized spec as JSON, read by the mock server and the OpenAPI export; `""` unless generated-client is
-    /// built with `mock` or `openapi` (the macro then skips building it).
-    pub spec_json: &'static str,
-    /// Every operation of the service.
-    pub operations: &'static [&'static OperationMeta],
-    /// One contract check per operation, in the same order (empty without the `mock` feature).
-    pub contracts: &'static [crate::contract::ContractFn],
 }
