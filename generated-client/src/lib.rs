@@ -21,17 +21,21 @@
 
 extern crate self as generated_client;
 
-// The runtime, in layers (ARCHITECTURE.md, "The runtime's layers"); each uses only its own and those above it here.
+// The runtime's layers, from the bottom: wire, auth, http, then the call surface; the spec front end (with
+// `__private`, `mock` and `openapi` below) is on top. ARCHITECTURE.md, "The runtime's layers", says what each may
+// use; `layer_tests` checks it.
 mod auth;
 mod http;
 mod wire;
 
+// The call surface.
 mod call;
 mod client;
 mod error;
 mod operation;
 mod response;
 
+// The spec front end.
 mod contract;
 mod service_meta;
 
@@ -46,6 +50,8 @@ pub mod mock;
 #[cfg(feature = "openapi")]
 pub mod openapi;
 
+#[cfg(test)]
+mod layer_tests;
 #[cfg(test)]
 mod runtime_tests;
 
