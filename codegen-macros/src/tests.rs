@@ -542,14 +542,14 @@ fn bench_pipeline() {
 // two crates (the macro cannot depend on the runtime), so this test reads the runtime's list from its source.
 #[test]
 fn reserved_headers_match_the_runtime() {
-    let client = include_str!("../../generated-client/src/client.rs");
+    let client = include_str!("../../generated-client/src/http/config.rs");
     let start = "const RESERVED_HEADERS: &[&str] = &[";
     let Some(list) = client
         .split_once(start)
         .and_then(|(_, rest)| rest.split_once("];"))
         .map(|(list, _)| list)
     else {
-        panic!("generated-client/src/client.rs has no `{start}` list");
+        panic!("generated-client/src/http/config.rs has no `{start}` list");
     };
     let runtime: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
     assert_eq!(spec_core::check::RUNTIME_HEADERS, runtime.as_slice());

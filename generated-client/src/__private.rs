@@ -6,21 +6,23 @@ pub use serde_json;
 
 pub use codegen_macros::{__spec_json, generate};
 
-pub use crate::call::Call;
-pub use crate::client::{CallOptions, Client, Handle};
-pub use crate::datetime::DateTime;
-pub use crate::error::{DecodeError, Error};
-pub use crate::json::{
+pub use crate::call::{Call, Handle};
+pub use crate::client::Client;
+pub use crate::error::Error;
+pub use crate::http::config::CallOptions;
+pub use crate::operation::{Operation, OperationError};
+pub use crate::response::Response;
+pub use crate::service_meta::ServiceMeta;
+pub use crate::wire::datetime::DateTime;
+pub use crate::wire::json::{
     Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,
     deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
-pub use crate::operation::{
-    ErrorParts, Operation, OperationError, OperationMeta, ServiceMeta, deserialize_open_enum,
-    serialize_str,
-};
-pub use crate::params::{ParamValue, RequestParts};
-pub use crate::response::{RawResponse, Response, Unhandled};
-pub use crate::validate::{Number, Rules, Validate, Validator};
+pub use crate::wire::meta::OperationMeta;
+pub use crate::wire::open_enum::{deserialize_open_enum, serialize_str};
+pub use crate::wire::params::{ParamValue, RequestParts};
+pub use crate::wire::response::{DecodeError, ErrorParts, RawResponse, Unhandled};
+pub use crate::wire::validate::{Number, Rules, Validate, Validator};
 
 pub use crate::contract::{ContractCase, ContractFn, Example, FromExample};
 #[cfg(feature = "mock")]
@@ -31,4 +33,4 @@ pub use crate::{
 };
 
 /// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`benches/runtime.rs`).
-pub use crate::signer::{SignableRequest, canonical_query, format_sdk_date, sign};
+pub use crate::auth::signer::{SignableRequest, canonical_query, format_sdk_date, sign};

@@ -1,17 +1,52 @@
-//! The future every generated call method returns: one named type for all operations.
+//! The handle generated service groups call through, and the future every generated call method returns: one
+//! named type for all operations.
 
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use crate::client::Handle;
-use crate::error::{Error, Failure, ServiceError};
+use crate::client::Client;
+use crate::error::{Error, ServiceError};
+use crate::http::config::CallOptions;
+use crate::http::error::Failure;
+use crate::http::transport;
 use crate::operation::Operation;
-use crate::params::RequestParts;
-use crate::response::{RawResponse, Response};
-use crate::transport;
-use crate::validate::Validator;
+use crate::response::Response;
+use crate::wire::params::RequestParts;
+use crate::wire::response::RawResponse;
+use crate::wire::validate::Validator;
+
+/// A client plus per-call options: what each generated service group wraps.
+#[derive(Debug, Clone)]
+pub struct Handle<'a> {
+    pub(crate) client: &'a Client,
+    pub(crate) options: CallOptions,
+}
+
+impl<'a> Handle<'a> {
+    /// A handle with no per-call overrides.
+    pub fn new(client: &'a Client) -> Self {
+        Handle {
+            client,
+            options: CallOptions::default(),
+        }
+    }
+
+    /// Replaces the per-call options.
+    pub fn with_options(self, options: CallOptions) -> Self {
+        Handle { options, ..self }
+    }
+
+    /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call, when
+    /// the returned future is first polled.
+    ///
+    /// The returned [`Call`] is the only generic step; the transport it starts is shared by every operation.
+    #[inline]
+    pub fn send<O: Operation>(&self, req: O) -> Call<'_, O> {
+        Call::new(self, req)
+    }
+}
 
 /// The result of a call of operation `O`: its success body with the response's metadata, or an [`Error`]
 /// carrying the operation's typed error.

@@ -1,19 +1,16 @@
-//! The client, its builder, per-call options, and the handle generated service groups call through.
+//! The client and its builder.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::call::Call;
-use crate::credentials::Credentials;
-use crate::endpoint::{self, Endpoint};
+use crate::auth::credentials::Credentials;
 use crate::error::BuildError;
-use crate::operation::Operation;
-use crate::params::{HeaderList, check_header, set_header};
-use crate::retry::RetryPolicy;
-use crate::transport;
-use crate::validate::ValidationIssue;
+use crate::http::config::{ClientInner, check_user_header, http_client};
+use crate::http::endpoint;
+use crate::http::retry::RetryPolicy;
+use crate::http::target::{Base, Target};
+use crate::wire::params::{check_header, set_header};
 
 /// Default overall timeout per attempt, as in the official SDKs.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
@@ -21,20 +18,6 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(120);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Default cap on a response body.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 10 * 1024 * 1024;
-
-/// Headers the runtime owns (authentication, framing, content type); callers cannot set them.
-const RESERVED_HEADERS: &[&str] = &[
-    "host",
-    "authorization",
-    "x-sdk-date",
-    "x-sdk-content-sha256",
-    "x-auth-token",
-    "x-security-token",
-    "content-type",
-    "content-length",
-    "transfer-encoding",
-    "connection",
-];
 
 /// A client for every service in the specs. Cheap to clone (shared connection pool); `Send + Sync`.
 ///
@@ -52,37 +35,6 @@ const RESERVED_HEADERS: &[&str] = &[
 #[derive(Clone)]
 pub struct Client {
     pub(crate) inner: Arc<ClientInner>,
-}
-
-pub(crate) struct ClientInner {
-    pub(crate) http: reqwest::Client,
-    /// Clients for per-call connect timeouts (reqwest sets that per client), built on first use and kept.
-    pub(crate) http_by_connect_timeout: std::sync::Mutex<Vec<(Duration, reqwest::Client)>>,
-    pub(crate) no_proxy: bool,
-    pub(crate) credentials: Option<Credentials>,
-    pub(crate) target: Option<Target>,
-    /// Per-service endpoints (by service name), checked before `target`.
-    pub(crate) service_endpoints: Vec<(String, Endpoint)>,
-    pub(crate) timeout: Duration,
-    pub(crate) connect_timeout: Duration,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) max_response_body: usize,
-    pub(crate) user_agent: String,
-    /// `user_agent` as a header value, built once.
-    pub(crate) user_agent_header: Option<reqwest::header::HeaderValue>,
-    /// For token credentials, the token header as it is sent (the value marked sensitive), built and checked once:
-    /// a real IAM token is several kilobytes, which would otherwise be scanned and copied on every attempt.
-    pub(crate) token_header: Option<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
-    pub(crate) default_headers: HeaderList,
-    /// The parsed endpoint of every compiled-in service that has one.
-    pub(crate) bases: Vec<transport::Base>,
-}
-
-/// Where requests go: per-service regional endpoints, or one explicit endpoint for everything.
-#[derive(Debug)]
-pub(crate) enum Target {
-    Region(String),
-    Fixed(Endpoint),
 }
 
 impl Client {
@@ -306,7 +258,7 @@ impl ClientBuilder {
         let bases = crate::__SERVICES
             .iter()
             .filter_map(|s| {
-                transport::Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host_prefix)
+                Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host_prefix)
             })
             .collect();
         let http = http_client(connect_timeout, self.no_proxy)
@@ -345,44 +297,6 @@ fn token_header(
     Some((name, value))
 }
 
-/// The HTTP stack every call goes through.
-fn http_client(connect_timeout: Duration, no_proxy: bool) -> reqwest::Result<reqwest::Client> {
-    let mut http = reqwest::Client::builder()
-        // Redirects are not followed, as in the official SDKs: a redirect would drop or leak the signature.
-        .redirect(reqwest::redirect::Policy::none())
-        .connect_timeout(connect_timeout);
-    if no_proxy {
-        http = http.no_proxy();
-    }
-    http.build()
-}
-
-impl ClientInner {
-    /// The HTTP client for a call's connect timeout: the shared one, or one kept per distinct timeout (each has its
-    /// own connection pool, so only a few are kept; beyond that a fresh one serves the call).
-    pub(crate) fn http_for(
-        &self,
-        connect_timeout: Option<Duration>,
-    ) -> reqwest::Result<Cow<'_, reqwest::Client>> {
-        // The usual case borrows: no reference-count round trip per call.
-        let Some(wanted) = connect_timeout.filter(|t| *t != self.connect_timeout) else {
-            return Ok(Cow::Borrowed(&self.http));
-        };
-        let mut cache = self
-            .http_by_connect_timeout
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        if let Some((_, http)) = cache.iter().find(|(t, _)| *t == wanted) {
-            return Ok(Cow::Owned(http.clone()));
-        }
-        let http = http_client(wanted, self.no_proxy)?;
-        if cache.len() < 4 {
-            cache.push((wanted, http.clone()));
-        }
-        Ok(Cow::Owned(http))
-    }
-}
-
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
@@ -393,118 +307,5 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
-    }
-}
-
-/// Per-call settings, overriding the client's: timeout, retry policy and extra headers.
-///
-/// Used through the generated service groups: `client.ges().with_options(CallOptions::new().timeout(..))`.
-#[derive(Clone, Default)]
-pub struct CallOptions {
-    pub(crate) timeout: Option<Duration>,
-    pub(crate) connect_timeout: Option<Duration>,
-    pub(crate) retry: Option<RetryPolicy>,
-    pub(crate) headers: Vec<(String, String)>,
-}
-
-impl CallOptions {
-    /// No overrides.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Overall timeout of each attempt of this call.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Connect timeout of each attempt of this call (a zero duration is ignored).
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout).filter(|t| !t.is_zero());
-        self
-    }
-
-    /// The retry policy for this call.
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = Some(policy);
-        self
-    }
-
-    /// A header for this call (signed); overrides a client default header of the same name. An invalid or
-    /// reserved header fails the call with a validation error before anything is sent.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers.push((name.into(), value.into()));
-        self
-    }
-}
-
-impl fmt::Debug for CallOptions {
-    // Header values may be credentials of some kind; only names are shown.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CallOptions")
-            .field("timeout", &self.timeout)
-            .field("connect_timeout", &self.connect_timeout)
-            .field("retry", &self.retry)
-            .field(
-                "headers",
-                &self
-                    .headers
-                    .iter()
-                    .map(|(n, _)| n.as_str())
-                    .collect::<Vec<_>>(),
-            )
-            .finish()
-    }
-}
-
-/// Checks a caller-supplied header: valid on the wire, and not one the runtime owns.
-pub(crate) fn check_user_header(name: &str, value: &str) -> Result<(), ValidationIssue> {
-    check_not_reserved(name)?;
-    check_header(name, value)
-}
-
-/// Refuses a header the runtime owns (authentication, framing, content type).
-pub(crate) fn check_not_reserved(name: &str) -> Result<(), ValidationIssue> {
-    if RESERVED_HEADERS
-        .iter()
-        .any(|r| r.eq_ignore_ascii_case(name))
-    {
-        return Err(ValidationIssue::new(
-            name,
-            "header is set by the client and cannot be overridden",
-        ));
-    }
-    Ok(())
-}
-
-/// A client plus per-call options: what each generated service group wraps.
-#[derive(Debug, Clone)]
-pub struct Handle<'a> {
-    pub(crate) client: &'a Client,
-    pub(crate) options: CallOptions,
-}
-
-impl<'a> Handle<'a> {
-    /// A handle with no per-call overrides.
-    pub fn new(client: &'a Client) -> Self {
-        Handle {
-            client,
-            options: CallOptions::default(),
-        }
-    }
-
-    /// Replaces the per-call options.
-    pub fn with_options(self, options: CallOptions) -> Self {
-        Handle { options, ..self }
-    }
-
-    /// Validates, encodes, sends (with auth, timeouts, retries, body limit and tracing) and decodes one call, when
-    /// the returned future is first polled.
-    ///
-    /// The returned [`Call`] is the only generic step; the transport it starts is shared by every operation.
-    #[inline]
-    pub fn send<O: Operation>(&self, req: O) -> Call<'_, O> {
-        Call::new(self, req)
     }
 }

@@ -10,7 +10,7 @@ use std::pin::Pin;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
-use crate::json::{FromJson, JsonValue};
+use crate::wire::json::{FromJson, JsonValue};
 
 /// A type-erased contract check of one operation (see [`ContractCase`]).
 pub type ContractFn = for<'a> fn(
@@ -113,10 +113,12 @@ mod checks {
     use std::fmt::Debug;
 
     use super::{ContractCase, FromExample};
-    use crate::client::{CallOptions, Client, Handle};
+    use crate::call::Handle;
+    use crate::client::Client;
     use crate::error::Error;
+    use crate::http::config::CallOptions;
     use crate::operation::{Operation, OperationError};
-    use crate::response::RawResponse;
+    use crate::wire::response::RawResponse;
 
     /// The contract check of operation `O` (registered by generated code as a [`super::ContractFn`]).
     pub fn contract<'a, O>(

@@ -21,23 +21,23 @@
 
 extern crate self as generated_client;
 
-mod credentials;
-mod endpoint;
-mod signer;
+// The runtime's layers, from the bottom: wire, auth, http, then the call surface; the spec front end (with
+// `__private`, `mock` and `openapi` below) is on top. ARCHITECTURE.md, "The runtime's layers", says what each may
+// use; `layer_tests` checks it.
+mod auth;
+mod http;
+mod wire;
 
+// The call surface.
 mod call;
 mod client;
-mod contract;
-mod datetime;
 mod error;
-mod json;
-mod json_subset;
 mod operation;
-mod params;
 mod response;
-mod retry;
-mod transport;
-mod validate;
+
+// The spec front end.
+mod contract;
+mod service_meta;
 
 #[doc(hidden)]
 pub mod __private;
@@ -51,23 +51,25 @@ pub mod mock;
 pub mod openapi;
 
 #[cfg(test)]
+mod layer_tests;
+#[cfg(test)]
 mod runtime_tests;
 
-pub use call::{Call, CallResult};
-pub use client::{
-    CallOptions, Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY,
-    DEFAULT_TIMEOUT,
-};
-pub use credentials::{
+pub use auth::credentials::{
     BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
 };
-pub use datetime::DateTime;
-pub use error::{
-    BuildError, DecodeError, Error, ServiceError, TimeoutError, TransportError, TransportErrorKind,
+pub use call::{Call, CallResult};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BODY, DEFAULT_TIMEOUT,
 };
-pub use operation::{ErrorParts, OperationError};
-pub use response::{Response, Unhandled};
-pub use retry::RetryPolicy;
-pub use validate::{ValidationError, ValidationIssue};
+pub use error::{BuildError, Error, ServiceError};
+pub use http::config::CallOptions;
+pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
+pub use http::retry::RetryPolicy;
+pub use operation::OperationError;
+pub use response::Response;
+pub use wire::datetime::DateTime;
+pub use wire::response::{DecodeError, ErrorParts, Unhandled};
+pub use wire::validate::{ValidationError, ValidationIssue};
 
 codegen_macros::generate!("../../spec", features);

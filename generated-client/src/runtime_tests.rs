@@ -14,7 +14,7 @@ use crate::__private::{
     DecodeError, Fields, FromJson, Handle, JsonError, JsonValue, Number, Operation, OperationMeta,
     RawResponse, RequestParts, Rules, Unhandled, Validator,
 };
-use crate::signer;
+use crate::auth::signer;
 use crate::{
     BasicCredentials, CallOptions, Client, ClientBuilder, Credentials, Error, GlobalCredentials,
     RetryPolicy, TokenCredentials, TransportErrorKind,
@@ -1125,7 +1125,7 @@ fn region_endpoints_are_per_service() {
     parts.path("thing_id", "t");
     parts.query("limit", &5_i32);
     let meta = meta("GET");
-    let prepared = crate::transport::tests_support::prepare(&client, &meta, parts).unwrap();
+    let prepared = crate::http::transport::tests_support::prepare(&client, &meta, parts).unwrap();
     assert_eq!(
         prepared,
         "https://fake.cn-north-4.myhuaweicloud.com/v1/p/things/t?limit=5"
@@ -1137,7 +1137,7 @@ fn region_endpoints_are_per_service() {
     let mut parts = RequestParts::new();
     parts.path("project_id", "p");
     parts.path("thing_id", "t");
-    let prepared = crate::transport::tests_support::prepare(&client, &meta, parts).unwrap();
+    let prepared = crate::http::transport::tests_support::prepare(&client, &meta, parts).unwrap();
     assert_eq!(prepared, "https://gw.example.com:8443/base/v1/p/things/t");
 }
 
@@ -1169,12 +1169,12 @@ fn call_futures_stay_small() {
     let call = drs.batch_stop_jobs_action(req);
     let size = std::mem::size_of_val(&call);
     assert!(size <= request_size + 32, "{size} bytes");
-    let options = crate::client::CallOptions::default();
-    let transport = crate::transport::execute(
+    let options = crate::http::config::CallOptions::default();
+    let transport = crate::http::transport::execute(
         &client.inner,
         <crate::drs::BatchStopJobsActionRequest as crate::__private::Operation>::META,
         Vec::new(),
-        crate::params::RequestParts::new(),
+        crate::wire::params::RequestParts::new(),
         &options,
     );
     let size = std::mem::size_of_val(&transport);
@@ -1242,7 +1242,10 @@ async fn secrets_never_appear_in_debug_display_or_traces() {
             .splitn(4, '\n')
             .collect();
         assert_eq!(lines[0], "SDK-HMAC-SHA256", "{logs}");
-        assert!(crate::signer::parse_sdk_date(lines[1]).is_some(), "{logs}");
+        assert!(
+            crate::auth::signer::parse_sdk_date(lines[1]).is_some(),
+            "{logs}"
+        );
         let hash = lines[2].split(' ').next().unwrap_or("");
         assert!(
             hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
@@ -1424,7 +1427,7 @@ mod seed_services {
             ("ges", "ges"),
             ("vias", "vias"),
         ];
-        let prepare = crate::transport::tests_support::prepare;
+        let prepare = crate::http::transport::tests_support::prepare;
         for region in ["cn-north-4", "ap-southeast-1"] {
             let client = Client::builder().region(region).build().unwrap();
             for (service, prefix) in expected {
@@ -1457,7 +1460,7 @@ mod seed_services {
 
     #[test]
     fn service_endpoints_override_region_and_endpoint() {
-        let prepare = crate::transport::tests_support::prepare;
+        let prepare = crate::http::transport::tests_support::prepare;
         let meta_of = |service: &str| {
             crate::__SERVICES
                 .iter()
@@ -1503,7 +1506,8 @@ mod seed_services {
             .unwrap();
         assert_eq!(client.region(), None);
         assert!(prepare(&client, ges, parts_for(ges)).is_ok());
-        let Err(crate::error::Failure::Transport(t)) = prepare(&client, dlf, parts_for(dlf)) else {
+        let Err(crate::http::error::Failure::Transport(t)) = prepare(&client, dlf, parts_for(dlf))
+        else {
             panic!("dlf has no endpoint")
         };
         assert_eq!(t.kind(), TransportErrorKind::Endpoint);

@@ -39,7 +39,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::__private::ServiceMeta;
-use crate::signer;
+use crate::auth::signer;
 use spec_core::model::{Endpoint, Service};
 use spec_core::routes::{Match, Routes};
 

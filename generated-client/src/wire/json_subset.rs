@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use crate::json::JsonValue;
+use crate::wire::json::JsonValue;
 
 /// Nesting deeper than this is left to serde_json (which stops at 128 levels with its own error).
 const MAX_DEPTH: usize = 100;

@@ -2,8 +2,8 @@
 
 use std::borrow::Cow;
 
-use crate::datetime::DateTime;
-use crate::validate::ValidationIssue;
+use crate::wire::datetime::DateTime;
+use crate::wire::validate::ValidationIssue;
 
 /// A value that can be sent as a path, query or header parameter.
 ///
@@ -169,8 +169,8 @@ impl RequestParts {
     }
 
     /// Sets the JSON body. It is serialized once, here; the same bytes are signed and sent.
-    pub fn json<T: crate::json::ToJson + ?Sized>(&mut self, body: &T) {
-        self.body = Some(crate::json::to_vec(body));
+    pub fn json<T: crate::wire::json::ToJson + ?Sized>(&mut self, body: &T) {
+        self.body = Some(crate::wire::json::to_vec(body));
     }
 
     /// Sets the body to `{}` (operations whose pages require an empty JSON object).

@@ -23,7 +23,7 @@ use serde::de::{
 use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::datetime::DateTime;
+use crate::wire::datetime::DateTime;
 
 /// A value that does not have the shape its type expects, and where it is (`jobs[2].status`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -649,7 +649,7 @@ pub fn serialize<S: Serializer, T: ToJson + ?Sized>(v: &T, s: S) -> Result<S::Ok
 pub fn open_enum<T>(v: JsonValue<'_>, from_wire: fn(&str) -> T) -> Result<T, JsonError> {
     match v {
         JsonValue::String(s) => Ok(from_wire(&s)),
-        other => crate::operation::deserialize_open_enum(other.into_serde(), from_wire)
+        other => crate::wire::open_enum::deserialize_open_enum(other.into_serde(), from_wire)
             .map_err(JsonError::from_serde),
     }
 }
@@ -921,7 +921,7 @@ mod differential {
     }
 
     fn old_open_enum<T>(v: Value, from_wire: fn(&str) -> T) -> Result<T, JsonError> {
-        crate::operation::deserialize_open_enum(v, from_wire).map_err(JsonError::from_serde)
+        crate::wire::open_enum::deserialize_open_enum(v, from_wire).map_err(JsonError::from_serde)
     }
 
     /// A struct as `generate!` writes it, read both ways.
@@ -1207,7 +1207,7 @@ mod differential {
             ),
         }
         if !text.bytes().all(|b| b.is_ascii_whitespace()) {
-            let raw = crate::response::RawResponse::new(
+            let raw = crate::wire::response::RawResponse::new(
                 200,
                 Default::default(),
                 bytes::Bytes::copy_from_slice(text.as_bytes()),
@@ -1250,7 +1250,7 @@ mod differential {
     /// The fast path gives serde_json's tree, strings borrowed exactly when serde_json lends them; it declines only
     /// what serde_json rejects and documents nested too deeply.
     fn fast_path_agrees(text: &str) {
-        let fast = crate::json_subset::parse(text.as_bytes());
+        let fast = crate::wire::json_subset::parse(text.as_bytes());
         match serde_json::from_slice::<JsonValue>(text.as_bytes()) {
             Ok(tree) => match fast {
                 Some(fast) => {
@@ -1373,7 +1373,7 @@ mod differential {
                 _ => chars.truncate(at.max(1)),
             }
             let text: String = chars.into_iter().collect();
-            declined += usize::from(crate::json_subset::parse(text.as_bytes()).is_none());
+            declined += usize::from(crate::wire::json_subset::parse(text.as_bytes()).is_none());
             fast_path_agrees(&text);
             same::<Top>(&text);
             same::<Value>(&text);
@@ -1474,7 +1474,7 @@ mod differential {
         }
         // Not UTF-8: serde_json's error, through the fast path's refusal.
         for body in [&b"{\"s\":\"\xff\"}"[..], b"\xff", b"{\"\xc3\":1}"] {
-            let raw = crate::response::RawResponse::new(
+            let raw = crate::wire::response::RawResponse::new(
                 200,
                 Default::default(),
                 bytes::Bytes::copy_from_slice(body),
@@ -1483,7 +1483,7 @@ mod differential {
                 .unwrap_err()
                 .to_string();
             assert_eq!(raw.json::<Value>().unwrap_err().message(), want);
-            assert_eq!(crate::json_subset::parse(body), None);
+            assert_eq!(crate::wire::json_subset::parse(body), None);
         }
     }
 
@@ -1491,7 +1491,7 @@ mod differential {
     fn strings_borrow_unless_escaped() {
         let text = r#"{"k":"v","\u0069":"a\nb"}"#;
         for tree in [
-            crate::json_subset::parse(text.as_bytes()).unwrap(),
+            crate::wire::json_subset::parse(text.as_bytes()).unwrap(),
             serde_json::from_str(text).unwrap(),
         ] {
             let JsonValue::Object(fields) = tree else {

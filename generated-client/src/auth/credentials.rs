@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::signer::{self, SignError, SignableRequest};
+use crate::auth::signer::{self, SignError, SignableRequest};
 
 /// A secret string (secret key, security token, IAM token) that never appears in `Debug` or `Display` output.
 ///

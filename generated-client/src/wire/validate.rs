@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 
-use crate::datetime::DateTime;
+use crate::wire::datetime::DateTime;
 
 /// The constraints the spec puts on one value. Unset rules are `None`; [`Rules::NONE`] has none at all.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -9,16 +9,16 @@ use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT}
 use tracing::Instrument;
 use tracing::field::Empty;
 
-use crate::client::{CallOptions, ClientInner, Target, check_not_reserved, check_user_header};
-use crate::credentials::{AuthRequest, Credentials};
-use crate::endpoint::{self, Endpoint};
-use crate::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
-use crate::operation::OperationMeta;
-use crate::params::{HeaderList, PathValue, RequestParts, set_header};
-use crate::response::{REQUEST_ID, RawResponse, request_id_text};
-use crate::retry::{self, RetryPolicy};
-use crate::signer::{self, SignError};
-use crate::validate::{ValidationError, ValidationIssue};
+use crate::auth::credentials::{AuthRequest, Credentials};
+use crate::auth::signer::{self, SignError};
+use crate::http::config::{CallOptions, ClientInner, check_not_reserved, check_user_header};
+use crate::http::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
+use crate::http::retry::{self, RetryPolicy};
+use crate::http::target::{base_url, host_of};
+use crate::wire::meta::OperationMeta;
+use crate::wire::params::{HeaderList, PathValue, RequestParts, set_header};
+use crate::wire::response::{REQUEST_ID, RawResponse, request_id_text};
+use crate::wire::validate::{ValidationError, ValidationIssue};
 
 /// A request ready to be signed and sent, any number of times.
 #[derive(Debug)]
@@ -107,7 +107,7 @@ fn finish(
     };
     // One event per call, so a plain `fmt` subscriber shows every call with its outcome; emitted before the
     // outcome is recorded on the span, so formatters that print span fields do not show it twice. Error texts
-    // hold no header value or credential (see `error.rs`).
+    // hold no header value or credential (see `http/error.rs`).
     match &result {
         Ok(_) => tracing::debug!(
             parent: span,
@@ -286,86 +286,6 @@ fn prepare<'c>(
         body: parts.body.map(Bytes::from),
         content_type,
     })
-}
-
-/// A service's endpoint, parsed once when the client is built: each call copies it and sets only its path and
-/// query, rather than parsing a whole URL (scheme, host, IDNA) again.
-#[derive(Debug)]
-pub(crate) struct Base {
-    service: &'static str,
-    host_prefix: &'static str,
-    url: reqwest::Url,
-    // The base path (`""` or `/gw`), which every request path is appended to.
-    path: String,
-    // `host[:port]` of `url`, as `host_of` gives it.
-    host: String,
-}
-
-/// `host[:port]` as the HTTP stack will send it (default port omitted); `None` for a URL without a host.
-fn host_of(url: &reqwest::Url) -> Option<String> {
-    let host = url.host_str()?;
-    Some(match url.port() {
-        Some(port) => format!("{host}:{port}"),
-        None => host.to_owned(),
-    })
-}
-
-impl Base {
-    /// The parsed endpoint of a service, if it has one; `None` leaves every call to resolve it (and report why it
-    /// cannot) itself.
-    pub(crate) fn resolve(
-        target: Option<&Target>,
-        service_endpoints: &[(String, Endpoint)],
-        service: &'static str,
-        host_prefix: &'static str,
-    ) -> Option<Self> {
-        let (base, path) = base_url(target, service_endpoints, service, host_prefix).ok()?;
-        let url = reqwest::Url::parse(&base).ok()?;
-        // Without a host every call reports the problem itself (the full-parse path).
-        let host = host_of(&url)?;
-        Some(Self {
-            service,
-            host_prefix,
-            url,
-            path,
-            host,
-        })
-    }
-}
-
-/// The endpoint for this operation: `(base URL, base path)`, e.g. `("https://h/gw", "/gw")`.
-fn base_url(
-    target: Option<&Target>,
-    service_endpoints: &[(String, Endpoint)],
-    service: &str,
-    host_prefix: &str,
-) -> Result<(String, String), Failure> {
-    let fixed = service_endpoints
-        .iter()
-        .find(|(s, _)| s == service)
-        .map(|(_, e)| e);
-    let endpoint = match (fixed, target) {
-        (Some(e), _) | (None, Some(Target::Fixed(e))) => {
-            return Ok((e.base_url(), e.base_path().to_owned()));
-        }
-        (None, Some(Target::Region(region))) => endpoint::region_endpoint(host_prefix, region)
-            .and_then(|url| endpoint::parse_endpoint_override(&url)),
-        (None, None) => {
-            return Err(Failure::Transport(TransportError::new(
-                TransportErrorKind::Endpoint,
-                format!(
-                    "no endpoint for service {service}: set a region, an endpoint, or a service endpoint for it"
-                ),
-            )));
-        }
-    };
-    endpoint
-        .map(|e| (e.base_url(), e.base_path().to_owned()))
-        .map_err(|e| {
-            Failure::Transport(
-                TransportError::new(TransportErrorKind::Endpoint, e.to_string()).with_source(e),
-            )
-        })
 }
 
 /// Substitutes each `{name}` with its percent-encoded value; missing or unusable values become issues.
@@ -812,9 +732,9 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::auth::credentials::TokenCredentials;
     use crate::client::Client;
-    use crate::credentials::TokenCredentials;
-    use crate::response::request_id_of;
+    use crate::wire::response::request_id_of;
 
     fn render(template: &str, values: Vec<(&'static str, PathValue)>) -> (String, Vec<String>) {
         let mut issues = Vec::new();
@@ -1073,7 +993,8 @@ mod tests {
             for creds in [
                 Some(Credentials::from(TokenCredentials::new(token))),
                 Some(Credentials::from(
-                    crate::credentials::BasicCredentials::new("AK", "SK").with_project_id(token),
+                    crate::auth::credentials::BasicCredentials::new("AK", "SK")
+                        .with_project_id(token),
                 )),
                 None,
             ] {
@@ -1273,7 +1194,7 @@ mod tests {
     #[test]
     fn context_values_come_from_credentials() {
         let creds = Credentials::from(
-            crate::credentials::BasicCredentials::new("ak", "sk").with_project_id("proj"),
+            crate::auth::credentials::BasicCredentials::new("ak", "sk").with_project_id("proj"),
         );
         let mut issues = Vec::new();
         let path = render_path(

@@ -1,0 +1,260 @@
+//! What the transport reports when a call fails before a response could be read: validation, transport and timeout
+//! failures.
+//!
+//! No error ever carries a request header or credential: the only request data kept is the URL (which holds
+//! no secrets) inside transport errors.
+
+use std::fmt;
+use std::time::Duration;
+
+use crate::wire::validate::ValidationError;
+
+/// What kind of transport failure happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The connection could not be established (DNS, refused, TLS); the request was not sent.
+    Connect,
+    /// The connection failed after the request may have been sent (reset, closed early).
+    Send,
+    /// The response body could not be read completely (truncated, reset mid-body).
+    Body,
+    /// The response body exceeded the client's size limit; reading stopped at the limit.
+    BodyTooLarge,
+    /// The endpoint could not be resolved or the request URL could not be built.
+    Endpoint,
+    /// Request signing failed (e.g. an invalid access key).
+    Auth,
+}
+
+impl TransportErrorKind {
+    fn describe(self) -> &'static str {
+        match self {
+            TransportErrorKind::Connect => "connection failed",
+            TransportErrorKind::Send => "request failed",
+            TransportErrorKind::Body => "reading the response body failed",
+            TransportErrorKind::BodyTooLarge => "response body too large",
+            TransportErrorKind::Endpoint => "invalid endpoint",
+            TransportErrorKind::Auth => "cannot authorize request",
+        }
+    }
+}
+
+pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// The request could not be sent, or the response could not be read.
+#[derive(Debug)]
+pub struct TransportError {
+    kind: TransportErrorKind,
+    message: String,
+    status: Option<u16>,
+    request_id: Option<String>,
+    attempts: u32,
+    source: Option<BoxError>,
+}
+
+impl TransportError {
+    pub(crate) fn new(kind: TransportErrorKind, message: impl Into<String>) -> Self {
+        TransportError {
+            kind,
+            message: message.into(),
+            status: None,
+            request_id: None,
+            attempts: 1,
+            source: None,
+        }
+    }
+
+    pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    pub(crate) fn with_response(mut self, status: u16, request_id: Option<String>) -> Self {
+        self.status = Some(status);
+        self.request_id = request_id;
+        self
+    }
+
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+
+    /// What kind of failure this is.
+    pub fn kind(&self) -> TransportErrorKind {
+        self.kind
+    }
+
+    /// A description of the failure (root cause included).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The HTTP status, if the failure happened while reading a response body.
+    pub fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// The `X-Request-Id` header, if response headers were received.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// How many attempts were made in total.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind.describe(), self.message)?;
+        if let Some(status) = self.status {
+            write!(f, " (status {status})")?;
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        if self.attempts > 1 {
+            write!(f, " after {} attempts", self.attempts)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// The timeout elapsed before the response was complete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeoutError {
+    after: Duration,
+    connect: bool,
+    attempts: u32,
+    status: Option<u16>,
+    request_id: Option<String>,
+}
+
+impl TimeoutError {
+    pub(crate) fn new(after: Duration, connect: bool) -> Self {
+        TimeoutError {
+            after,
+            connect,
+            attempts: 1,
+            status: None,
+            request_id: None,
+        }
+    }
+
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
+    }
+
+    pub(crate) fn with_response(mut self, status: u16, request_id: Option<String>) -> Self {
+        self.status = Some(status);
+        self.request_id = request_id;
+        self
+    }
+
+    /// The timeout that elapsed (of the last attempt).
+    pub fn duration(&self) -> Duration {
+        self.after
+    }
+
+    /// Whether it was the connect timeout (the request was not sent).
+    pub fn is_connect(&self) -> bool {
+        self.connect
+    }
+
+    /// How many attempts were made in total.
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
+    /// The HTTP status, if response headers arrived before the timeout (slow body).
+    pub fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// The `X-Request-Id` header, if response headers arrived before the timeout (slow body).
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+}
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = if self.connect {
+            "connect timed out"
+        } else {
+            "request timed out"
+        };
+        write!(f, "{what} after {:?}", self.after)?;
+        if let Some(status) = self.status {
+            write!(f, " while reading the body (status {status})")?;
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        if self.attempts > 1 {
+            write!(f, " after {} attempts", self.attempts)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TimeoutError {}
+
+/// The failures that do not depend on the operation, produced by the non-generic transport.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    Validation(ValidationError),
+    Transport(TransportError),
+    Timeout(TimeoutError),
+}
+
+impl Failure {
+    /// The kind, as recorded in the call's tracing span.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Failure::Validation(_) => "validation",
+            Failure::Transport(_) => "transport",
+            Failure::Timeout(_) => "timeout",
+        }
+    }
+
+    /// The HTTP status, when a response head was received.
+    pub(crate) fn status(&self) -> Option<u16> {
+        match self {
+            Failure::Validation(_) => None,
+            Failure::Transport(e) => e.status(),
+            Failure::Timeout(e) => e.status(),
+        }
+    }
+
+    /// The `X-Request-Id`, when a response head was received.
+    pub(crate) fn request_id(&self) -> Option<&str> {
+        match self {
+            Failure::Validation(_) => None,
+            Failure::Transport(e) => e.request_id(),
+            Failure::Timeout(e) => e.request_id(),
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Validation(e) => e.fmt(f),
+            Failure::Transport(e) => e.fmt(f),
+            Failure::Timeout(e) => e.fmt(f),
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! Where requests go: the client's target (a region or one endpoint for everything), and each service's endpoint,
+//! parsed once when the client is built.
+
+use crate::http::endpoint::{self, Endpoint};
+use crate::http::error::{Failure, TransportError, TransportErrorKind};
+
+/// Where requests go: per-service regional endpoints, or one explicit endpoint for everything.
+#[derive(Debug)]
+pub(crate) enum Target {
+    Region(String),
+    Fixed(Endpoint),
+}
+
+/// A service's endpoint, parsed once when the client is built: each call copies it and sets only its path and
+/// query, rather than parsing a whole URL (scheme, host, IDNA) again.
+#[derive(Debug)]
+pub(crate) struct Base {
+    pub(crate) service: &'static str,
+    pub(crate) host_prefix: &'static str,
+    pub(crate) url: reqwest::Url,
+    // The base path (`""` or `/gw`), which every request path is appended to.
+    pub(crate) path: String,
+    // `host[:port]` of `url`, as `host_of` gives it.
+    pub(crate) host: String,
+}
+
+/// `host[:port]` as the HTTP stack will send it (default port omitted); `None` for a URL without a host.
+pub(crate) fn host_of(url: &reqwest::Url) -> Option<String> {
+    let host = url.host_str()?;
+    Some(match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    })
+}
+
+impl Base {
+    /// The parsed endpoint of a service, if it has one; `None` leaves every call to resolve it (and report why it
+    /// cannot) itself.
+    pub(crate) fn resolve(
+        target: Option<&Target>,
+        service_endpoints: &[(String, Endpoint)],
+        service: &'static str,
+        host_prefix: &'static str,
+    ) -> Option<Self> {
+        let (base, path) = base_url(target, service_endpoints, service, host_prefix).ok()?;
+        let url = reqwest::Url::parse(&base).ok()?;
+        // Without a host every call reports the problem itself (the full-parse path).
+        let host = host_of(&url)?;
+        Some(Self {
+            service,
+            host_prefix,
+            url,
+            path,
+            host,
+        })
+    }
+}
+
+/// The endpoint for this operation: `(base URL, base path)`, e.g. `("https://h/gw", "/gw")`.
+pub(crate) fn base_url(
+    target: Option<&Target>,
+    service_endpoints: &[(String, Endpoint)],
+    service: &str,
+    host_prefix: &str,
+) -> Result<(String, String), Failure> {
+    let fixed = service_endpoints
+        .iter()
+        .find(|(s, _)| s == service)
+        .map(|(_, e)| e);
+    let endpoint = match (fixed, target) {
+        (Some(e), _) | (None, Some(Target::Fixed(e))) => {
+            return Ok((e.base_url(), e.base_path().to_owned()));
+        }
+        (None, Some(Target::Region(region))) => endpoint::region_endpoint(host_prefix, region)
+            .and_then(|url| endpoint::parse_endpoint_override(&url)),
+        (None, None) => {
+            return Err(Failure::Transport(TransportError::new(
+                TransportErrorKind::Endpoint,
+                format!(
+                    "no endpoint for service {service}: set a region, an endpoint, or a service endpoint for it"
+                ),
+            )));
+        }
+    };
+    endpoint
+        .map(|e| (e.base_url(), e.base_path().to_owned()))
+        .map_err(|e| {
+            Failure::Transport(
+                TransportError::new(TransportErrorKind::Endpoint, e.to_string()).with_source(e),
+            )
+        })
+}
