@@ -662,3 +662,27 @@ fn a_lower_layer_using_a_higher_one_fails() {
         BTreeSet::from([("client.rs".to_owned(), "__SERVICES".to_owned())])
     );
 }
+
+/// Each service becomes a module at the crate root: the checker refuses the names of the root modules
+/// (`spec_core::check::RESERVED_SERVICES`, a list kept by hand because the macro's crates cannot read this one).
+#[test]
+fn root_modules_are_reserved_service_names() {
+    let lib = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs"))
+        .expect("src/lib.rs");
+    let modules: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim();
+            l.strip_prefix("pub mod ")
+                .or_else(|| l.strip_prefix("mod "))?
+                .strip_suffix(';')
+        })
+        .collect();
+    assert!(modules.contains(&"wire"), "{modules:?}");
+    for m in modules {
+        assert!(
+            spec_core::check::RESERVED_SERVICES.contains(&m),
+            "root module `{m}` is missing from spec_core::check::RESERVED_SERVICES"
+        );
+    }
+}

@@ -14,25 +14,23 @@ const METHODS: &[&str] = &["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPT
 const HANDLE_METHODS: &[&str] = &["new", "with_options"];
 /// Names generated-client already uses at its root, where each service adds a module and a `Client` method: its
 /// modules, its `extern crate self` name, and `Client`'s own methods.
-const RESERVED_SERVICES: &[&str] = &[
+pub const RESERVED_SERVICES: &[&str] = &[
+    "__private",
+    "auth",
+    "call",
     "client",
     "contract",
-    "credentials",
-    "datetime",
-    "endpoint",
     "error",
     "generated_client",
-    "json",
+    "http",
+    "layer_tests",
     "mock",
     "openapi",
     "operation",
-    "params",
     "response",
-    "retry",
     "runtime_tests",
-    "signer",
-    "transport",
-    "validate",
+    "service_meta",
+    "wire",
     "builder",
     "region",
 ];
