@@ -545,7 +545,8 @@ fn constructor<'a>(
     for f in fields {
         let name = ident(f.rust);
         let inner = rust_ty(s, f.schema);
-        let takes_into = matches!(f.schema.ty, Ty::String);
+        // A string, or a named type that is one: `impl Into<String>`.
+        let takes_into = s.resolve(f.schema).ty == Ty::String;
         if f.in_ctor {
             let arg_ty = match (takes_into, f.plain) {
                 (true, true) => quote!(impl ::core::convert::Into<::std::string::String>),
@@ -1132,7 +1133,8 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
             }
         })
     };
-    match (read(s.code_field(body)), read(s.message_field(body))) {
+    let (code, message) = s.error_fields(body).unwrap_or((None, None));
+    match (read(code), read(message)) {
         (None, None) => quote!(Self::#v(_) => #p::ErrorParts::status(#status),),
         (code, message) => {
             let none = quote!(::core::option::Option::None);

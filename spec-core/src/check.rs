@@ -131,12 +131,22 @@ pub fn check_routes(cx: &Ctxt, services: &[&Service]) {
             .as_ref()
             .map(|l| format!(", at {l}"))
             .unwrap_or_default();
+        // Across services, say whose endpoints they are.
+        let name = |(s, _): (usize, usize), ep: &crate::model::Endpoint| match services.get(s) {
+            Some(svc) if c.first.0 != c.second.0 => format!("{}.{}", svc.name, ep.operation),
+            _ => ep.operation.clone(),
+        };
         cx.error_near(
             second.loc.clone(),
             format!(
                 "endpoint `{}` (`{} {}`) takes the same requests as endpoint `{}` (`{} {}`{at}); give one of them \
                  another path or method",
-                second.operation, second.method, second.path, first.operation, first.method, first.path
+                name(c.second, second),
+                second.method,
+                second.path,
+                name(c.first, first),
+                first.method,
+                first.path
             ),
         );
     }

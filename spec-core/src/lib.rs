@@ -74,6 +74,22 @@ pub fn resolve(
     Ok(resolved)
 }
 
+/// Reads the spec files named by `paths` (a file, or every `*.yaml` of a folder), checks them together (two files
+/// may not define one service, nor two endpoints take the same requests) and returns their models in path order;
+/// or every problem, in every file, each as `file:line:col: message`.
+#[cfg(feature = "yaml")]
+pub fn load_paths<P: AsRef<std::path::Path>>(
+    paths: &[P],
+) -> Result<Vec<model::Service>, Vec<String>> {
+    let cx = Ctxt::new();
+    let paths: Vec<&std::path::Path> = paths.iter().map(AsRef::as_ref).collect();
+    let files = load::read_paths(&cx, &paths);
+    Ok(resolve(cx, &files, false)?
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect())
+}
+
 /// Checks one spec given as text and returns its model, or every problem (`display` names the file in messages).
 #[cfg(feature = "yaml")]
 pub fn load_str(display: &str, source: &str) -> Result<model::Service, Vec<String>> {

@@ -27,27 +27,97 @@ pub fn read(cx: &Ctxt, base: &Base, literal: &str) -> Vec<SpecFile> {
         Base::CallerDir(d) | Base::ManifestDir(d) => d,
     };
     let absolute = matches!(base, Base::ManifestDir(_));
+    list(cx, base, literal)
+        .into_iter()
+        .filter_map(|name| {
+            let path = dir.join(&name);
+            let include = if absolute {
+                path.to_string_lossy().into_owned()
+            } else {
+                name.clone()
+            };
+            read_file(cx, &path, display_name(&name), include)
+        })
+        .collect()
+}
+
+/// Reads the files named by `paths` as the `spec` command gets them: a file, or every `*.yaml` of a folder (sorted).
+/// Messages name each file by its path as given.
+pub fn read_paths(cx: &Ctxt, paths: &[&Path]) -> Vec<SpecFile> {
     let mut files = Vec::new();
-    for name in list(cx, base, literal) {
-        let path = dir.join(&name);
-        match std::fs::read_to_string(&path) {
-            Ok(source) => files.push(SpecFile {
-                display: display_name(&name),
-                include: if absolute {
-                    path.to_string_lossy().into_owned()
-                } else {
-                    name.clone()
-                },
-                source,
-            }),
-            Err(e) => cx.error(format!(
-                "cannot read spec file `{}`: {}",
-                path.display(),
-                io_reason(&e)
-            )),
+    // As given, without a leading `./`: the user knows where they are.
+    let shown = |p: &Path| {
+        let text = p.to_string_lossy().replace('\\', "/");
+        text.strip_prefix("./").unwrap_or(&text).to_owned()
+    };
+    for path in paths {
+        let shown = shown(path);
+        if path.is_dir() {
+            let mut names: Vec<String> = match std::fs::read_dir(path) {
+                Ok(entries) => entries
+                    .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                    .filter(|n| n.ends_with(".yaml") && !n.starts_with('.'))
+                    .collect(),
+                Err(e) => {
+                    cx.error(format!(
+                        "cannot list spec folder `{shown}`: {}",
+                        io_reason(&e)
+                    ));
+                    continue;
+                }
+            };
+            names.sort();
+            if names.is_empty() {
+                cx.error(format!("spec folder `{shown}` holds no `*.yaml` file"));
+            }
+            for name in names {
+                let display = format!("{}/{name}", shown.trim_end_matches('/'));
+                files.extend(read_file(cx, &path.join(&name), display.clone(), display));
+            }
+        } else {
+            files.extend(read_file(cx, path, shown.clone(), shown));
         }
     }
     files
+}
+
+/// One file; a problem reading it is recorded and yields `None`. Spec files are UTF-8: a file that is not is
+/// refused at its first bad byte.
+fn read_file(cx: &Ctxt, path: &Path, display: String, include: String) -> Option<SpecFile> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            cx.error(format!(
+                "cannot read spec file `{display}`: {}",
+                io_reason(&e)
+            ));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(source) => Some(SpecFile {
+            display,
+            include,
+            source,
+        }),
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let bad = e.as_bytes().get(good.len()).copied().unwrap_or_default();
+            // Valid up to here, so these are whole characters.
+            let text = String::from_utf8_lossy(good);
+            let line = text.matches('\n').count() + 1;
+            let col = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            cx.error_at(
+                crate::model::Loc {
+                    file: display,
+                    line: line as u64,
+                    col: col as u64,
+                },
+                format!("byte 0x{bad:02X} is not UTF-8; spec files are UTF-8 text"),
+            );
+            None
+        }
+    }
 }
 
 /// A spec file found by [`list`], not read: what `generate!(dir, features)` needs to emit one call per file.
@@ -139,14 +209,20 @@ fn io_reason(e: &std::io::Error) -> &'static str {
     }
 }
 
+/// A path as messages show it: `/`-separated, `.` and `x/..` resolved away, and the leading `..` and root dropped
+/// (`"../../spec/ges.yaml"` → `spec/ges.yaml`, `src/../evil/x.yaml` → `evil/x.yaml`), so messages are short and
+/// the same on every machine.
 fn display_name(name: &str) -> String {
-    let parts: Vec<String> = Path::new(name)
-        .components()
-        .filter_map(|c| match c {
-            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-            _ => None,
-        })
-        .collect();
+    let mut parts: Vec<String> = Vec::new();
+    for c in Path::new(name).components() {
+        match c {
+            Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+            Component::ParentDir => {
+                parts.pop();
+            }
+            Component::CurDir | Component::RootDir | Component::Prefix(_) => {}
+        }
+    }
     parts.join("/")
 }
 

@@ -372,12 +372,6 @@ impl fmt::Display for Loc {
 /// (`check_alias_chains`), so this only stops a model read from elsewhere from looping.
 pub const MAX_ALIAS_HOPS: usize = 64;
 
-/// Wire names read as an error code (the official SDKs' order); for the error enum's accessors and the mock's
-/// error bodies.
-pub const CODE_KEYS: &[&str] = &["error_code", "code", "errorCode"];
-/// Wire names read as an error message, likewise.
-pub const MESSAGE_KEYS: &[&str] = &["error_msg", "message", "errorMsg", "errorMessage"];
-
 impl Service {
     /// Calls `visit` on every schema node of the service: named types, parameters, bodies and their items, values
     /// and fields.
@@ -497,23 +491,25 @@ impl Service {
         }
     }
 
-    /// The field of an error body read as its code (the first of [`CODE_KEYS`] it has, as a string).
-    pub fn code_field<'a>(&'a self, body: &'a Schema) -> Option<&'a Field> {
-        self.envelope_field(body, CODE_KEYS)
-    }
-
-    /// The field of an error body read as its message (the first of [`MESSAGE_KEYS`] it has, as a string).
-    pub fn message_field<'a>(&'a self, body: &'a Schema) -> Option<&'a Field> {
-        self.envelope_field(body, MESSAGE_KEYS)
-    }
-
-    fn envelope_field<'a>(&'a self, body: &'a Schema, keys: &[&str]) -> Option<&'a Field> {
+    /// The fields of an error body read as its code and its message: the first pair of [`spec_rules::ERROR_FIELDS`]
+    /// the body has as string fields (either of the two); `None` when it has none, or is not an object.
+    pub fn error_fields<'a>(
+        &'a self,
+        body: &'a Schema,
+    ) -> Option<(Option<&'a Field>, Option<&'a Field>)> {
         let fields = self.fields(body)?;
-        keys.iter().find_map(|k| {
+        let text = |wire: &str| {
             fields
                 .iter()
-                .find(|f| f.wire == *k && self.resolve(&f.schema).ty == Ty::String)
-        })
+                .find(|f| f.wire == wire && self.resolve(&f.schema).ty == Ty::String)
+        };
+        spec_rules::ERROR_FIELDS
+            .iter()
+            .find_map(|(code, messages)| {
+                let code = text(code);
+                let message = messages.iter().find_map(|m| text(m));
+                (code.is_some() || message.is_some()).then_some((code, message))
+            })
     }
 }
 

@@ -218,6 +218,16 @@ fn is_rfc3339(b: &[u8]) -> bool {
     }
 }
 
+/// Where an error body keeps its code and its message, in the order the official SDKs look: the first pair of which
+/// the body has the code or one of the messages is the body's (`error_code`/`error_msg`, else `code`/`message`,
+/// else `errorCode`/`errorMsg` or `errorMessage`). The client reads untyped error bodies by it, and the typed errors of
+/// documented bodies pick their code and message fields by it.
+pub const ERROR_FIELDS: &[(&str, &[&str])] = &[
+    ("error_code", &["error_msg"]),
+    ("code", &["message"]),
+    ("errorCode", &["errorMsg", "errorMessage"]),
+];
+
 /// Longest stretch of a value that messages quote; a longer value is cut and marked `…`.
 pub const MAX_QUOTED_CHARS: usize = 80;
 

@@ -387,18 +387,15 @@ pub(crate) fn parse_error_body(body: &[u8]) -> (Option<String>, Option<String>) 
 type Pair = (Option<String>, Option<String>);
 
 fn find_pair(map: &serde_json::Map<String, serde_json::Value>) -> Option<Pair> {
-    const PAIRS: [(&str, &[&str]); 3] = [
-        ("error_code", &["error_msg"]),
-        ("code", &["message"]),
-        ("errorCode", &["errorMsg", "errorMessage"]),
-    ];
-    PAIRS.iter().find_map(|(code_key, message_keys)| {
-        let code = map.get(*code_key).and_then(scalar_text);
-        let message = message_keys
-            .iter()
-            .find_map(|k| map.get(*k).and_then(scalar_text));
-        (code.is_some() || message.is_some()).then_some((code, message))
-    })
+    spec_rules::ERROR_FIELDS
+        .iter()
+        .find_map(|(code_key, message_keys)| {
+            let code = map.get(*code_key).and_then(scalar_text);
+            let message = message_keys
+                .iter()
+                .find_map(|k| map.get(*k).and_then(scalar_text));
+            (code.is_some() || message.is_some()).then_some((code, message))
+        })
 }
 
 fn scalar_text(v: &serde_json::Value) -> Option<String> {
