@@ -1064,7 +1064,10 @@ fn corpus() -> Vec<(String, String)> {
             readme[start..start + len].to_owned(),
         ));
     }
-    out.push(("tests.rs BASE".to_owned(), crate::tests::BASE.to_owned()));
+    out.push((
+        "tests.rs BASE".to_owned(),
+        crate::support::base::BASE.to_owned(),
+    ));
     assert!(
         out.len() >= 10,
         "corpus: {:?}",
@@ -1795,10 +1798,11 @@ fn deep_nesting_is_a_located_error_not_a_stack_overflow() {
         }
         s
     };
-    let at_param =
-        |schema: &str| crate::tests::BASE.replace("{ type: string, max_length: 8 }", schema);
+    let at_param = |schema: &str| {
+        crate::support::base::BASE.replace("{ type: string, max_length: 8 }", schema)
+    };
     let at_property = |schema: &str| {
-        crate::tests::BASE.replace("job_id: { type: string }", &format!("job_id: {schema}"))
+        crate::support::base::BASE.replace("job_id: { type: string }", &format!("job_id: {schema}"))
     };
     // Just inside the parser's budget: parsed, then refused by the model's own limit.
     assert_eq!(
@@ -1833,9 +1837,13 @@ fn deep_nesting_is_a_located_error_not_a_stack_overflow() {
         .map(|d| format!("\n{}- ", " ".repeat(d)))
         .collect();
     for src in [
-        format!("{}{}", crate::tests::BASE, "[".repeat(100_000)),
-        format!("{}x: {}", crate::tests::BASE, "{a: ".repeat(100_000)),
-        format!("{}x:{block}", crate::tests::BASE),
+        format!("{}{}", crate::support::base::BASE, "[".repeat(100_000)),
+        format!(
+            "{}x: {}",
+            crate::support::base::BASE,
+            "{a: ".repeat(100_000)
+        ),
+        format!("{}x:{block}", crate::support::base::BASE),
     ] {
         let errors = errors_on_small_stack(src.clone());
         let lines = src.lines().count();
@@ -1872,7 +1880,7 @@ fn chain(n: usize, backwards: bool, cycle: bool) -> String {
             name(i)
         );
     }
-    crate::tests::BASE
+    crate::support::base::BASE
         .replace("types:\n", &format!("types:\n{types}"))
         .replace(
             "body: { type: object }",
@@ -1920,7 +1928,7 @@ fn thousands_of_types_cost_linear_time() {
 #[test]
 fn type_cycles_are_found() {
     let with_types =
-        |types: &str| crate::tests::BASE.replace("types:\n", &format!("types:\n{types}"));
+        |types: &str| crate::support::base::BASE.replace("types:\n", &format!("types:\n{types}"));
     assert_errors(
         &with_types("  A: { type: object, properties: { a: { type: A } } }\n"),
         &[
@@ -1954,7 +1962,7 @@ fn type_cycles_are_found() {
 /// service handle. Likewise `<Op>Request`, `<Op>Error` and `<Op>Output`, declared or derived for an inline type.
 #[test]
 fn generated_type_names_are_reserved() {
-    let base = crate::tests::BASE;
+    let base = crate::support::base::BASE;
     let declared = |name: &str| {
         base.replace(
             "  ErrorBody:\n",
@@ -2005,7 +2013,8 @@ fn generated_type_names_are_reserved() {
 fn operations_cannot_shadow_handle_methods() {
     for (op, method) in [("New", "new"), ("WithOptions", "with_options")] {
         assert_errors(
-            &crate::tests::BASE.replace("operation: StopGraph", &format!("operation: {op}")),
+            &crate::support::base::BASE
+                .replace("operation: StopGraph", &format!("operation: {op}")),
             &[&format!(
                 "spec/demo.yaml:11:16: operation `{op}` maps to the method `{method}`, which every service handle \
                  already has; rename the operation"
@@ -2018,7 +2027,7 @@ fn operations_cannot_shadow_handle_methods() {
 /// parameter whose name is no HTTP token, or one the runtime sets itself, could never be sent.
 #[test]
 fn header_parameters_must_be_sendable() {
-    let base = crate::tests::BASE;
+    let base = crate::support::base::BASE;
     assert_errors(
         &base.replace("X-Language:", "\"X Language\":"),
         &[
@@ -2049,7 +2058,7 @@ fn header_parameters_must_be_sendable() {
 fn service_names_taken_by_generated_client() {
     for name in ["mock", "client", "builder", "generated_client"] {
         assert_errors(
-            &crate::tests::BASE.replace("service: demo", &format!("service: {name}")),
+            &crate::support::base::BASE.replace("service: demo", &format!("service: {name}")),
             &[&format!(
                 "spec/demo.yaml:1:10: service name `{name}` is taken: generated-client has a module or `Client` \
                  method of that name"
@@ -2075,7 +2084,7 @@ fn long_alias_chains_are_refused() {
             };
             let _ = writeln!(types, "  A{i}: {{ type: {next} }}");
         }
-        crate::tests::BASE
+        crate::support::base::BASE
             .replace("types:\n", &format!("types:\n{types}"))
             .replace(
                 "graph_id: { type: string, max_length: 8 }",

@@ -18,6 +18,10 @@ mod expand;
 
 #[cfg(test)]
 mod fuzz;
+/// spec-core's integration-test support (the spec its error tests break), shared so that it exists once.
+#[cfg(test)]
+#[path = "../../spec-core/tests/support/mod.rs"]
+mod support;
 #[cfg(test)]
 mod tests;
 
