@@ -18,7 +18,8 @@ mod expand;
 
 #[cfg(test)]
 mod fuzz;
-/// spec-core's integration-test support (the spec its error tests break), shared so that it exists once.
+/// spec-core's integration-test support (the spec its error tests break, the fuzz's generator and harness), shared
+/// so that it exists once.
 #[cfg(test)]
 #[path = "../../spec-core/tests/support/mod.rs"]
 mod support;
