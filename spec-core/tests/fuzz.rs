@@ -690,6 +690,36 @@ fn service_names_taken_by_generated_client() {
     }
 }
 
+/// Found by the model oracle on a hand-written input (the generator never writes `new` under `request.name`): an
+/// optional request body named `new` became a setter `new` beside the request's constructor `new`. Now the body is
+/// refused the name `new`, as parameters and properties are.
+#[test]
+fn request_body_cannot_be_named_new() {
+    let named = |required: bool| {
+        BASE.replace(
+            "    request:\n      body: { type: object }\n",
+            &format!(
+                "    request:\n      name: new\n      required: {required}\n      body: {{ type: object, properties: \
+                 {{ x: {{ type: string }} }} }}\n"
+            ),
+        )
+    };
+    for required in [false, true] {
+        assert_errors(
+            &named(required),
+            &[
+                "spec/demo.yaml:21:13: endpoint `StopGraph`: the request body maps to the Rust name `new`, which is the \
+                 request constructor; set another `request.name`",
+            ],
+        );
+    }
+    // An object without properties is sent as `{}` and is no field of the request, whatever its name.
+    assert_errors(
+        &BASE.replace("    request:\n", "    request:\n      name: new\n"),
+        &[],
+    );
+}
+
 /// Found reviewing every recursion left after the long run's stack overflow (which was in the oracle's syn parse, and
 /// is fixed there): the expansion follows a chain of types that each only name the next (`A0: { type: A1 }`, …)
 /// recursively to build a parameter's default, so 1,000 links overflowed a 1 MiB stack (8,000 would overflow rustc's).
