@@ -18,6 +18,11 @@ mod expand;
 
 #[cfg(test)]
 mod fuzz;
+/// spec-core's integration-test support (the spec its error tests break, the fuzz's generator and harness), shared
+/// so that it exists once.
+#[cfg(test)]
+#[path = "../../spec-core/tests/support/mod.rs"]
+mod support;
 #[cfg(test)]
 mod tests;
 

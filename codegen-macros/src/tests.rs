@@ -1,6 +1,9 @@
-//! Pipeline tests that need no compiler: expansion snapshots of `spec/*.yaml` and located errors.
+//! Tests of the expansion that need no compiler: snapshots of `spec/*.yaml`, the trait impls an enum gets, the
+//! `features` index, the benchmark helper of `bench/compile.sh`, and the runtime's reserved headers. The checker's
+//! located errors are spec-core's integration tests (`spec-core/tests/check.rs`).
 
 use crate::expand::Mode;
+use crate::support::base::BASE;
 use spec_core::load::SpecFile;
 
 /// Runs the pipeline on in-memory files.
@@ -65,232 +68,6 @@ fn expansion_snapshots() {
         stale.is_empty(),
         "expansion changed; rerun with UPDATE_SNAPSHOTS=1 and review: {stale:?}"
     );
-}
-
-/// A small valid spec; each error test breaks one thing in it.
-pub(crate) const BASE: &str = r#"service: demo
-title: Demo
-host_prefix: demo
-types:
-  ErrorBody:
-    type: object
-    properties:
-      error_code: { type: string }
-      error_msg: { type: string }
-endpoints:
-  - operation: StopGraph
-    method: POST
-    path: /v2/{project_id}/graphs/{graph_id}/stop
-    parameters:
-      path:
-        project_id: { type: string, from_context: project_id }
-        graph_id: { type: string, max_length: 8 }
-      header:
-        X-Language: { type: string, enum: [en-us, zh-cn], default: en-us }
-    request:
-      body: { type: object }
-    responses:
-      200:
-        body:
-          type: object
-          properties:
-            job_id: { type: string }
-      400:
-        body: { type: ErrorBody }
-"#;
-
-fn errors_of(src: &str) -> Vec<String> {
-    match run(&[("spec/demo.yaml", src)]) {
-        Ok(_) => Vec::new(),
-        Err(e) => e,
-    }
-}
-
-#[track_caller]
-fn assert_error(src: &str, expected: &str) {
-    let errors = errors_of(src);
-    assert!(
-        errors.iter().any(|e| e == expected),
-        "expected `{expected}` among:\n{}",
-        errors.join("\n")
-    );
-}
-
-#[test]
-fn base_is_valid() {
-    assert_eq!(errors_of(BASE), Vec::<String>::new());
-}
-
-#[test]
-fn malformed_yaml() {
-    let errors = errors_of("service: [demo\n");
-    assert_eq!(errors.len(), 1, "{errors:?}");
-    assert!(errors[0].starts_with("spec/demo.yaml:1:"), "{errors:?}");
-}
-
-#[test]
-fn unknown_key() {
-    let src = BASE.replace(
-        "    method: POST\n",
-        "    method: POST\n    timeout_ms: 5\n",
-    );
-    assert_error(
-        &src,
-        "spec/demo.yaml:13:5: unknown field `timeout_ms`, expected one of operation, method, path, summary, description, parameters, request, responses",
-    );
-}
-
-#[test]
-fn wrong_value_type() {
-    let src = BASE.replace("max_length: 8", "max_length: eight");
-    let errors = errors_of(&src);
-    assert!(
-        errors.iter().any(|e| e.starts_with("spec/demo.yaml:17:")),
-        "{errors:?}"
-    );
-}
-
-#[test]
-fn unknown_method() {
-    let src = BASE.replace("method: POST", "method: FETCH");
-    assert_error(
-        &src,
-        "spec/demo.yaml:12:13: endpoint `StopGraph`: unknown HTTP method `FETCH`; expected one of GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS",
-    );
-}
-
-#[test]
-fn duplicate_operation() {
-    let endpoint = &BASE[BASE.find("  - operation").unwrap()..];
-    let src = format!("{BASE}{endpoint}");
-    let errors = errors_of(&src);
-    assert!(errors.iter().any(|e| e.starts_with("spec/demo.yaml:30:16: duplicate operation name `StopGraph` (first at spec/demo.yaml:11:16)")), "{errors:?}");
-}
-
-#[test]
-fn path_param_not_declared_and_reverse() {
-    let src = BASE.replace("{graph_id}/stop", "{graph}/stop");
-    assert_error(
-        &src,
-        "spec/demo.yaml:13:11: endpoint `StopGraph`: path parameter `graph` is not declared",
-    );
-    assert_error(
-        &src,
-        "spec/demo.yaml:17:9: endpoint `StopGraph`: path parameter `graph_id` does not appear in the path `/v2/{project_id}/graphs/{graph}/stop`",
-    );
-}
-
-#[test]
-fn undefined_type() {
-    let src = BASE.replace("type: ErrorBody", "type: ErrBody");
-    assert_error(
-        &src,
-        "spec/demo.yaml:29:23: type `ErrBody` is not defined; declare it under `types` (declared: ErrorBody)",
-    );
-}
-
-#[test]
-fn invalid_and_duplicate_status() {
-    let src = BASE.replace("      400:\n", "      4000:\n");
-    assert_error(
-        &src,
-        "spec/demo.yaml:28:7: endpoint `StopGraph`: invalid status code `4000`; expected a number from 100 to 599",
-    );
-    let src = BASE.replace("      400:\n", "      \"200\":\n");
-    let errors = errors_of(&src);
-    assert!(
-        errors
-            .iter()
-            .any(|e| e
-                .starts_with("spec/demo.yaml:28:7: endpoint `StopGraph`: duplicate status 200")),
-        "{errors:?}"
-    );
-}
-
-#[test]
-fn empty_enum() {
-    let src = BASE.replace("enum: [en-us, zh-cn], default: en-us", "enum: []");
-    assert_error(&src, "spec/demo.yaml:19:43: enum has no values");
-}
-
-#[test]
-fn default_and_example_must_fit() {
-    let src = BASE.replace("default: en-us", "default: fr-fr");
-    assert_error(
-        &src,
-        "spec/demo.yaml:19:68: default does not match its schema: unknown value \"fr-fr\", expected one of: en-us, zh-cn",
-    );
-    let src = BASE.replace(
-        "graph_id: { type: string, max_length: 8 }",
-        "graph_id: { type: string, max_length: 8, example: too-long-id }",
-    );
-    assert_error(
-        &src,
-        "spec/demo.yaml:17:59: example does not match its schema: length 11 exceeds max_length 8",
-    );
-    let src = BASE.replace(
-        "            job_id: { type: string }\n",
-        "            job_id: { type: string }\n        example: { job_id: 7 }\n",
-    );
-    assert_error(
-        &src,
-        "spec/demo.yaml:28:18: endpoint `StopGraph`: example of status 200 does not match its schema: `job_id`: expected a string, got number 7",
-    );
-}
-
-#[test]
-fn rust_name_collision() {
-    let src = BASE.replace(
-        "      header:\n",
-        "      query:\n        x_language: { type: string }\n      header:\n",
-    );
-    assert_error(
-        &src,
-        "spec/demo.yaml:21:9: endpoint `StopGraph`: header parameter `X-Language` and query parameter `x_language` both map to the Rust name `x_language`",
-    );
-}
-
-#[test]
-fn many_errors_in_one_build() {
-    let src = BASE
-        .replace("method: POST", "method: FETCH")
-        .replace("type: ErrorBody", "type: Nope")
-        .replace("      400:\n", "      999:\n");
-    assert_eq!(errors_of(&src).len(), 3, "{:?}", errors_of(&src));
-}
-
-#[test]
-fn int64_examples_stay_exact() {
-    let src = BASE.replace(
-        "            job_id: { type: string }\n",
-        "            job_id: { type: int64, example: 1317151269261262848 }\n",
-    );
-    let file = SpecFile {
-        display: "spec/demo.yaml".into(),
-        include: "spec/demo.yaml".into(),
-        source: src,
-    };
-    let resolved = crate::resolve(spec_core::ctxt::Ctxt::new(), &[file], Mode::default())
-        .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-    let json = serde_json::to_string(&resolved[0].1).expect("the model serializes");
-    assert!(
-        json.contains(r#""example":1317151269261262848"#),
-        "example must be written as an exact integer: {json}"
-    );
-}
-
-/// The annotated example in `spec/README.md` is a valid spec: the documentation cannot drift from the format.
-#[test]
-fn readme_example_is_valid() {
-    let readme = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/README.md"),
-    )
-    .expect("spec/README.md");
-    let start = readme.find("```yaml\n").expect("a ```yaml block") + "```yaml\n".len();
-    let end = start + readme[start..].find("```").expect("closing fence");
-    if let Err(e) = run(&[("spec/README.md", &readme[start..end])]) {
-        panic!("{}", e.join("\n"));
-    }
 }
 
 /// Each open enum gets only the conversions its uses need: `ParamValue` as a parameter, `ToJson` in a request body,
@@ -415,30 +192,6 @@ fn feature_index(
     )
 }
 
-#[test]
-fn service_needs_its_cargo_feature() {
-    let features = Mode {
-        features: true,
-        ..Mode::default()
-    };
-    let errors = feature_index(
-        &["demo.yaml", "ges.yaml", "Bad-Name.yaml"],
-        &["ges"],
-        features,
-    )
-    .err()
-    .unwrap_or_default();
-    assert_eq!(
-        errors,
-        [
-            "spec/Bad-Name.yaml:1:1: with `features`, a spec file is named after its service (the name is its cargo \
-             feature and module), so `Bad-Name` must be a snake_case identifier",
-            "spec/demo.yaml:1:1: service `demo` has no cargo feature: add `demo = []` under [features] in the crate's \
-             Cargo.toml and list it in `default`"
-        ]
-    );
-}
-
 /// With `features` the macro reads no file: each one is a `generate!` of its own behind its feature, which rustc
 /// strips unexpanded when the feature is off.
 #[test]
@@ -461,21 +214,12 @@ fn feature_index_gates_one_call_per_file() {
     }
 }
 
+/// One file of a `features` folder expands to its module alone: the index of services belongs to the folder's
+/// expansion, not to each file's. (That the file must be named after its service is spec-core's `tests/check.rs`.)
 #[test]
-fn feature_file_is_named_after_its_service() {
-    let errors = run_mode(&[("spec/other.yaml", BASE)], FEATURE_FILE)
-        .err()
-        .unwrap_or_default();
-    assert_eq!(
-        errors,
-        [
-            "spec/other.yaml:1:10: service `demo` is in `other.yaml`: with `features`, a spec file is named after its \
-             service (the name is its cargo feature); rename the file to `demo.yaml` or the service to `other`"
-        ]
-    );
+fn feature_file_expands_without_the_service_index() {
     let tokens = run_mode(&[("spec/demo.yaml", BASE)], FEATURE_FILE)
         .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-    // The index of services belongs to the folder's expansion, not to each file's.
     assert!(!tokens.to_string().contains("__SERVICES"));
 }
 

@@ -443,12 +443,15 @@ fn check_param_rust_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
             .unwrap_or_else(|| "body".to_owned());
         let has_field = !(r.body.ty.value == "object"
             && r.body.properties.as_ref().is_none_or(|p| p.0.is_empty()));
+        let at = r
+            .name
+            .as_ref()
+            .map(|n| f.at(&n.referenced))
+            .unwrap_or_else(|| f.at(&r.body.ty.referenced));
+        if has_field && rust == "new" {
+            cx.error_at(at.clone(), format!("endpoint `{op}`: the request body maps to the Rust name `new`, which is the request constructor; set another `request.name`"));
+        }
         if has_field && let Some(prev) = seen.get(&rust) {
-            let at = r
-                .name
-                .as_ref()
-                .map(|n| f.at(&n.referenced))
-                .unwrap_or_else(|| f.at(&r.body.ty.referenced));
             cx.error_at(at, format!("endpoint `{op}`: the request body and {prev} both map to the Rust name `{rust}`; set `request.name`"));
         }
     }

@@ -1,0 +1,265 @@
+//! The checker's located errors: each test breaks one thing in [`BASE`] and expects the exact message, pointing at
+//! the file, line and column where the problem is written. Also: the model keeps int64 examples exact, the
+//! annotated example in `spec/README.md` is a valid spec, and the file-name rules of `generate!(dir, features)`.
+
+#[path = "support/base.rs"]
+mod base;
+
+use base::BASE;
+use spec_core::ctxt::Ctxt;
+use spec_core::load::{Listed, SpecFile};
+use spec_core::model::Service;
+
+/// Parse, check and model of in-memory files, as `generate!` runs them (`named_after_service` as with `features`).
+fn resolve(
+    files: &[(&str, &str)],
+    named_after_service: bool,
+) -> Result<Vec<(usize, Service)>, Vec<String>> {
+    let files: Vec<SpecFile> = files
+        .iter()
+        .map(|(name, src)| SpecFile {
+            display: (*name).to_owned(),
+            include: (*name).to_owned(),
+            source: (*src).to_owned(),
+        })
+        .collect();
+    spec_core::resolve(Ctxt::new(), &files, named_after_service)
+}
+
+fn errors_of(src: &str) -> Vec<String> {
+    match resolve(&[("spec/demo.yaml", src)], false) {
+        Ok(_) => Vec::new(),
+        Err(e) => e,
+    }
+}
+
+#[track_caller]
+fn assert_error(src: &str, expected: &str) {
+    let errors = errors_of(src);
+    assert!(
+        errors.iter().any(|e| e == expected),
+        "expected `{expected}` among:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn base_is_valid() {
+    assert_eq!(errors_of(BASE), Vec::<String>::new());
+}
+
+#[test]
+fn malformed_yaml() {
+    let errors = errors_of("service: [demo\n");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("spec/demo.yaml:1:"), "{errors:?}");
+}
+
+#[test]
+fn unknown_key() {
+    let src = BASE.replace(
+        "    method: POST\n",
+        "    method: POST\n    timeout_ms: 5\n",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:13:5: unknown field `timeout_ms`, expected one of operation, method, path, summary, description, parameters, request, responses",
+    );
+}
+
+#[test]
+fn wrong_value_type() {
+    let src = BASE.replace("max_length: 8", "max_length: eight");
+    let errors = errors_of(&src);
+    assert!(
+        errors.iter().any(|e| e.starts_with("spec/demo.yaml:17:")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn unknown_method() {
+    let src = BASE.replace("method: POST", "method: FETCH");
+    assert_error(
+        &src,
+        "spec/demo.yaml:12:13: endpoint `StopGraph`: unknown HTTP method `FETCH`; expected one of GET, POST, PUT, DELETE, PATCH, HEAD, OPTIONS",
+    );
+}
+
+#[test]
+fn duplicate_operation() {
+    let endpoint = &BASE[BASE.find("  - operation").unwrap()..];
+    let src = format!("{BASE}{endpoint}");
+    let errors = errors_of(&src);
+    assert!(errors.iter().any(|e| e.starts_with("spec/demo.yaml:30:16: duplicate operation name `StopGraph` (first at spec/demo.yaml:11:16)")), "{errors:?}");
+}
+
+#[test]
+fn path_param_not_declared_and_reverse() {
+    let src = BASE.replace("{graph_id}/stop", "{graph}/stop");
+    assert_error(
+        &src,
+        "spec/demo.yaml:13:11: endpoint `StopGraph`: path parameter `graph` is not declared",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:17:9: endpoint `StopGraph`: path parameter `graph_id` does not appear in the path `/v2/{project_id}/graphs/{graph}/stop`",
+    );
+}
+
+#[test]
+fn undefined_type() {
+    let src = BASE.replace("type: ErrorBody", "type: ErrBody");
+    assert_error(
+        &src,
+        "spec/demo.yaml:29:23: type `ErrBody` is not defined; declare it under `types` (declared: ErrorBody)",
+    );
+}
+
+#[test]
+fn invalid_and_duplicate_status() {
+    let src = BASE.replace("      400:\n", "      4000:\n");
+    assert_error(
+        &src,
+        "spec/demo.yaml:28:7: endpoint `StopGraph`: invalid status code `4000`; expected a number from 100 to 599",
+    );
+    let src = BASE.replace("      400:\n", "      \"200\":\n");
+    let errors = errors_of(&src);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e
+                .starts_with("spec/demo.yaml:28:7: endpoint `StopGraph`: duplicate status 200")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn empty_enum() {
+    let src = BASE.replace("enum: [en-us, zh-cn], default: en-us", "enum: []");
+    assert_error(&src, "spec/demo.yaml:19:43: enum has no values");
+}
+
+#[test]
+fn default_and_example_must_fit() {
+    let src = BASE.replace("default: en-us", "default: fr-fr");
+    assert_error(
+        &src,
+        "spec/demo.yaml:19:68: default does not match its schema: unknown value \"fr-fr\", expected one of: en-us, zh-cn",
+    );
+    let src = BASE.replace(
+        "graph_id: { type: string, max_length: 8 }",
+        "graph_id: { type: string, max_length: 8, example: too-long-id }",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:17:59: example does not match its schema: length 11 exceeds max_length 8",
+    );
+    let src = BASE.replace(
+        "            job_id: { type: string }\n",
+        "            job_id: { type: string }\n        example: { job_id: 7 }\n",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:28:18: endpoint `StopGraph`: example of status 200 does not match its schema: `job_id`: expected a string, got number 7",
+    );
+}
+
+#[test]
+fn rust_name_collision() {
+    let src = BASE.replace(
+        "      header:\n",
+        "      query:\n        x_language: { type: string }\n      header:\n",
+    );
+    assert_error(
+        &src,
+        "spec/demo.yaml:21:9: endpoint `StopGraph`: header parameter `X-Language` and query parameter `x_language` both map to the Rust name `x_language`",
+    );
+}
+
+#[test]
+fn many_errors_in_one_build() {
+    let src = BASE
+        .replace("method: POST", "method: FETCH")
+        .replace("type: ErrorBody", "type: Nope")
+        .replace("      400:\n", "      999:\n");
+    assert_eq!(errors_of(&src).len(), 3, "{:?}", errors_of(&src));
+}
+
+#[test]
+fn int64_examples_stay_exact() {
+    let src = BASE.replace(
+        "            job_id: { type: string }\n",
+        "            job_id: { type: int64, example: 1317151269261262848 }\n",
+    );
+    let resolved =
+        resolve(&[("spec/demo.yaml", &src)], false).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let json = serde_json::to_string(&resolved[0].1).expect("the model serializes");
+    assert!(
+        json.contains(r#""example":1317151269261262848"#),
+        "example must be written as an exact integer: {json}"
+    );
+}
+
+/// The annotated example in `spec/README.md` is a valid spec: the documentation cannot drift from the format.
+#[test]
+fn readme_example_is_valid() {
+    let readme = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/README.md"),
+    )
+    .expect("spec/README.md");
+    let start = readme.find("```yaml\n").expect("a ```yaml block") + "```yaml\n".len();
+    let end = start + readme[start..].find("```").expect("closing fence");
+    if let Err(e) = resolve(&[("spec/README.md", &readme[start..end])], false) {
+        panic!("{}", e.join("\n"));
+    }
+}
+
+fn listed(names: &[&str]) -> Vec<Listed> {
+    names
+        .iter()
+        .map(|n| Listed {
+            literal: format!("../spec/{n}"),
+            display: format!("spec/{n}"),
+            stem: n.trim_end_matches(".yaml").to_owned(),
+        })
+        .collect()
+}
+
+/// `generate!(dir, features)` checks each listed file's name against the crate's declared features.
+#[test]
+fn service_needs_its_cargo_feature() {
+    let declared = ["ges".to_owned()].into();
+    let cx = Ctxt::new();
+    for f in &listed(&["demo.yaml", "ges.yaml", "Bad-Name.yaml"]) {
+        spec_core::check::check_feature_file(&cx, f, Some(&declared));
+    }
+    let errors = cx.check().err().unwrap_or_default();
+    assert_eq!(
+        errors,
+        [
+            "spec/Bad-Name.yaml:1:1: with `features`, a spec file is named after its service (the name is its cargo \
+             feature and module), so `Bad-Name` must be a snake_case identifier",
+            "spec/demo.yaml:1:1: service `demo` has no cargo feature: add `demo = []` under [features] in the crate's \
+             Cargo.toml and list it in `default`"
+        ]
+    );
+}
+
+/// One file of a `features` folder: its service must be named after the file.
+#[test]
+fn feature_file_is_named_after_its_service() {
+    let errors = resolve(&[("spec/other.yaml", BASE)], true)
+        .err()
+        .unwrap_or_default();
+    assert_eq!(
+        errors,
+        [
+            "spec/other.yaml:1:10: service `demo` is in `other.yaml`: with `features`, a spec file is named after its \
+             service (the name is its cargo feature); rename the file to `demo.yaml` or the service to `other`"
+        ]
+    );
+    if let Err(e) = resolve(&[("spec/demo.yaml", BASE)], true) {
+        panic!("{}", e.join("\n"));
+    }
+}
