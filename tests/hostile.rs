@@ -90,14 +90,9 @@ impl Rng {
     }
 }
 
-fn env_number(name: &str) -> Option<u64> {
-    std::env::var(name)
-        .ok()?
-        .trim()
-        .replace('_', "")
-        .parse()
-        .ok()
-}
+#[path = "../spec-core/tests/support/env.rs"]
+mod env;
+use env::env_number;
 
 fn seed() -> u64 {
     env_number("FUZZ_SEED").unwrap_or(0x5eed_0006)

@@ -135,4 +135,39 @@ fn disabled_service_is_never_parsed() {
         "the broken spec must fail once its feature is on"
     );
     assert!(stderr.contains("spec/beta.yaml:"), "{stderr}");
+    // The spec's error is the only one: the crate's own code that reads `__SERVICES` (which names `beta::SERVICE`)
+    // adds none.
+    assert_eq!(compile_errors(&stderr), 1, "{stderr}");
+}
+
+/// The `error[..]`/`error:` lines of a failed build, without cargo's own `could not compile` line.
+fn compile_errors(stderr: &str) -> usize {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("error") && !l.contains("could not compile"))
+        .count()
+}
+
+/// A spec file without its cargo feature is one error, not a cascade in the code that reads `__SERVICES`: the other
+/// services are still expanded and indexed.
+#[test]
+fn a_file_without_a_feature_is_the_only_error() {
+    let probe = probe(
+        "no-feature-probe",
+        "[features]\ndefault = [\"alpha\"]\nalpha = []\n",
+        "standalone, features",
+    );
+    write(&probe.join("spec/alpha.yaml"), PING);
+    write(
+        &probe.join("spec/gamma.yaml"),
+        &PING.replace("alpha", "gamma").replace("/ping", "/gamma"),
+    );
+    let out = cargo(&probe, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("service `gamma` has no cargo feature"),
+        "{stderr}"
+    );
+    assert_eq!(compile_errors(&stderr), 1, "{stderr}");
 }

@@ -113,6 +113,30 @@ pub fn expand_feature_index(
     }
 }
 
+/// In place of a service whose spec has errors (one file of a `features` folder): its `SERVICE`, which the folder's
+/// index names, with no operations, so that the spec's errors are the build's only ones.
+pub fn expand_stub_service(literal: &str) -> TokenStream {
+    let p = private();
+    let file = literal.rsplit('/').next().unwrap_or(literal);
+    let stem = file.strip_suffix(".yaml").unwrap_or(file);
+    if !spec_core::names::is_snake_ident(stem) {
+        return TokenStream::new();
+    }
+    let m = ident(stem);
+    quote! {
+        #[doc(hidden)]
+        pub mod #m {
+            pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
+                name: #stem,
+                host_prefix: "",
+                spec_json: "",
+                operations: &[],
+                contracts: &[],
+            };
+        }
+    }
+}
+
 fn services_index(metas: TokenStream) -> TokenStream {
     let p = private();
     quote! {

@@ -44,10 +44,9 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let cx = Ctxt::new();
     if args.mode.features {
         let files = load::list_files(&cx, &base, &args.path.value());
-        return match feature_index(cx, &files, cargo_features(), args.mode, &args.path) {
-            Ok(tokens) => tokens.into(),
-            Err(errors) => compile_errors(&args.path, &errors).into(),
-        };
+        let (errors, tokens) = feature_index(cx, &files, cargo_features(), args.mode, &args.path);
+        let errors = compile_errors(&args.path, &errors);
+        return quote!(#errors #tokens).into();
     }
     let files = load::read(&cx, &base, &args.path.value());
     let (result, files) = pipeline(cx, files, args.mode);
@@ -62,7 +61,13 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         Err(errors) => {
             // Keep the include_str!s on failure too: fixing the YAML must trigger a rebuild.
             let errors = compile_errors(&args.path, &errors);
-            quote!(#errors #(#includes)*).into()
+            // One file of a `features` folder: the folder's index names `<stem>::SERVICE`, which must exist so that
+            // the spec's own errors are the only ones.
+            let stub = args
+                .mode
+                .feature_file
+                .then(|| expand::expand_stub_service(&args.path.value()));
+            quote!(#errors #(#includes)* #stub).into()
         }
     }
 }
@@ -77,18 +82,22 @@ fn compile_errors(path: &LitStr, errors: &[String]) -> TokenStream {
 
 /// `generate!(dir, features)`: checks the file names against the manifest's features (`declared`, when the manifest
 /// could be read) and emits one cfg-gated `generate!` per file plus the index of enabled services. No file is read.
+/// A file that cannot stand for a service is reported and left out; the others are still expanded and indexed, so
+/// the crate's code that reads the index (`__SERVICES`) gets no follow-on errors.
 fn feature_index(
     cx: Ctxt,
     files: &[load::Listed],
     declared: Option<BTreeSet<String>>,
     mode: Mode,
     path: &LitStr,
-) -> Result<TokenStream, Vec<String>> {
-    for f in files {
-        check::check_feature_file(&cx, f, declared.as_ref());
-    }
-    cx.check()?;
-    Ok(expand::expand_feature_index(files, mode, path.span()))
+) -> (Vec<String>, TokenStream) {
+    let usable: Vec<load::Listed> = files
+        .iter()
+        .filter(|f| check::check_feature_file(&cx, f, declared.as_ref()))
+        .cloned()
+        .collect();
+    let expanded = expand::expand_feature_index(&usable, mode, path.span());
+    (cx.check().err().unwrap_or_default(), expanded)
 }
 
 /// The normalized JSON of one spec file (`ServiceMeta::spec_json`), for the mock server and the OpenAPI export.

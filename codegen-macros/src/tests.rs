@@ -183,13 +183,18 @@ fn feature_index(
 ) -> Result<proc_macro2::TokenStream, Vec<String>> {
     let declared = declared.iter().map(|d| (*d).to_owned()).collect();
     let path = syn::LitStr::new("../spec", proc_macro2::Span::call_site());
-    crate::feature_index(
+    let (errors, tokens) = crate::feature_index(
         spec_core::ctxt::Ctxt::new(),
         &listed(names),
         Some(declared),
         mode,
         &path,
-    )
+    );
+    if errors.is_empty() {
+        Ok(tokens)
+    } else {
+        Err(errors)
+    }
 }
 
 /// With `features` the macro reads no file: each one is a `generate!` of its own behind its feature, which rustc

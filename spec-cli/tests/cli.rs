@@ -54,7 +54,7 @@ fn every_problem_in_every_file_at_once() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stderr),
-        "spec-cli/tests/fixtures/broken/alpha.yaml:8:5: unknown field `max_lenght`, expected one of operation, method, \
+        "spec-cli/tests/fixtures/broken/alpha.yaml:8:5: unknown key `max_lenght`; expected one of operation, method, \
          path, summary, description, parameters, request, responses\n\
          spec-cli/tests/fixtures/broken/beta.yaml:15:11: endpoint `GetThing` (`GET /v1/things/{thing_id}`) takes the \
          same requests as endpoint `ShowThing` (`GET /v1/things/{id}`, at \

@@ -357,11 +357,20 @@ impl Builder<'_> {
         }
     }
 
+    /// Whether a type name means something: built in, or declared. An unknown one is reported once, by
+    /// `check_type_refs`; nothing else is said about a schema of that type.
+    fn is_known(&self, t: &str) -> bool {
+        is_builtin(t) || self.names.contains_key(t)
+    }
+
     /// Keys that only make sense on some types, and constraint values that cannot hold.
     fn check_common(&self, s: &RawSchema) {
         let cx = self.cx;
         let at = |l: &Location| self.file.at(l);
         let t = s.ty.value.as_str();
+        if !self.is_known(t) {
+            return;
+        }
         let is_str = t == "string";
         let is_num = matches!(t, "int32" | "int64" | "number");
         let misplaced = |key: &str, l: &Location, allowed: &str| {
@@ -632,7 +641,7 @@ impl Builder<'_> {
             (Ty::Array { items }, ParamIn::Query | ParamIn::Header) => scalar(&items.ty),
             (t, _) => scalar(t),
         };
-        if !ok {
+        if !ok && self.is_known(&s.ty.value) {
             self.cx.error_at(
                 at(&s.ty.referenced),
                 format!(

@@ -76,7 +76,8 @@ pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
 
 // With `features`, a spec file's name is its service's cargo feature and module (the macro gates each file's call on
 // it without reading the file), so it must be a snake_case identifier the crate's manifest declares.
-pub fn check_feature_file(cx: &Ctxt, f: &Listed, declared: Option<&BTreeSet<String>>) {
+/// Whether the file can stand for a service this way.
+pub fn check_feature_file(cx: &Ctxt, f: &Listed, declared: Option<&BTreeSet<String>>) -> bool {
     let at = FileId(&f.display).start();
     if !names::is_snake_ident(&f.stem) {
         cx.error_at(
@@ -96,7 +97,10 @@ pub fn check_feature_file(cx: &Ctxt, f: &Listed, declared: Option<&BTreeSet<Stri
                 f.stem
             ),
         );
+    } else {
+        return true;
     }
+    false
 }
 
 // With `features`, the file name stands for the service before anything is parsed (see `check_feature_file`), so the
@@ -448,8 +452,9 @@ fn check_param_rust_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
             .as_ref()
             .map(|n| f.at(&n.referenced))
             .unwrap_or_else(|| f.at(&r.body.ty.referenced));
-        if has_field && rust == "new" {
-            cx.error_at(at.clone(), format!("endpoint `{op}`: the request body maps to the Rust name `new`, which is the request constructor; set another `request.name`"));
+        // An optional body gets a setter named after it, next to the constructor `new`.
+        if has_field && rust == "new" && r.required == Some(false) {
+            cx.error_at(at.clone(), format!("endpoint `{op}`: the optional request body maps to the Rust name `new`, which is the request constructor; set another `request.name`"));
         }
         if has_field && let Some(prev) = seen.get(&rust) {
             cx.error_at(at, format!("endpoint `{op}`: the request body and {prev} both map to the Rust name `{rust}`; set `request.name`"));
@@ -546,24 +551,47 @@ fn check_body_content_type(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
 // A reference must name a built-in type or a type under `types:`.
 fn check_type_refs(cx: &Ctxt, f: FileId<'_>, s: &RawSchema, types: &BTreeMap<&str, &RawSchema>) {
     let t = s.ty.value.as_str();
-    if !build::is_builtin(t) && !types.contains_key(t) {
-        // Every message lists the declared names: a handful, so thousands of types do not make each message huge.
-        const SHOWN: usize = 12;
-        let mut known: Vec<&str> = types.keys().copied().take(SHOWN).collect();
-        let more = format!("and {} more", types.len().saturating_sub(SHOWN));
-        if types.len() > SHOWN {
-            known.push(&more);
-        }
-        let hint = if known.is_empty() {
-            String::new()
-        } else {
-            format!(" (declared: {})", known.join(", "))
-        };
-        cx.error_at(
-            f.at(&s.ty.referenced),
-            format!("type `{t}` is not defined; declare it under `types`{hint}"),
-        );
+    if build::is_builtin(t) || types.contains_key(t) {
+        return;
     }
+    // A name other formats use for a built-in type, else the nearest built-in or declared name.
+    let near = match t.to_ascii_lowercase().as_str() {
+        "integer" | "int" => Some("int32` or `int64"),
+        "long" => Some("int64"),
+        "float" | "double" | "decimal" => Some("number"),
+        "bool" => Some("boolean"),
+        "str" | "text" => Some("string"),
+        "datetime" | "timestamp" | "date" => Some("date-time"),
+        "list" => Some("array"),
+        "dict" | "hash" | "hashmap" => Some("map"),
+        _ => crate::raw::nearest(
+            t,
+            build::BUILTIN.iter().copied().chain(types.keys().copied()),
+        ),
+    };
+    let hint = near
+        .map(|n| format!(" (did you mean `{n}`?)"))
+        .unwrap_or_default();
+    // The declared names are listed too: a handful, so thousands of types do not make each message huge.
+    const SHOWN: usize = 12;
+    let mut declared: Vec<&str> = types.keys().copied().take(SHOWN).collect();
+    let more = format!("and {} more", types.len().saturating_sub(SHOWN));
+    if types.len() > SHOWN {
+        declared.push(&more);
+    }
+    let declared = if declared.is_empty() {
+        String::new()
+    } else {
+        format!(" (declared here: {})", declared.join(", "))
+    };
+    cx.error_at(
+        f.at(&s.ty.referenced),
+        format!(
+            "unknown type `{}`{hint}; the built-in types are {}, and other types are declared under `types`{declared}",
+            spec_rules::shorten(t),
+            build::BUILTIN.join(", ")
+        ),
+    );
 }
 
 // A struct that contains itself without an array or map in between has infinite size, and aliases that refer to

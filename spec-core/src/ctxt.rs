@@ -62,7 +62,7 @@ impl Ctxt {
 
     fn push(&self, loc: Option<Loc>, msg: String) {
         if let Some(errors) = self.errors.borrow_mut().as_mut() {
-            errors.push((loc, msg));
+            errors.push((loc, shorten_quotes(&msg)));
         }
     }
 
@@ -82,6 +82,24 @@ impl Ctxt {
             })
             .collect())
     }
+}
+
+/// Messages quote what the spec says between backticks; a quote longer than [`spec_rules::MAX_QUOTED_CHARS`] is cut
+/// (and marked `…`), so a 10,000-character name or number cannot make a 10,000-character message.
+fn shorten_quotes(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len().min(4096));
+    for (i, part) in msg.split('`').enumerate() {
+        if i > 0 {
+            out.push('`');
+        }
+        // Odd parts are inside backticks.
+        if i % 2 == 1 {
+            out.push_str(&spec_rules::shorten(part));
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 impl Drop for Ctxt {

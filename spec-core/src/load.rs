@@ -1,7 +1,8 @@
 //! Finding and reading spec files, and the one place that knows the YAML parser (serde-saphyr).
 
 use crate::ctxt::{Ctxt, FileId};
-use crate::raw::RawSpec;
+use crate::raw::{Node, RawSpec};
+use serde_saphyr::Spanned;
 use std::path::{Component, Path, PathBuf};
 
 /// A spec file as read from disk.
@@ -121,6 +122,7 @@ fn read_file(cx: &Ctxt, path: &Path, display: String, include: String) -> Option
 }
 
 /// A spec file found by [`list`], not read: what `generate!(dir, features)` needs to emit one call per file.
+#[derive(Clone)]
 pub struct Listed {
     /// The literal joined with the file name, resolved from the same base as the folder's literal.
     pub literal: String,
@@ -230,16 +232,17 @@ fn display_name(name: &str) -> String {
 /// spec format needs about a dozen levels, and the stack needed grows with this (see [`PARSE_STACK`]).
 const MAX_NESTING: usize = 64;
 
-/// The YAML parser and serde's derived visitors recurse once per nesting level, with frames of about 45 KiB a level
-/// in the unoptimized build proc macros get: a file nested [`MAX_NESTING`] deep needs about 3 MiB of stack, more than
-/// a test thread has and more than rustc is sure to leave a macro. So each file is parsed on a thread of its own with
-/// this much stack; what follows the parse recurses at most a few KiB per level.
+/// The YAML parser recurses once per nesting level, with large frames in the unoptimized build proc macros get: a file
+/// nested [`MAX_NESTING`] deep needs a few MiB of stack, more than a test thread has and more than rustc is sure to
+/// leave a macro. So each file is parsed on a thread of its own with this much stack; what follows the parse
+/// (reading the tree, building the model) recurses at most a few KiB per level.
 const PARSE_STACK: usize = 8 << 20;
 
 /// A YAML or shape error: where (when the parser knows) and what.
 type ParseError = (Option<serde_saphyr::Location>, String);
 
-/// Parses one file; a YAML or shape error is recorded with its location and yields `None`.
+/// Parses one file and reads it as a spec, recording every problem with its location; `None` when the YAML does not
+/// parse or a required part of the spec is unusable.
 pub fn parse(cx: &Ctxt, file: &SpecFile) -> Option<RawSpec> {
     let parsed = std::thread::scope(|s| {
         let spawned = std::thread::Builder::new()
@@ -255,7 +258,7 @@ pub fn parse(cx: &Ctxt, file: &SpecFile) -> Option<RawSpec> {
         }
     });
     match parsed {
-        Ok(spec) => Some(spec),
+        Ok(tree) => crate::raw::read(cx, FileId(&file.display), &file.source, &tree),
         Err((location, message)) => {
             let fid = FileId(&file.display);
             let loc = match location {
@@ -268,18 +271,64 @@ pub fn parse(cx: &Ctxt, file: &SpecFile) -> Option<RawSpec> {
     }
 }
 
-fn parse_source(source: &str) -> Result<RawSpec, ParseError> {
+/// Most YAML nodes (mappings, lists and scalars) in one file: thousands of endpoints fit.
+pub const MAX_NODES: usize = 250_000;
+
+/// Most bytes of scalar text (names, descriptions, examples) in one file.
+pub const MAX_SCALAR_BYTES: usize = 16 << 20;
+
+fn parse_source(source: &str) -> Result<Spanned<Node>, ParseError> {
     let options = serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
-        budget: serde_saphyr::budget! { max_depth: MAX_NESTING },
+        // `.nan`, `.inf` and numbers too large for a float reach the reader, which reports them where they are used
+        // and goes on.
+        non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_NESTING,
+            max_nodes: MAX_NODES,
+            max_total_scalar_bytes: MAX_SCALAR_BYTES,
+            max_documents: 1,
+        },
     };
-    serde_saphyr::from_str_with_options::<RawSpec>(source, options)
+    serde_saphyr::from_str_with_options::<Spanned<Node>>(source, options)
         .map_err(|e| (e.location(), yaml_message(&e)))
 }
 
-/// serde-saphyr's text without the ` at line N, column M` it appends: we print our own `file:line:col: ` prefix.
+/// What the parser says, in the spec author's words: the limit that was hit (and where the limits are documented),
+/// or the syntax error with a hint at its usual cause. The parser stops at its first syntax error, so the message says
+/// that the file's other problems show once it is fixed.
 fn yaml_message(e: &serde_saphyr::Error) -> String {
+    use serde_saphyr::budget::BudgetBreach;
+    const LIMITS: &str = "see \"Limits\" in spec/README.md";
+    if let serde_saphyr::Error::Budget { breach, .. } = e {
+        return match breach {
+            BudgetBreach::Depth { .. } => format!(
+                "nested deeper than {MAX_NESTING} levels; declare the inner parts under `types` ({LIMITS})"
+            ),
+            BudgetBreach::Nodes { .. } => {
+                format!(
+                    "more than {MAX_NODES} YAML nodes in one file; split the service ({LIMITS})"
+                )
+            }
+            BudgetBreach::ScalarBytes { .. } => format!(
+                "more than {} MiB of text in one file ({LIMITS})",
+                MAX_SCALAR_BYTES >> 20
+            ),
+            BudgetBreach::Documents { .. } => {
+                "a second YAML document (`---`) starts here; a spec file holds one document"
+                    .to_owned()
+            }
+            BudgetBreach::Aliases { .. }
+            | BudgetBreach::Anchors { .. }
+            | BudgetBreach::AliasAnchorRatio { .. } => {
+                format!(
+                    "too many YAML anchors or aliases (`&name`, `*name`) in one file ({LIMITS})"
+                )
+            }
+            _ => format!("the file is too large or too complex to read ({LIMITS})"),
+        };
+    }
     let text = e.to_string();
     let first = text.lines().next().unwrap_or("").trim();
     let first = first.strip_prefix("error: ").unwrap_or(first);
@@ -292,18 +341,36 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
         .split(", set DuplicateKeyPolicy")
         .next()
         .unwrap_or(first);
-    if first.starts_with("budget breached: Depth") {
-        return format!(
-            "nested deeper than {MAX_NESTING} levels; declare the inner parts under `types`"
-        );
-    }
-    // A few of the parser's messages name Rust types; say what the spec author has to write instead.
-    match first {
-        "" => "malformed YAML".to_owned(),
-        "invalid u64" => "expected a non-negative integer".to_owned(),
-        "expected string scalar" => "expected a string".to_owned(),
-        "expected mapping start" => "expected a mapping".to_owned(),
-        "expected sequence start" => "expected a list".to_owned(),
-        other => other.to_owned(),
-    }
+    let hint = if first.contains("mapping values are not allowed") {
+        "a value that contains `: ` must be quoted (`title: \"A: B\"`), or this line is indented differently \
+         from the keys around it"
+    } else if first.contains("unclosed bracket")
+        || first.contains("did not find expected ',' or '}'")
+    {
+        "a `{ … }` or `[ … ]` is not closed; a plain value that contains `{`, `[`, `,` or `#` must be quoted"
+    } else if first.contains("unclosed quote") || first.contains("found unexpected end of stream") {
+        "a quoted value is not closed; end it with the same quote"
+    } else if first.contains("did not find expected") || first.contains("expected <block end>") {
+        "check the indentation of this line against the line above"
+    } else if first.contains("duplicate") {
+        "each key may appear once in a mapping"
+    } else if first.contains("tab") {
+        "YAML is indented with spaces, not tabs"
+    } else {
+        ""
+    };
+    let first = if first.is_empty() {
+        "malformed YAML"
+    } else {
+        first
+    };
+    let hint = if hint.is_empty() {
+        String::new()
+    } else {
+        format!(" ({hint})")
+    };
+    format!(
+        "{first}{hint}; the YAML parser stops at its first syntax error, so the file's other problems show once \
+         this one is fixed"
+    )
 }

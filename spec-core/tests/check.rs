@@ -63,7 +63,7 @@ fn unknown_key() {
     );
     assert_error(
         &src,
-        "spec/demo.yaml:13:5: unknown field `timeout_ms`, expected one of operation, method, path, summary, description, parameters, request, responses",
+        "spec/demo.yaml:13:5: unknown key `timeout_ms`; expected one of operation, method, path, summary, description, parameters, request, responses",
     );
 }
 
@@ -112,7 +112,7 @@ fn undefined_type() {
     let src = BASE.replace("type: ErrorBody", "type: ErrBody");
     assert_error(
         &src,
-        "spec/demo.yaml:29:23: type `ErrBody` is not defined; declare it under `types` (declared: ErrorBody)",
+        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
     );
 }
 

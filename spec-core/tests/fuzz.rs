@@ -472,10 +472,14 @@ fn deep_nesting_is_a_located_error_not_a_stack_overflow() {
     let cut = text.find("{type: string}").unwrap_or(0) + 6;
     assert_eq!(
         errors_on_small_stack(text[..cut].to_owned()),
-        ["spec/demo.yaml:27:1176: unclosed bracket '{'"]
+        [
+            "spec/demo.yaml:27:1176: unclosed bracket '{' (a `{ … }` or `[ … ]` is not closed; a plain value that \
+             contains `{`, `[`, `,` or `#` must be quoted); the YAML parser stops at its first syntax error, so the \
+             file's other problems show once this one is fixed"
+        ]
     );
     // Beyond the budget, in every shape.
-    let too_deep = "nested deeper than 64 levels; declare the inner parts under `types`";
+    let too_deep = "nested deeper than 64 levels; declare the inner parts under `types` (see \"Limits\" in spec/README.md)";
     let example = format!(
         "{{ type: any, example: {}1{} }}",
         "[".repeat(100),
@@ -691,10 +695,10 @@ fn service_names_taken_by_generated_client() {
 }
 
 /// Found by the model oracle on a hand-written input (the generator never writes `new` under `request.name`): an
-/// optional request body named `new` became a setter `new` beside the request's constructor `new`. Now the body is
-/// refused the name `new`, as parameters and properties are.
+/// optional request body named `new` became a setter `new` beside the request's constructor `new`. Now an optional
+/// body is refused the name `new`; a required one is a constructor argument with no setter, and keeps building.
 #[test]
-fn request_body_cannot_be_named_new() {
+fn an_optional_request_body_cannot_be_named_new() {
     let named = |required: bool| {
         BASE.replace(
             "    request:\n      body: { type: object }\n",
@@ -704,15 +708,14 @@ fn request_body_cannot_be_named_new() {
             ),
         )
     };
-    for required in [false, true] {
-        assert_errors(
-            &named(required),
-            &[
-                "spec/demo.yaml:21:13: endpoint `StopGraph`: the request body maps to the Rust name `new`, which is the \
-                 request constructor; set another `request.name`",
-            ],
-        );
-    }
+    assert_errors(
+        &named(false),
+        &[
+            "spec/demo.yaml:21:13: endpoint `StopGraph`: the optional request body maps to the Rust name `new`, which \
+             is the request constructor; set another `request.name`",
+        ],
+    );
+    assert_errors(&named(true), &[]);
     // An object without properties is sent as `{}` and is no field of the request, whatever its name.
     assert_errors(
         &BASE.replace("    request:\n", "    request:\n      name: new\n"),

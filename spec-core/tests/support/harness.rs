@@ -21,14 +21,7 @@ pub const STACK: usize = 1 << 20;
 /// stack as needed).
 pub const ORACLE_STACK: usize = 16 << 20;
 
-pub fn env_number(name: &str) -> Option<u64> {
-    std::env::var(name)
-        .ok()?
-        .trim()
-        .replace('_', "")
-        .parse()
-        .ok()
-}
+pub use super::env::env_number;
 
 /// `FUZZ_CASES`, else `default`.
 pub fn case_count(default: usize) -> usize {

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/every-problem.yaml");
+
+fn main() {}

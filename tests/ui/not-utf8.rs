@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/not-utf8.yaml");
+
+fn main() {}
