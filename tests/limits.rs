@@ -94,3 +94,61 @@ async fn a_path_parameter_of_a_named_type() {
         ]
     );
 }
+
+/// What one request carried: its query and its `x-mode` header.
+type Seen = std::sync::Arc<std::sync::Mutex<Vec<(Option<String>, Option<String>)>>>;
+
+/// A loopback server that records each request and answers `200 {}`.
+async fn recorder() -> (String, Seen) {
+    let seen: Seen = Default::default();
+    let log = seen.clone();
+    let app = axum::Router::new().fallback(move |req: axum::extract::Request| {
+        let log = log.clone();
+        async move {
+            let query = req.uri().query().map(str::to_owned);
+            let mode = req
+                .headers()
+                .get("x-mode")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            log.lock().expect("log").push((query, mode));
+            ([("content-type", "application/json")], "{}")
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    (url, seen)
+}
+
+/// A `default` documents what the server does when a value is absent, and is not sent; `send_default: true` sends it.
+#[tokio::test]
+async fn only_defaults_marked_send_default_go_on_the_wire() {
+    let (url, seen) = recorder().await;
+    let client = Client::builder().endpoint(url).build().expect("client");
+    let handle = limits::Limits::new(&client);
+    handle
+        .list_labels(limits::ListLabelsRequest::new())
+        .await
+        .expect("200");
+    handle
+        .list_labels(
+            limits::ListLabelsRequest::new()
+                .verbose(true)
+                .x_mode(limits::ListLabelsXMode::Safe),
+        )
+        .await
+        .expect("200");
+    let seen = seen.lock().expect("log").clone();
+    assert_eq!(
+        seen,
+        [
+            (None, Some("fast".to_owned())),
+            (Some("verbose=true".to_owned()), Some("safe".to_owned()))
+        ]
+    );
+}

@@ -539,7 +539,7 @@ impl<'a> FieldLike<'a> {
             schema: &f.schema,
             in_ctor: f.required,
             plain: is_plain(s, f),
-            default: s.default_value(&f.schema),
+            default: s.sent_default(&f.schema),
             docs: f.schema.description.as_deref(),
         }
     }
@@ -551,13 +551,13 @@ impl<'a> FieldLike<'a> {
             schema: &f.schema,
             in_ctor: f.in_constructor(),
             plain: f.in_constructor(),
-            default: s.default_value(&f.schema),
+            default: s.sent_default(&f.schema),
             docs: f.schema.description.as_deref(),
         }
     }
 }
 
-/// `new(required…)` plus one chaining setter per optional value; spec defaults start out set.
+/// `new(required…)` plus one chaining setter per optional value; defaults the spec sends (`send_default`) start out set.
 fn constructor<'a>(
     s: &Service,
     fields: impl Iterator<Item = FieldLike<'a>>,
@@ -613,7 +613,7 @@ fn constructor<'a>(
     }
     let allow = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     quote! {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #allow
         #[inline]
         pub fn new(#(#args),*) -> #self_ty {
@@ -786,8 +786,12 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         if let Some(key) = &prm.from_context {
             doc.push_str(&format!(" When unset, the client's `{key}` is used."));
         }
-        if let Some(d) = &prm.schema.default {
-            doc.push_str(&format!(" Default: `{d}`."));
+        match (s.sent_default(&prm.schema), s.default_value(&prm.schema)) {
+            (Some(d), _) => doc.push_str(&format!(" Default: `{d}`, sent when unset.")),
+            (None, Some(d)) => doc.push_str(&format!(
+                " When unset, nothing is sent and the server uses `{d}`."
+            )),
+            (None, None) => {}
         }
         let doc = doc_attr(&doc);
         quote!(#doc pub #name: #ty,)

@@ -177,6 +177,7 @@ impl Builder<'_> {
             nullable: s.nullable.unwrap_or(false),
             description: s.description.clone(),
             default: s.default.as_ref().map(|d| d.value.clone()),
+            send_default: s.send_default.as_ref().is_some_and(|b| b.value),
             example: s.example.as_ref().map(|d| d.value.clone()),
             rules: self.rules(s),
         };
@@ -246,6 +247,7 @@ impl Builder<'_> {
             nullable: s.nullable.unwrap_or(false),
             description: s.description.clone(),
             default: s.default.as_ref().map(|d| d.value.clone()),
+            send_default: s.send_default.as_ref().is_some_and(|b| b.value),
             example: s.example.as_ref().map(|d| d.value.clone()),
             rules: self.rules(s),
         };
@@ -499,6 +501,14 @@ impl Builder<'_> {
                     format!("type name `{}` must be a PascalCase identifier", n.value),
                 );
             }
+        }
+        if let Some(sd) = &s.send_default
+            && s.default.is_none()
+        {
+            cx.error_at(
+                at(&sd.referenced),
+                "`send_default` needs a `default` to send",
+            );
         }
         if let Some(d) = &s.default
             && matches!(t, "array" | "map" | "object" | "any")

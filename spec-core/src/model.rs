@@ -78,9 +78,14 @@ pub struct Schema {
     pub nullable: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `default:` of a scalar.
+    /// The `default:` of a scalar: what the server does when the value is not sent (documentation; see
+    /// [`send_default`](Self::send_default)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<Value>,
+    /// The client sends the default when the caller leaves the value unset (`send_default: true`); otherwise an unset
+    /// value is not sent, as the official SDKs do.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub send_default: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
     #[serde(flatten)]
@@ -95,6 +100,7 @@ impl Schema {
             nullable: false,
             description: None,
             default: None,
+            send_default: false,
             example: None,
             rules: Rules::default(),
         }
@@ -473,6 +479,14 @@ impl Service {
     /// The default for a value at `use_site`: its own, else that of the first type it names that has one.
     pub fn default_value<'a>(&'a self, use_site: &'a Schema) -> Option<&'a Value> {
         self.chain(use_site).find_map(|s| s.default.as_ref())
+    }
+
+    /// The value the client sends for `use_site` when the caller leaves it unset: the default of the first schema of
+    /// the chain that says `send_default: true`; `None` (nothing is sent) otherwise.
+    pub fn sent_default<'a>(&'a self, use_site: &'a Schema) -> Option<&'a Value> {
+        self.chain(use_site)
+            .find(|s| s.send_default)
+            .and_then(|s| s.default.as_ref())
     }
 
     /// The fields of the object a value at `use_site` is, if it is one.

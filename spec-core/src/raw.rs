@@ -70,6 +70,7 @@ pub struct RawSchema {
     pub required: Option<Spanned<bool>>,
     pub nullable: Option<bool>,
     pub default: Option<Spanned<Value>>,
+    pub send_default: Option<Spanned<bool>>,
     pub example: Option<Spanned<Value>>,
     pub enum_values: Option<Spanned<Vec<Spanned<String>>>>,
     pub min_length: Option<Spanned<u64>>,
@@ -659,6 +660,7 @@ impl<'a> Reader<'a> {
             "required",
             "nullable",
             "default",
+            "send_default",
             "example",
             "enum",
             "min_length",
@@ -698,6 +700,9 @@ impl<'a> Reader<'a> {
                 .and_then(|v| self.boolean(v, "nullable"))
                 .map(|n| n.value),
             default: k.take("default").and_then(|v| self.json(v)),
+            send_default: k
+                .take("send_default")
+                .and_then(|v| self.boolean(v, "send_default")),
             example: k.take("example").and_then(|v| self.json(v)),
             enum_values: k.take("enum").and_then(|v| self.enum_values(v)),
             min_length: k
@@ -770,6 +775,7 @@ impl RawSchema {
             required: None,
             nullable: None,
             default: None,
+            send_default: None,
             example: None,
             enum_values: None,
             min_length: None,

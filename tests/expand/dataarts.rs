@@ -58,7 +58,7 @@ pub mod dataarts {
         pub instance_ids: ::std::vec::Vec<i64>,
     }
     impl BatchStopQualityInstancesRequest {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(
             workspace: impl ::core::convert::Into<::std::string::String>,

@@ -55,7 +55,7 @@ pub mod dlf {
         pub workspace: ::core::option::Option<::std::string::String>,
     }
     impl StopJobInstanceRequest {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(
             job_name: impl ::core::convert::Into<::std::string::String>,

@@ -161,7 +161,7 @@ pub mod drs {
         ::generated_client::__private::deserialize_json(d) } } }
     }
     impl BatchStopJobActionReq {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(jobs: ::std::vec::Vec<StopJobActionInfo>) -> Self {
             Self { jobs }
@@ -214,12 +214,12 @@ pub mod drs {
         ::generated_client::__private::deserialize_json(d) } } }
     }
     impl StopJobActionInfo {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(job_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 job_id: job_id.into(),
-                is_force_stop: ::core::option::Option::Some(false),
+                is_force_stop: ::core::option::Option::None,
             }
         }
         /// Sets `is_force_stop`: Set this parameter to true when a task is forcibly stopped. The default value is false.
@@ -384,20 +384,18 @@ pub mod drs {
         pub project_id: ::core::option::Option<::std::string::String>,
         /// Request language type.
         ///
-        /// Header parameter `X-Language`. Default: `"en-us"`.
+        /// Header parameter `X-Language`. When unset, nothing is sent and the server uses `"en-us"`.
         pub x_language: ::core::option::Option<BatchStopJobsActionXLanguage>,
         /// Request body for stopping tasks in batches.
         pub body: BatchStopJobActionReq,
     }
     impl BatchStopJobsActionRequest {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(body: BatchStopJobActionReq) -> Self {
             Self {
                 project_id: ::core::option::Option::None,
-                x_language: ::core::option::Option::Some(
-                    BatchStopJobsActionXLanguage::from_wire("en-us"),
-                ),
+                x_language: ::core::option::Option::None,
                 body,
             }
         }

@@ -70,7 +70,7 @@ pub mod ges {
         pub graph_id: ::std::string::String,
     }
     impl StopGraphRequest {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(graph_id: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {

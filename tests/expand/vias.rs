@@ -214,7 +214,7 @@ pub mod vias {
         pub command: BatchStartStopTaskCommand,
     }
     impl BatchStartStopTaskRequest {
-        /// Creates a value from its required fields; optional fields start unset or at their spec default.
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new(
             id: impl ::core::convert::Into<::std::string::String>,

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/send-default-without-default.yaml");
+
+fn main() {}
