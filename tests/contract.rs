@@ -4,77 +4,14 @@
 //! equal to the documented example. `fixtures/inventory.yaml` (not one of the five seeds) shows that a new spec file
 //! gets its checks with no Rust edit.
 
-use generated_client::__private::{ServiceMeta, contract_cases};
+use generated_client::__private::contract_cases;
+use generated_client::Client;
 use generated_client::mock::{MockConfig, MockServer};
-use generated_client::{BasicCredentials, Client};
-use std::time::Duration;
 
 codegen_macros::generate!("fixtures/inventory.yaml", standalone);
 use inventory::ReserveItemsOutput;
 
-const AK: &str = "CONTRACT_AK";
-const SK: &str = "contract-secret";
-
-/// Runs every check of `services`; returns (operations, statuses) checked, or the failures.
-async fn check(services: &'static [&'static ServiceMeta]) -> Result<(usize, usize), Vec<String>> {
-    let mock = MockServer::start(
-        MockConfig::new()
-            .services(services.iter().copied())
-            .credentials(AK, SK),
-    )
-    .await
-    .expect("mock starts");
-    let client = Client::builder()
-        .endpoint(mock.url())
-        .credentials(BasicCredentials::new(AK, SK).with_project_id("p0123"))
-        .timeout(Duration::from_secs(10))
-        .no_proxy()
-        .build()
-        .expect("client");
-    let (mut operations, mut statuses, mut failures) = (0, 0, Vec::new());
-    for service in services {
-        let cases = contract_cases(service.spec_json).expect("spec JSON");
-        assert_eq!(
-            service.contracts.len(),
-            service.operations.len(),
-            "{}: one contract per operation",
-            service.name
-        );
-        assert_eq!(cases.len(), service.operations.len());
-        for ((op, contract), cases) in service.operations.iter().zip(service.contracts).zip(&cases)
-        {
-            operations += 1;
-            for case in cases {
-                statuses += 1;
-                if let Err(why) = contract(&client, case).await {
-                    failures.push(format!(
-                        "{}.{} status {}: {why}",
-                        service.name, op.name, case.status
-                    ));
-                }
-            }
-        }
-    }
-    mock.shutdown().await;
-    if failures.is_empty() {
-        Ok((operations, statuses))
-    } else {
-        Err(failures)
-    }
-}
-
-fn documented_statuses(services: &[&ServiceMeta]) -> usize {
-    services
-        .iter()
-        .map(|s| {
-            contract_cases(s.spec_json)
-                .expect("spec JSON")
-                .iter()
-                .map(Vec::len)
-                .sum::<usize>()
-        })
-        .sum()
-}
+use tests::{check, documented_statuses};
 
 #[tokio::test]
 async fn every_seed_endpoint_and_status_honours_its_contract() {

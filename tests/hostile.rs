@@ -136,14 +136,17 @@ impl Responses {
             .iter()
             .find(|e| e.operation == operation)
             .unwrap_or_else(|| panic!("{operation} is in {}", service.name));
+        // Each response at one status it documents (a range or `default` at its lowest free one).
         let statuses = endpoint
             .responses
             .iter()
-            .map(|r| Documented {
-                status: r.status,
-                success: r.success,
-                body: r.body.clone(),
-                example: r.example.clone(),
+            .filter_map(|r| {
+                Some(Documented {
+                    status: endpoint.sample_status(r)?,
+                    success: r.success,
+                    body: r.body.clone(),
+                    example: r.example.clone(),
+                })
             })
             .collect();
         Responses { service, statuses }

@@ -13,7 +13,7 @@ use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
     Collection, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Ty, TypeDef, Variant,
+    Status, Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -842,6 +842,9 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         .map(encode_param)
         .chain(e.request.as_ref().map(encode_body));
     let decode = e.responses.iter().map(|r| decode_arm(e, r));
+    // Statuses the spec does not document; a `default` response documents them all.
+    let fallback = (!e.responses.iter().any(|r| r.status == Status::Default))
+        .then(|| quote!(_ => ::core::result::Result::Err(#err::Unhandled(r.unhandled())),));
     let error_enum = expand_error_enum(s, e);
     let from_example = expand_from_example(e);
     quote! {
@@ -873,7 +876,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
             fn decode(r: &#p::RawResponse) -> ::core::result::Result<::core::result::Result<Self::Output, Self::Error>, #p::DecodeError> {
                 ::core::result::Result::Ok(match r.status() {
                     #(#decode)*
-                    _ => ::core::result::Result::Err(#err::Unhandled(r.unhandled())),
+                    #fallback
                 })
             }
         }
@@ -1022,11 +1025,14 @@ fn success_body(e: &Endpoint) -> Option<&Schema> {
 fn status_variant(s: &Service, r: &Response) -> TokenStream {
     let v = ident(&r.variant);
     let doc = doc_attr(&status_doc(r));
+    // A range or `default` covers many statuses: its variant keeps the one received.
+    let status = (!matches!(r.status, Status::Code(_))).then(|| quote!(u16,));
     match &r.body {
         Some(ty) => {
             let ty = rust_ty(s, ty);
-            quote!(#doc #v(#ty),)
+            quote!(#doc #v(#status #ty),)
         }
+        None if status.is_some() => quote!(#doc #v(u16),),
         None => quote!(#doc #v,),
     }
 }
@@ -1053,14 +1059,24 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
     })
 }
 
+/// The `match r.status()` arm of one documented response: exact codes first, then ranges, then `default` as `_`
+/// (the responses come in that order), so a more specific response wins.
 fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
-    let status = r.status;
     let err = ident(&e.error_type());
     let v = ident(&r.variant);
-    let value = if r.body.is_some() {
-        quote!((r.json()?))
-    } else {
-        quote!()
+    let (pattern, exact) = match r.status {
+        Status::Code(c) => (quote!(#c), true),
+        Status::Range(class) => {
+            let (lo, hi) = (u16::from(class) * 100, u16::from(class) * 100 + 99);
+            (quote!(#lo..=#hi), false)
+        }
+        Status::Default => (quote!(_), false),
+    };
+    let status = (!exact).then(|| quote!(r.status(),));
+    let value = match (&r.body, &status) {
+        (Some(_), _) => quote!((#status r.json()?)),
+        (None, Some(_)) => quote!((r.status())),
+        (None, None) => quote!(),
     };
     if r.success {
         let out = match e.output_enum() {
@@ -1071,28 +1087,33 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
             None if r.body.is_some() => quote!(r.json()?),
             None => quote!(()),
         };
-        quote!(#status => ::core::result::Result::Ok(#out),)
+        quote!(#pattern => ::core::result::Result::Ok(#out),)
     } else if r.body.is_some() {
         // A body that does not fit (a proxy's HTML 500) is still this status's service error: `Unhandled` keeps it.
-        quote!(#status => ::core::result::Result::Err(r.error_body(#err::#v, #err::Unhandled)),)
+        if exact {
+            quote!(#pattern => ::core::result::Result::Err(r.error_body(#err::#v, #err::Unhandled)),)
+        } else {
+            quote!(#pattern => ::core::result::Result::Err(r.status_error_body(#err::#v, #err::Unhandled)),)
+        }
     } else {
-        quote!(#status => ::core::result::Result::Err(#err::#v),)
+        quote!(#pattern => ::core::result::Result::Err(#err::#v #value),)
     }
 }
 
 fn status_doc(r: &Response) -> String {
+    let name = match r.status {
+        Status::Code(c) => format!("{c} {}", r.variant),
+        Status::Range(class) => format!(
+            "Any {class}xx status ({}); with the status received",
+            r.status.key()
+        ),
+        Status::Default => {
+            "Any status no other variant documents (`default`); with the status received".to_owned()
+        }
+    };
     match &r.description {
-        Some(d) => format!(
-            "{} {}: {}",
-            r.status,
-            spec_core::names::status_variant(r.status),
-            clean(d)
-        ),
-        None => format!(
-            "{} {}",
-            r.status,
-            spec_core::names::status_variant(r.status)
-        ),
+        Some(d) => format!("{name}: {}", clean(d)),
+        None => name,
     }
 }
 
@@ -1147,9 +1168,16 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
 fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     let p = private();
     let v = ident(&r.variant);
-    let status = r.status;
+    // An exact code is known; a range or `default` variant holds the status received.
+    let (status, bind) = match r.status {
+        Status::Code(c) => (quote!(#c), None),
+        _ => (quote!(*status), Some(quote!(status,))),
+    };
     let Some(body) = &r.body else {
-        return quote!(Self::#v => #p::ErrorParts::status(#status),);
+        return match bind {
+            Some(_) => quote!(Self::#v(status) => #p::ErrorParts::status(*status),),
+            None => quote!(Self::#v => #p::ErrorParts::status(#status),),
+        };
     };
     let read = |field: Option<&Field>| {
         field.map(|f| {
@@ -1163,12 +1191,12 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     };
     let (code, message) = s.error_fields(body).unwrap_or((None, None));
     match (read(code), read(message)) {
-        (None, None) => quote!(Self::#v(_) => #p::ErrorParts::status(#status),),
+        (None, None) => quote!(Self::#v(#bind _) => #p::ErrorParts::status(#status),),
         (code, message) => {
             let none = quote!(::core::option::Option::None);
             let code = code.unwrap_or_else(|| none.clone());
             let message = message.unwrap_or(none);
-            quote!(Self::#v(b) => #p::ErrorParts::new(#status, #code, #message),)
+            quote!(Self::#v(#bind b) => #p::ErrorParts::new(#status, #code, #message),)
         }
     }
 }

@@ -33,29 +33,56 @@ const FEATURE_FILE: Mode = Mode {
     feature_file: true,
 };
 
-/// Each `spec/*.yaml` expanded on its own, formatted, and compared with `tests/expand/<name>.rs`. Set
-/// `UPDATE_SNAPSHOTS=1` to rewrite them, then review the diff.
-#[test]
-fn expansion_snapshots() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut names: Vec<String> = std::fs::read_dir(root.join("spec"))
-        .expect("spec folder")
+/// The `*.yaml` files of a folder of the workspace, sorted: (name, text).
+fn yaml_files(folder: &str) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(folder);
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{folder}: {e}"))
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .filter(|n| n.ends_with(".yaml"))
         .collect();
     names.sort();
-    assert!(names.len() >= 5, "{names:?}");
+    names
+        .into_iter()
+        .map(|n| {
+            let text = std::fs::read_to_string(dir.join(&n)).expect("spec file");
+            (n, text)
+        })
+        .collect()
+}
+
+/// The expansion of one file as a formatted Rust file.
+fn formatted(display: &str, source: &str, mode: Mode) -> String {
+    let tokens =
+        run_mode(&[(display, source)], mode).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let file: syn::File = syn::parse2(tokens).expect("expansion parses as a Rust file");
+    prettyplease::unparse(&file)
+}
+
+/// Each spec the tests write for a shape of the format (`tests/fixtures/*.yaml`, standalone) expanded on its own,
+/// formatted, and compared with `tests/expand/<name>.rs`. Set `UPDATE_SNAPSHOTS=1` to rewrite them, then review the
+/// diff. The services of `spec/` are not snapshotted, so a new service needs no snapshot: they must expand (below).
+#[test]
+fn expansion_snapshots() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let fixtures = yaml_files("tests/fixtures");
+    assert!(
+        fixtures.len() >= 4,
+        "{:?}",
+        fixtures.iter().map(|f| &f.0).collect::<Vec<_>>()
+    );
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let standalone = Mode {
+        standalone: true,
+        ..Mode::default()
+    };
     let mut stale = Vec::new();
-    for name in &names {
-        let source = std::fs::read_to_string(root.join("spec").join(name)).expect("spec file");
-        let display = format!("spec/{name}");
-        let tokens = run_mode(&[(&display, &source)], FEATURE_FILE)
-            .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-        let file: syn::File = syn::parse2(tokens).expect("expansion parses as a Rust file");
+    for (name, source) in &fixtures {
         let text = format!(
-            "// Expansion of spec/{name}; regenerate with UPDATE_SNAPSHOTS=1.\n{}",
-            prettyplease::unparse(&file)
+            "// Expansion of tests/fixtures/{name}; regenerate with UPDATE_SNAPSHOTS=1.\n{}",
+            formatted(&format!("fixtures/{name}"), source, standalone)
         );
         let snapshot = root.join("tests/expand").join(name.replace(".yaml", ".rs"));
         if update {
@@ -68,6 +95,16 @@ fn expansion_snapshots() {
         stale.is_empty(),
         "expansion changed; rerun with UPDATE_SNAPSHOTS=1 and review: {stale:?}"
     );
+}
+
+/// Every service of `spec/` expands, as `generate!("../../spec", features)` expands each file, to a Rust file.
+#[test]
+fn every_service_of_spec_expands() {
+    let services = yaml_files("spec");
+    assert!(!services.is_empty());
+    for (name, source) in &services {
+        formatted(&format!("spec/{name}"), source, FEATURE_FILE);
+    }
 }
 
 /// Each open enum gets only the conversions its uses need: `ParamValue` as a parameter, `ToJson` in a request body,

@@ -95,7 +95,7 @@ mod tests {
                     ep.path
                 );
                 for r in &ep.responses {
-                    let out = &op["responses"][r.status.to_string()];
+                    let out = &op["responses"][r.status.key()];
                     assert!(
                         out["description"].is_string(),
                         "{name} {} {}",

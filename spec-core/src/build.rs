@@ -6,7 +6,7 @@
 use crate::ctxt::{Ctxt, FileId};
 use crate::model::{
     Collection, Endpoint, Field, Loc, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Ty, TypeDef, TypeId, Uses, Variant, to_number,
+    Status, Ty, TypeDef, TypeId, Uses, Variant, to_number,
 };
 use crate::names;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
@@ -587,12 +587,12 @@ impl Builder<'_> {
                 continue; // reported by check_status_codes
             };
             let success = is_success(status, r.kind.as_ref().map(|k| k.value.as_str()));
-            let variant = names::status_variant(status);
+            let variant = names::response_variant(status);
             let body = r.body.as_ref().map(|s| {
                 self.check_common(s);
                 let hint = match (success, success_count) {
                     (true, 1) => vec![op.clone(), "response".to_owned()],
-                    (true, _) => vec![op.clone(), "response".to_owned(), status.to_string()],
+                    (true, _) => vec![op.clone(), "response".to_owned(), status.key()],
                     (false, _) => vec![op.clone(), variant.clone(), "body".to_owned()],
                 };
                 let hint: Vec<&str> = hint.iter().map(String::as_str).collect();
@@ -603,7 +603,7 @@ impl Builder<'_> {
             if let (Some(x), Some(body)) = (&r.example, &body) {
                 self.values.push(ValueCheck {
                     loc: self.file.at(&x.referenced),
-                    what: format!("endpoint `{op}`: example of status {status}"),
+                    what: format!("endpoint `{op}`: example of status {}", status.key()),
                     schema: body.clone(),
                     value: x.value.clone(),
                 });
@@ -822,19 +822,21 @@ fn success_count(e: &RawEndpoint) -> usize {
         .count()
 }
 
-pub fn status_of(k: &StatusKey) -> Option<u16> {
+/// What a status table key documents, when it is a valid key.
+pub fn status_of(k: &StatusKey) -> Option<Status> {
     match k {
-        StatusKey::Code(c @ 100..=599) => u16::try_from(*c).ok(),
-        _ => None,
+        StatusKey::Code(c @ 100..=599) => u16::try_from(*c).ok().map(Status::Code),
+        StatusKey::Code(_) => None,
+        StatusKey::Text(t) => Status::parse(t),
     }
 }
 
-/// Whether a status is a success: as its `kind:` says, else when it is 2xx.
-pub fn is_success(status: u16, kind: Option<&str>) -> bool {
+/// Whether a status is a success: as its `kind:` says, else when it is 2xx or `2XX`.
+pub fn is_success(status: Status, kind: Option<&str>) -> bool {
     match kind {
         Some("success") => true,
         Some("error") => false,
-        _ => (200..300).contains(&status),
+        _ => status.is_success_class(),
     }
 }
 

@@ -346,11 +346,11 @@ fn check_path_params(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     }
 }
 
-// Status keys are real HTTP statuses, each listed once, each with a known kind; an operation needs a success status
-// or it has no output type.
+// Status keys are real HTTP statuses, classes (`4XX`) or `default`, each listed once, each with a known kind; an
+// operation needs a success status or it has no output type.
 fn check_status_codes(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     let op = &e.operation.value;
-    let mut seen: BTreeMap<u16, String> = BTreeMap::new();
+    let mut seen: BTreeMap<crate::model::Status, String> = BTreeMap::new();
     let mut successes = 0;
     for (k, r) in e.responses.value.iter() {
         let at = f.at(&k.referenced);
@@ -359,13 +359,16 @@ fn check_status_codes(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
                 StatusKey::Code(c) => c.to_string(),
                 StatusKey::Text(t) => t.clone(),
             };
-            cx.error_at(at, format!("endpoint `{op}`: invalid status code `{shown}`; expected a number from 100 to 599"));
+            cx.error_at(at, format!("endpoint `{op}`: invalid status `{shown}`; expected a code from 100 to 599, a class from `1XX` to `5XX`, or `default`"));
             continue;
         };
         if let Some(first) = seen.get(&code) {
             cx.error_at(
                 at.clone(),
-                format!("endpoint `{op}`: duplicate status {code} (first at {first})"),
+                format!(
+                    "endpoint `{op}`: duplicate status {} (first at {first})",
+                    code.key()
+                ),
             );
         }
         seen.insert(code, at.to_string());
@@ -388,7 +391,10 @@ fn check_status_codes(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
         {
             cx.error_at(
                 f.at(&ex.referenced),
-                format!("endpoint `{op}`: status {code} has an example but no `body`"),
+                format!(
+                    "endpoint `{op}`: status {} has an example but no `body`",
+                    code.key()
+                ),
             );
         }
     }

@@ -229,7 +229,7 @@ pub struct Endpoint {
     pub params: Vec<Param>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<Request>,
-    /// Documented responses, by ascending status.
+    /// Documented responses: exact statuses ascending, then ranges (`4XX`) ascending, then `default`.
     #[serde(default)]
     pub responses: Vec<Response>,
     /// Where the path template is written, when read from YAML.
@@ -254,9 +254,34 @@ impl Endpoint {
             .then(|| format!("{}Output", self.operation))
     }
 
-    /// The response documented for `status`.
+    /// The response that documents a status: the exact one, else the range that holds it, else `default`.
     pub fn response(&self, status: u16) -> Option<&Response> {
-        self.responses.iter().find(|r| r.status == status)
+        self.responses
+            .iter()
+            .find(|r| r.status == Status::Code(status))
+            .or_else(|| {
+                self.responses
+                    .iter()
+                    .find(|r| matches!(r.status, Status::Range(_)) && r.status.covers(status))
+            })
+            .or_else(|| self.responses.iter().find(|r| r.status == Status::Default))
+    }
+
+    /// A status `r` answers with: its code, or for a range or `default` the lowest code it documents that no more
+    /// specific response takes (`None` when every code it could take is taken). For a success `default`, a 2xx code.
+    pub fn sample_status(&self, r: &Response) -> Option<u16> {
+        let candidates: Box<dyn Iterator<Item = u16>> = match r.status {
+            Status::Code(c) => return Some(c),
+            Status::Range(class) => {
+                let base = u16::from(class) * 100;
+                Box::new(base..base + 100)
+            }
+            Status::Default if r.success => Box::new(200..300),
+            Status::Default => Box::new((400..600).chain(300..400)),
+        };
+        candidates
+            .into_iter()
+            .find(|&c| self.response(c).is_some_and(|x| std::ptr::eq(x, r)))
     }
 
     /// The parameters in one location.
@@ -346,7 +371,8 @@ impl Request {
 /// A documented response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Response {
-    pub status: u16,
+    /// The status code, range or `default` this response documents.
+    pub status: Status,
     /// The call succeeds with this status (its body is the output); otherwise it is an error variant.
     pub success: bool,
     /// The variant name in the output or error enum (`BadRequest`, `Status599`).
@@ -358,6 +384,84 @@ pub struct Response {
     pub body: Option<Schema>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
+}
+
+/// What a response of the status table documents: one status, a class of them (`4XX`: 400 to 499), or every status
+/// nothing else documents (`default`). On the wire and in JSON: `"404"`, `"4XX"`, `"default"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Code(u16),
+    /// The class: the first digit, 1 to 5.
+    Range(u8),
+    Default,
+}
+
+impl Status {
+    /// Whether a status code is one this documents (a `default` documents every code).
+    pub fn covers(self, code: u16) -> bool {
+        match self {
+            Status::Code(c) => c == code,
+            Status::Range(class) => code / 100 == u16::from(class),
+            Status::Default => (100..600).contains(&code),
+        }
+    }
+
+    /// The key as the status table writes it.
+    pub fn key(self) -> String {
+        match self {
+            Status::Code(c) => c.to_string(),
+            Status::Range(class) => format!("{class}XX"),
+            Status::Default => "default".to_owned(),
+        }
+    }
+
+    /// Parses a status table key: a code from 100 to 599, a class `1XX` to `5XX` (`x` in either case), or `default`.
+    pub fn parse(key: &str) -> Option<Status> {
+        if key == "default" {
+            return Some(Status::Default);
+        }
+        if let Some(class) = key.strip_suffix("XX").or_else(|| key.strip_suffix("xx")) {
+            return match class.as_bytes() {
+                [d @ b'1'..=b'5'] => Some(Status::Range(d - b'0')),
+                _ => None,
+            };
+        }
+        let plain =
+            !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit()) && !key.starts_with('0');
+        match key.parse::<u16>() {
+            Ok(c @ 100..=599) if plain => Some(Status::Code(c)),
+            _ => None,
+        }
+    }
+
+    /// Whether a response of this status is a success unless its `kind` says otherwise: a 2xx code or `2XX`.
+    pub fn is_success_class(self) -> bool {
+        match self {
+            Status::Code(c) => (200..300).contains(&c),
+            Status::Range(class) => class == 2,
+            Status::Default => false,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.key())
+    }
+}
+
+impl Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(d)?;
+        Status::parse(&key)
+            .ok_or_else(|| serde::de::Error::custom(format!("`{key}` is not a status key")))
+    }
 }
 
 /// Where in which spec file something was written.

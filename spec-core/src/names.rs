@@ -104,6 +104,22 @@ pub fn method_name(operation: &str) -> String {
     escape_keyword(operation.to_snake_case())
 }
 
+/// The variant name of a response in an output or error enum: a code's reason phrase (or `Status<code>`), a class's
+/// name (`4XX` → `ClientError`), or `Default`.
+pub fn response_variant(status: crate::model::Status) -> String {
+    use crate::model::Status;
+    match status {
+        Status::Code(c) => status_variant(c),
+        Status::Range(1) => "Informational".to_owned(),
+        Status::Range(2) => "Success".to_owned(),
+        Status::Range(3) => "Redirection".to_owned(),
+        Status::Range(4) => "ClientError".to_owned(),
+        Status::Range(5) => "ServerError".to_owned(),
+        Status::Range(c) => format!("Class{c}xx"),
+        Status::Default => "Default".to_owned(),
+    }
+}
+
 /// Canonical reason phrases for error variants; other codes become `Status<code>`.
 pub fn status_variant(code: u16) -> String {
     let name = match code {

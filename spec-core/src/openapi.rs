@@ -13,7 +13,7 @@
 //! (OpenAPI calls such paths identical), under the first one's template and parameter names.
 
 use crate::model::{
-    Collection, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service, Ty,
+    Collection, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service, Status, Ty,
 };
 use crate::routes::Template;
 use serde_json::{Map, Value, json};
@@ -145,7 +145,7 @@ fn operation(s: &Service, ep: &Endpoint, renamed: &BTreeMap<&str, &str>) -> Valu
     }
     let mut responses = Map::new();
     for r in &ep.responses {
-        responses.insert(r.status.to_string(), response(s, r));
+        responses.insert(r.status.key(), response(s, r));
     }
     if responses.is_empty() {
         // OpenAPI requires at least one response.
@@ -222,7 +222,7 @@ fn response(s: &Service, r: &Response) -> Value {
         .description
         .as_deref()
         .map(|d| d.trim_end().to_owned())
-        .unwrap_or_else(|| reason_phrase(r.status).to_owned());
+        .unwrap_or_else(|| reason_phrase(r.status));
     out.insert("description".into(), description.into());
     out.insert(
         "headers".into(),
@@ -401,8 +401,13 @@ fn pointer_escape(name: &str) -> String {
 }
 
 /// Response descriptions are required in OpenAPI; a status documented without one gets its reason phrase.
-fn reason_phrase(status: u16) -> &'static str {
-    match status {
+fn reason_phrase(status: Status) -> String {
+    let code = match status {
+        Status::Code(c) => c,
+        Status::Range(class) => return format!("Any {class}xx status"),
+        Status::Default => return "Any other status".to_owned(),
+    };
+    let phrase = match code {
         200 => "OK",
         201 => "Created",
         202 => "Accepted",
@@ -426,5 +431,6 @@ fn reason_phrase(status: u16) -> &'static str {
         503 => "Service Unavailable",
         504 => "Gateway Timeout",
         _ => "Response",
-    }
+    };
+    phrase.to_owned()
 }

@@ -121,7 +121,7 @@ fn invalid_and_duplicate_status() {
     let src = BASE.replace("      400:\n", "      4000:\n");
     assert_error(
         &src,
-        "spec/demo.yaml:28:7: endpoint `StopGraph`: invalid status code `4000`; expected a number from 100 to 599",
+        "spec/demo.yaml:28:7: endpoint `StopGraph`: invalid status `4000`; expected a code from 100 to 599, a class from `1XX` to `5XX`, or `default`",
     );
     let src = BASE.replace("      400:\n", "      \"200\":\n");
     let errors = errors_of(&src);

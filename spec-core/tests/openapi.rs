@@ -473,3 +473,42 @@ fn a_reference_to_no_type_is_any() {
         "{all:?}"
     );
 }
+
+/// Status ranges and `default` keep their OpenAPI keys; each says what it covers when the spec gives no description.
+#[test]
+fn ranges_and_default_are_response_keys() {
+    let spec = r#"
+service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: DeleteItem
+    method: DELETE
+    path: /v1/items/{id}
+    parameters:
+      path:
+        id: { type: string }
+    responses:
+      2XX: {}
+      404: { body: { type: object, properties: { code: { type: string } } } }
+      4XX: { description: Any other client error. }
+      default:
+        body: { type: object, properties: { code: { type: string } } }
+        example: { code: E }
+"#;
+    let service =
+        spec_core::load_str("demo.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let responses = &d["paths"]["/v1/items/{id}"]["delete"]["responses"];
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["404", "2XX", "4XX", "default"]);
+    assert_eq!(responses["2XX"]["description"], "Any 2xx status");
+    assert_eq!(responses["2XX"]["x-kind"], "success");
+    assert_eq!(responses["4XX"]["description"], "Any other client error.");
+    assert_eq!(responses["default"]["description"], "Any other status");
+    assert_eq!(responses["default"]["x-kind"], "error");
+    assert_eq!(
+        responses["default"]["content"]["application/json"]["example"],
+        json!({ "code": "E" })
+    );
+}

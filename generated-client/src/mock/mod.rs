@@ -476,14 +476,15 @@ impl State {
         }
 
         let documented = respond::statuses(ep);
+        // A status a range (`4XX`) or `default` documents can be forced too.
         let forced = match parts.headers.get(MOCK_STATUS_HEADER) {
             None => None,
             Some(v) => {
                 let wanted = v.to_str().ok().and_then(|s| s.trim().parse::<u16>().ok());
                 match wanted {
-                    Some(s) if documented.contains(&s) => Some(s),
+                    Some(s) if (200..600).contains(&s) && ep.response(s).is_some() => Some(s),
                     _ => {
-                        let list: Vec<String> = documented.iter().map(u16::to_string).collect();
+                        let list: Vec<String> = documented.iter().map(|s| s.key()).collect();
                         let msg = format!(
                             "X-Mock-Status: {} is not a documented status of {}; documented: {}",
                             String::from_utf8_lossy(v.as_bytes()),

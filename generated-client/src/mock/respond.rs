@@ -5,7 +5,7 @@
 //! recursive type (`Node { children: [Node] }`) cannot loop.
 
 use serde_json::{Map, Value};
-use spec_core::model::{Endpoint, Field, Number, Response, Rules, Schema, Service, Ty};
+use spec_core::model::{Endpoint, Field, Number, Response, Rules, Schema, Service, Status, Ty};
 
 /// Below this depth generated objects carry every property; from it on only required ones.
 const FULL_DEPTH: usize = 4;
@@ -16,24 +16,24 @@ const MAX_GENERATED_ITEMS: u64 = 64;
 /// Generated strings never get longer than this, whatever `min_length` says.
 const MAX_GENERATED_CHARS: u64 = 4096;
 
-/// The documented statuses, ascending.
-pub(crate) fn statuses(ep: &Endpoint) -> Vec<u16> {
+/// The documented statuses (codes, ranges, `default`), in table order.
+pub(crate) fn statuses(ep: &Endpoint) -> Vec<Status> {
     ep.responses.iter().map(|r| r.status).collect()
 }
 
-/// The default answer: the lowest success status, if any is documented.
+/// The default answer: the first success response's status (for a range, its lowest code no exact response takes).
 pub(crate) fn success_status(ep: &Endpoint) -> Option<u16> {
-    ep.responses.iter().find(|r| r.success).map(|r| r.status)
+    ep.responses
+        .iter()
+        .filter(|r| r.success)
+        .find_map(|r| ep.sample_status(r))
 }
 
-/// The status for a validation failure: 400 if documented, else the lowest documented 4xx, else 400.
+/// The status for a validation failure: the lowest 4xx an error response documents (400 when a `4XX` range or an
+/// error `default` covers it), else 400.
 pub(crate) fn client_error_status(ep: &Endpoint) -> u16 {
-    let all = statuses(ep);
-    if all.contains(&400) {
-        return 400;
-    }
-    all.into_iter()
-        .find(|s| (400..500).contains(s))
+    (400..500)
+        .find(|&c| ep.response(c).is_some_and(|r| !r.success))
         .unwrap_or(400)
 }
 

@@ -124,6 +124,19 @@ impl RawResponse {
         }
     }
 
+    /// As [`error_body`](Self::error_body), for a response that documents a range of statuses (`4XX`) or `default`:
+    /// the variant keeps the status too.
+    pub fn status_error_body<T: FromJson, E>(
+        &self,
+        typed: fn(u16, T) -> E,
+        fallback: fn(Unhandled) -> E,
+    ) -> E {
+        match self.json() {
+            Ok(body) => typed(self.status, body),
+            Err(_) => fallback(self.unhandled()),
+        }
+    }
+
     /// Everything known about a response the spec does not describe: status, request id, a generic
     /// code and message parsed from the body, and a bounded copy of the body.
     pub fn unhandled(&self) -> Unhandled {

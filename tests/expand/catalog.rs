@@ -1,0 +1,369 @@
+// Expansion of tests/fixtures/catalog.yaml; regenerate with UPDATE_SNAPSHOTS=1.
+/// Catalog
+pub mod catalog {
+    /// `Problem`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct Problem {
+        /// `error_code`
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// `error_msg`
+        pub error_msg: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for Problem {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error_code, error_msg) = o.read(["error_code", "error_msg"])?;
+            ::core::result::Result::Ok(Self { error_code, error_msg })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        Problem { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    /// `ShowItemResponse`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ShowItemResponse {
+        /// `id`
+        pub id: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for ShowItemResponse {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (id,) = o.read(["id"])?;
+            ::core::result::Result::Ok(Self { id })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ShowItemResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    /// Request of [`Catalog::show_item`].
+    ///
+    /// `GET /v1/items/{id}`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ShowItemRequest {
+        /// `id`
+        ///
+        /// Path parameter `id`.
+        pub id: ::std::string::String,
+    }
+    impl ShowItemRequest {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { id: id.into() }
+        }
+    }
+    impl ::generated_client::__private::Operation for ShowItemRequest {
+        type Output = ShowItemResponse;
+        type Error = ShowItemError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "catalog",
+            host_prefix: "catalog",
+            name: "ShowItem",
+            method: "GET",
+            path: "/v1/items/{id}",
+            content_type: ::core::option::Option::None,
+        };
+        #[inline]
+        fn validate(&self, v: &mut ::generated_client::__private::Validator) {
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    max_length: ::core::option::Option::Some(8u64),
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("id", &self.id, &RULES);
+            }
+        }
+        #[inline]
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path("id", &self.id);
+        }
+        #[inline]
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => ::core::result::Result::Ok(r.json()?),
+                    404u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_body(
+                                    ShowItemError::NotFound,
+                                    ShowItemError::Unhandled,
+                                ),
+                        )
+                    }
+                    400u16..=499u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .status_error_body(
+                                    ShowItemError::ClientError,
+                                    ShowItemError::Unhandled,
+                                ),
+                        )
+                    }
+                    500u16..=599u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .status_error_body(
+                                    ShowItemError::ServerError,
+                                    ShowItemError::Unhandled,
+                                ),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            ShowItemError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for ShowItemRequest { #[inline]
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { id : example.param("id") ?, }) } }
+    }
+    /// Error statuses of [`Catalog::show_item`], each with its documented body.
+    #[derive(Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum ShowItemError {
+        /// 404 NotFound
+        NotFound(Problem),
+        /// Any 4xx status (4XX); with the status received: Any other client error.
+        ClientError(u16, Problem),
+        /// Any 5xx status (5XX); with the status received: The service failed.
+        ServerError(u16, Problem),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl ::core::fmt::Display for ShowItemError {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
+                f,
+            )
+        }
+    }
+    impl ::std::error::Error for ShowItemError {}
+    impl ::generated_client::__private::OperationError for ShowItemError {
+        #[inline]
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
+            match self {
+                Self::NotFound(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        404u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::ClientError(status, b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        *status,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::ServerError(status, b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        *status,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
+            }
+        }
+    }
+    /// Request of [`Catalog::delete_item`].
+    ///
+    /// `DELETE /v1/items/{id}`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct DeleteItemRequest {
+        /// `id`
+        ///
+        /// Path parameter `id`.
+        pub id: ::std::string::String,
+    }
+    impl DeleteItemRequest {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { id: id.into() }
+        }
+    }
+    impl ::generated_client::__private::Operation for DeleteItemRequest {
+        type Output = ();
+        type Error = DeleteItemError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "catalog",
+            host_prefix: "catalog",
+            name: "DeleteItem",
+            method: "DELETE",
+            path: "/v1/items/{id}",
+            content_type: ::core::option::Option::None,
+        };
+        #[inline]
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path("id", &self.id);
+        }
+        #[inline]
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16..=299u16 => ::core::result::Result::Ok(()),
+                    _ => {
+                        ::core::result::Result::Err(
+                            r
+                                .status_error_body(
+                                    DeleteItemError::Default,
+                                    DeleteItemError::Unhandled,
+                                ),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for DeleteItemRequest { #[inline]
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { id : example.param("id") ?, }) } }
+    }
+    /// Error statuses of [`Catalog::delete_item`], each with its documented body.
+    #[derive(Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum DeleteItemError {
+        /// Any status no other variant documents (`default`); with the status received: Every error, in the service's common shape.
+        Default(u16, Problem),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl ::core::fmt::Display for DeleteItemError {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
+                f,
+            )
+        }
+    }
+    impl ::std::error::Error for DeleteItemError {}
+    impl ::generated_client::__private::OperationError for DeleteItemError {
+        #[inline]
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
+            match self {
+                Self::Default(status, b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        *status,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
+            }
+        }
+    }
+    /// Calls of the Catalog service, borrowed from a `Client`.
+    #[derive(Debug, Clone)]
+    pub struct Catalog<'a>(::generated_client::__private::Handle<'a>);
+    impl<'a> Catalog<'a> {
+        /// Borrows `client` for calls of this service.
+        #[inline]
+        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+            Self(::generated_client::__private::Handle::new(client))
+        }
+        /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
+        #[inline]
+        pub fn with_options(
+            self,
+            options: ::generated_client::__private::CallOptions,
+        ) -> Self {
+            Self(self.0.with_options(options))
+        }
+        /// ShowItem
+        ///
+        /// `GET /v1/items/{id}`
+        ///
+        /// Resolves to `Result<Response<ShowItemResponse>, Error<ShowItemError>>`.
+        #[inline]
+        pub fn show_item(
+            &self,
+            request: ShowItemRequest,
+        ) -> ::generated_client::__private::Call<'_, ShowItemRequest> {
+            self.0.send(request)
+        }
+        /// DeleteItem
+        ///
+        /// `DELETE /v1/items/{id}`
+        ///
+        /// Resolves to `Result<Response<()>, Error<DeleteItemError>>`.
+        #[inline]
+        pub fn delete_item(
+            &self,
+            request: DeleteItemRequest,
+        ) -> ::generated_client::__private::Call<'_, DeleteItemRequest> {
+            self.0.send(request)
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = &
+        [::generated_client::__private::contract:: < ShowItemRequest > as
+        ::generated_client::__private::ContractFn,
+        ::generated_client::__private::contract:: < DeleteItemRequest > as
+        ::generated_client::__private::ContractFn];
+    }
+    ::generated_client::__private::unless_mock! {
+        const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
+    }
+    /// Static description of this service (routes, schemas, examples).
+    #[doc(hidden)]
+    pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
+        name: "catalog",
+        host_prefix: "catalog",
+        spec_json: ::generated_client::__private::spec_json!(
+            ::generated_client::__private::__spec_json!("fixtures/catalog.yaml")
+        ),
+        operations: &[
+            <ShowItemRequest as ::generated_client::__private::Operation>::META,
+            <DeleteItemRequest as ::generated_client::__private::Operation>::META,
+        ],
+        contracts: CONTRACTS,
+    };
+}
+/// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
+#[doc(hidden)]
+pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
+    &catalog::SERVICE,
+];
+const _: &str = ::core::include_str!("fixtures/catalog.yaml");

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/bad-status-range.yaml");
+
+fn main() {}
