@@ -60,6 +60,8 @@ struct Builder<'a> {
     /// Type names the expansion gives other items of the module: what each is, and where it comes from.
     reserved: BTreeMap<String, (String, Loc)>,
     values: Vec<ValueCheck>,
+    /// Inline objects and enums named with `name:`, registered before anything refers to them.
+    inline: std::collections::HashMap<*const RawSchema, TypeId>,
 }
 
 /// Builds the model of one parsed file, recording what does not fit in `cx`.
@@ -71,11 +73,19 @@ pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
         names: BTreeMap::new(),
         reserved: reserved_names(file, raw),
         values: Vec::new(),
+        inline: std::collections::HashMap::new(),
     };
-    // Register every named type first so that references may point forward.
+    // Register every named type first so that references may point forward: those under `types:`, then inline
+    // objects and enums with a `name:`, which other schemas may refer to by it.
     let named = raw.types.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
     for (name, _) in named {
         b.register(&name.value, Schema::of(Ty::Any), file.at(&name.referenced));
+    }
+    for s in named_inline(raw) {
+        if let Some(n) = &s.name {
+            let id = b.register(&n.value, Schema::of(Ty::Any), file.at(&s.ty.referenced));
+            b.inline.insert(s as *const RawSchema, id);
+        }
     }
     for (i, (name, schema)) in named.iter().enumerate() {
         let root = b.named_root(&name.value, schema);
@@ -160,9 +170,32 @@ impl Builder<'_> {
         TypeId(idx)
     }
 
+    /// `rust_name` names a field of a Rust struct: only a property or a parameter has one, and it must be a snake_case
+    /// identifier (a keyword becomes a raw identifier, as derived names do).
+    fn check_rust_name(&self, s: &RawSchema, field: bool) {
+        let Some(r) = &s.rust_name else { return };
+        let at = self.file.at(&r.referenced);
+        if !field {
+            self.cx
+                .error_at(at, "`rust_name` only applies to a property or a parameter");
+            return;
+        }
+        let derived = names::field_name(&r.value);
+        if derived != r.value && derived != format!("r#{}", r.value) {
+            self.cx.error_at(
+                at,
+                format!(
+                    "`rust_name` `{}` must be a snake_case identifier, such as `{derived}`",
+                    r.value
+                ),
+            );
+        }
+    }
+
     /// The schema of a type declared under `types:`: a struct, an enum, or what it is an alias of.
     fn named_root(&mut self, name: &str, s: &RawSchema) -> Schema {
         self.check_common(s);
+        self.check_rust_name(s, false);
         let ty = match s.ty.value.as_str() {
             "object" if s.properties.is_some() => Ty::Struct {
                 fields: self.fields(name, s, 0),
@@ -193,8 +226,9 @@ impl Builder<'_> {
             .iter()
             .map(|(wire, p)| {
                 self.check_common(p);
+                self.check_rust_name(p, true);
                 Field {
-                    rust: names::field_name(&wire.value),
+                    rust: field_name(&wire.value, p),
                     wire: wire.value.clone(),
                     required: p.required.as_ref().is_some_and(|r| r.value),
                     schema: self.schema(p, &[parent, &wire.value], depth + 1),
@@ -267,16 +301,25 @@ impl Builder<'_> {
             Some(n) => n.value.clone(),
             None => names::type_name(name_parts),
         };
+        let preregistered = self.inline.get(&(s as *const RawSchema)).copied();
         match s.ty.value.as_str() {
             "string" if s.enum_values.is_some() => {
-                let name = inline_name();
-                let loc = self.file.at(&s.ty.referenced);
                 let values = self.variants(s);
                 let mut root = Schema::of(Ty::Enum { values });
                 root.description.clone_from(&s.description);
-                Ty::Ref {
-                    id: self.register(&name, root, loc),
-                }
+                let id = match preregistered {
+                    Some(id) => {
+                        if let Some(t) = self.types.get_mut(id.0) {
+                            t.schema = root;
+                        }
+                        id
+                    }
+                    None => {
+                        let loc = self.file.at(&s.ty.referenced);
+                        self.register(&inline_name(), root, loc)
+                    }
+                };
+                Ty::Ref { id }
             }
             "string" => Ty::String,
             "int32" => Ty::Int32,
@@ -287,8 +330,13 @@ impl Builder<'_> {
             "any" => Ty::Any,
             "object" if s.properties.as_ref().is_some_and(|p| !p.0.is_empty()) => {
                 let name = inline_name();
-                let loc = self.file.at(&s.ty.referenced);
-                let id = self.register(&name, Schema::of(Ty::Any), loc);
+                let id = match preregistered {
+                    Some(id) => id,
+                    None => {
+                        let loc = self.file.at(&s.ty.referenced);
+                        self.register(&name, Schema::of(Ty::Any), loc)
+                    }
+                };
                 let fields = self.fields(&name, s, depth);
                 if let Some(t) = self.types.get_mut(id.0) {
                     t.schema.ty = Ty::Struct { fields };
@@ -301,6 +349,7 @@ impl Builder<'_> {
                 let items = match &s.items {
                     Some(items) => {
                         self.check_common(items);
+                        self.check_rust_name(items, false);
                         let mut parts = name_parts.to_vec();
                         parts.push("item");
                         self.schema(items, &parts, depth + 1)
@@ -315,6 +364,7 @@ impl Builder<'_> {
                 let values = match &s.values {
                     Some(values) => {
                         self.check_common(values);
+                        self.check_rust_name(values, false);
                         let mut parts = name_parts.to_vec();
                         parts.push("value");
                         self.schema(values, &parts, depth + 1)
@@ -538,6 +588,7 @@ impl Builder<'_> {
         }
         let request = e.request.as_ref().map(|r| {
             self.check_common(&r.body);
+            self.check_rust_name(&r.body, false);
             if let Some(req) = &r.body.required {
                 self.cx.error_at(
                     self.file.at(&req.referenced),
@@ -590,6 +641,7 @@ impl Builder<'_> {
             let variant = names::response_variant(status);
             let body = r.body.as_ref().map(|s| {
                 self.check_common(s);
+                self.check_rust_name(s, false);
                 let hint = match (success, success_count) {
                     (true, 1) => vec![op.clone(), "response".to_owned()],
                     (true, _) => vec![op.clone(), "response".to_owned(), status.key()],
@@ -634,6 +686,7 @@ impl Builder<'_> {
 
     fn param(&mut self, op: &str, location: ParamIn, wire: &str, s: &RawSchema) -> Param {
         self.check_common(s);
+        self.check_rust_name(s, true);
         let file = self.file;
         let at = |l: &Location| file.at(l);
         let schema = self.schema(s, &[op, wire], 1);
@@ -711,7 +764,7 @@ impl Builder<'_> {
             }
         }
         Param {
-            rust: names::field_name(wire),
+            rust: field_name(wire, s),
             wire: wire.to_owned(),
             location,
             required: location == ParamIn::Path || s.required.as_ref().is_some_and(|r| r.value),
@@ -766,6 +819,59 @@ impl Builder<'_> {
                 }
             }
         }
+    }
+}
+
+/// Inline objects (with properties) and enums that have a `name:`, in file order: they are named types that any schema
+/// of the file may refer to by that name, like those under `types:`.
+pub fn named_inline(raw: &RawSpec) -> Vec<&RawSchema> {
+    fn walk<'a>(s: &'a RawSchema, depth: usize, out: &mut Vec<&'a RawSchema>) {
+        // The builder stops at its own depth limit (and reports it); nothing deeper becomes a type.
+        if depth > MAX_DEPTH + 1 {
+            return;
+        }
+        let inline_type = s.name.is_some()
+            && (s.ty.value == "object" && s.properties.as_ref().is_some_and(|p| !p.0.is_empty())
+                || s.ty.value == "string" && s.enum_values.is_some());
+        if inline_type && depth > 0 {
+            out.push(s);
+        }
+        for child in s.items.iter().chain(s.values.iter()) {
+            walk(child, depth + 1, out);
+        }
+        for (_, p) in s.properties.iter().flat_map(|p| p.iter()) {
+            walk(p, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    for (_, s) in raw.types.iter().flat_map(|t| t.iter()) {
+        walk(s, 0, &mut out);
+    }
+    for e in &raw.endpoints.value {
+        let params = e
+            .parameters
+            .iter()
+            .flat_map(|p| [&p.path, &p.query, &p.header]);
+        for (_, s) in params.flat_map(|m| m.iter()).flat_map(|m| m.iter()) {
+            walk(s, 1, &mut out);
+        }
+        if let Some(r) = &e.request {
+            walk(&r.body, 1, &mut out);
+        }
+        for (_, r) in e.responses.value.iter() {
+            if let Some(b) = &r.body {
+                walk(b, 1, &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// The Rust field name of a property or parameter: its `rust_name`, else one derived from the wire name.
+pub fn field_name(wire: &str, s: &RawSchema) -> String {
+    match &s.rust_name {
+        Some(r) => names::field_name(&r.value),
+        None => names::field_name(wire),
     }
 }
 

@@ -425,8 +425,8 @@ fn check_param_rust_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
         ]
     });
     for (location, map) in groups {
-        for (wire, _) in map.iter().flat_map(|m| m.iter()) {
-            let rust = names::field_name(&wire.value);
+        for (wire, schema) in map.iter().flat_map(|m| m.iter()) {
+            let rust = build::field_name(&wire.value, schema);
             let at = f.at(&wire.referenced);
             let this = format!("{location} parameter `{}`", wire.value);
             if rust == "new" {
@@ -504,8 +504,8 @@ fn check_header_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
 // Properties of one object become fields of one struct.
 fn check_property_rust_names(cx: &Ctxt, f: FileId<'_>, s: &RawSchema) {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
-    for (wire, _) in s.properties.iter().flat_map(|p| p.iter()) {
-        let rust = names::field_name(&wire.value);
+    for (wire, p) in s.properties.iter().flat_map(|p| p.iter()) {
+        let rust = build::field_name(&wire.value, p);
         if rust == "new" {
             cx.error_at(
                 f.at(&wire.referenced),
@@ -717,12 +717,17 @@ fn report_cycle(cx: &Ctxt, types: &[TypeDef], cycle: &[usize]) {
     }
 }
 
+/// The names a schema may refer to: the types under `types:` and the inline objects and enums named with `name:`.
 fn type_table(raw: &RawSpec) -> BTreeMap<&str, &RawSchema> {
-    raw.types
+    let declared = raw
+        .types
         .iter()
         .flat_map(|t| t.iter())
-        .map(|(k, v)| (k.value.as_str(), &**v))
-        .collect()
+        .map(|(k, v)| (k.value.as_str(), &**v));
+    let inline = build::named_inline(raw)
+        .into_iter()
+        .filter_map(|s| Some((s.name.as_ref()?.value.as_str(), s)));
+    declared.chain(inline).collect()
 }
 
 /// Calls `visit` on every schema node below `s`, `s` included.

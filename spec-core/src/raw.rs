@@ -84,6 +84,7 @@ pub struct RawSchema {
     pub values: Option<Box<RawSchema>>,
     pub properties: Option<OrderedMap<String, Box<RawSchema>>>,
     pub name: Option<Spanned<String>>,
+    pub rust_name: Option<Spanned<String>>,
     pub from_context: Option<Spanned<String>>,
     pub collection: Option<Spanned<String>>,
 }
@@ -674,6 +675,7 @@ impl<'a> Reader<'a> {
             "values",
             "properties",
             "name",
+            "rust_name",
             "from_context",
             "collection",
         ];
@@ -722,6 +724,9 @@ impl<'a> Reader<'a> {
                 .take("properties")
                 .and_then(|v| self.schemas(v, "`properties`")),
             name: k.take("name").and_then(|v| self.string(v, "name")),
+            rust_name: k
+                .take("rust_name")
+                .and_then(|v| self.string(v, "rust_name")),
             from_context: k
                 .take("from_context")
                 .and_then(|v| self.string(v, "from_context")),
@@ -789,6 +794,7 @@ impl RawSchema {
             values: None,
             properties: None,
             name: None,
+            rust_name: None,
             from_context: None,
             collection: None,
         }

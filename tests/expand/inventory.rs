@@ -130,6 +130,77 @@ pub mod inventory {
             v.field("state", &self.state, &::generated_client::__private::Rules::NONE);
         }
     }
+    /// `Reservation`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct Reservation {
+        /// `items`
+        pub items: ::std::vec::Vec<Item>,
+        /// `note`
+        pub note: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::ToJson for Reservation {
+        #[inline]
+        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
+            let mut o = ::generated_client::__private::JsonObject::begin(out);
+            o.field("items", &self.items);
+            o.opt("note", &self.note);
+            o.end();
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for Reservation { #[inline]
+        fn serialize < S : ::generated_client::__private::serde::Serializer > (& self, s
+        : S) -> ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_json(self, s) } }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromJson for Reservation { #[inline] fn
+        from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
+        ::generated_client::__private::JsonResult < Self > { let mut o =
+        ::generated_client::__private::Fields::new(v) ?; let (items, note,) = o
+        .read(["items", "note"]) ?; ::core::result::Result::Ok(Self { items, note }) } }
+        ::generated_client::__private::if_serde! { impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for Reservation {
+        #[inline] fn deserialize < D : ::generated_client::__private::serde::Deserializer
+        < 'de >> (d : D) -> ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } } }
+    }
+    impl Reservation {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(items: ::std::vec::Vec<Item>) -> Self {
+            Self {
+                items,
+                note: ::core::option::Option::None,
+            }
+        }
+        /// Sets `note`.
+        #[inline]
+        pub fn note(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.note = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl ::generated_client::__private::Validate for Reservation {
+        #[inline]
+        fn validate(
+            &self,
+            v: &mut ::generated_client::__private::Validator,
+            _: &::generated_client::__private::Rules,
+        ) {
+            {
+                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
+                    min_items: ::core::option::Option::Some(1u64),
+                    ..::generated_client::__private::Rules::NONE
+                };
+                v.field("items", &self.items, &RULES);
+            }
+        }
+    }
     /// `ItemState`
     #[derive(Debug, Clone)]
     #[non_exhaustive]
@@ -260,77 +331,6 @@ pub mod inventory {
         ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
-    }
-    /// `Reservation`
-    #[derive(Debug, Clone, PartialEq)]
-    #[non_exhaustive]
-    pub struct Reservation {
-        /// `items`
-        pub items: ::std::vec::Vec<Item>,
-        /// `note`
-        pub note: ::core::option::Option<::std::string::String>,
-    }
-    impl ::generated_client::__private::ToJson for Reservation {
-        #[inline]
-        fn to_json(&self, out: &mut ::std::vec::Vec<u8>) {
-            let mut o = ::generated_client::__private::JsonObject::begin(out);
-            o.field("items", &self.items);
-            o.opt("note", &self.note);
-            o.end();
-        }
-    }
-    ::generated_client::__private::if_serde! {
-        impl ::generated_client::__private::serde::Serialize for Reservation { #[inline]
-        fn serialize < S : ::generated_client::__private::serde::Serializer > (& self, s
-        : S) -> ::core::result::Result < S::Ok, S::Error > {
-        ::generated_client::__private::serialize_json(self, s) } }
-    }
-    ::generated_client::__private::if_mock! {
-        impl ::generated_client::__private::FromJson for Reservation { #[inline] fn
-        from_json(v : ::generated_client::__private::JsonValue < '_ >) ->
-        ::generated_client::__private::JsonResult < Self > { let mut o =
-        ::generated_client::__private::Fields::new(v) ?; let (items, note,) = o
-        .read(["items", "note"]) ?; ::core::result::Result::Ok(Self { items, note }) } }
-        ::generated_client::__private::if_serde! { impl < 'de >
-        ::generated_client::__private::serde::Deserialize < 'de > for Reservation {
-        #[inline] fn deserialize < D : ::generated_client::__private::serde::Deserializer
-        < 'de >> (d : D) -> ::core::result::Result < Self, D::Error > {
-        ::generated_client::__private::deserialize_json(d) } } }
-    }
-    impl Reservation {
-        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
-        #[inline]
-        pub fn new(items: ::std::vec::Vec<Item>) -> Self {
-            Self {
-                items,
-                note: ::core::option::Option::None,
-            }
-        }
-        /// Sets `note`.
-        #[inline]
-        pub fn note(
-            mut self,
-            value: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            self.note = ::core::option::Option::Some(value.into());
-            self
-        }
-    }
-    impl ::generated_client::__private::Validate for Reservation {
-        #[inline]
-        fn validate(
-            &self,
-            v: &mut ::generated_client::__private::Validator,
-            _: &::generated_client::__private::Rules,
-        ) {
-            {
-                const RULES: ::generated_client::__private::Rules = ::generated_client::__private::Rules {
-                    min_items: ::core::option::Option::Some(1u64),
-                    ..::generated_client::__private::Rules::NONE
-                };
-                v.field("items", &self.items, &RULES);
-            }
-        }
     }
     /// `ReserveItemsResponse201`
     #[derive(Debug, Clone, PartialEq)]
