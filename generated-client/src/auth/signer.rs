@@ -129,9 +129,11 @@ fn canonical_query_bytes(mut pairs: Vec<RawPair<'_>>) -> String {
 
 /// Builds the canonical URI from the path as sent on the wire.
 ///
-/// Each `/`-separated segment is percent-decoded and re-encoded with `encode_component`, so both raw and
-/// already-encoded paths give the same result; a `/` is appended unless the path already ends with one
-/// (`/v3/p/vpcs` → `/v3/p/vpcs/`). The trailing slash only exists in the string to sign, never on the wire.
+/// The whole path is percent-decoded first, then split on `/`, and each piece is re-encoded with
+/// `encode_component`; a `/` is appended unless the result already ends with one (`/v3/p/vpcs` → `/v3/p/vpcs/`).
+/// So an encoded `/` inside a path parameter (`a%2Fb`) separates segments in the string to sign (`…/a/b/…`), as
+/// in the official SDKs, and raw and already-encoded paths give the same result. The trailing slash only exists
+/// in the string to sign, never on the wire.
 #[cfg(test)] // The signer appends it straight into the canonical request.
 pub fn canonical_uri(wire_path: &str) -> String {
     let mut out = String::with_capacity(wire_path.len() + 1);
@@ -140,14 +142,29 @@ pub fn canonical_uri(wire_path: &str) -> String {
 }
 
 // `canonical_uri`, appended to `out`.
+//
+// The official signers, for a path parameter value `v`:
+// - Python (huaweicloud-sdk-python-v3, huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py,
+//   `Signer._process_canonical_uri`) takes the request's `resource_path`, in which client.py
+//   (`Client._parse_path_params`) put `quote(v, safe='')`, applies `unquote` to the whole path, splits it on `/`
+//   and applies `quote(segment, safe='~')` to each piece.
+// - Go (huaweicloud-sdk-go-v3, core/auth/signer/signer.go, `canonicalURI`) splits the request path, in which
+//   core/request/default_http_request.go (`fillParamsInPath`) put `v` unencoded, on `/` and escapes each piece
+//   (core/auth/signer/escape.go: everything but `A-Za-z0-9-_.~`, uppercase hex).
+// Both therefore sign the value's `/` as a separator (`a/b` → `…/a/b/…`) and a `%` in the value as `%25` (`%41`
+// → `%2541`: Python's one `unquote` undoes only its own `quote`). Decoding the wire path once, then splitting,
+// gives exactly that. They differ only for a wire path that decodes to bytes that are not UTF-8, which neither
+// produces for a string value but a hand-made request can carry: Python's `unquote` replaces them with U+FFFD,
+// Go escapes the bytes as they are. This keeps the bytes, as Go does, so any such path verifies as it was sent.
 fn push_canonical_uri(out: &mut String, wire_path: &str) {
     let start = out.len();
-    for (i, segment) in wire_path.split('/').enumerate() {
+    // Borrowed (no copy) unless the path holds an escape.
+    let decoded = Cow::<[u8]>::from(percent_decode_str(wire_path));
+    for (i, segment) in decoded.split(|&b| b == b'/').enumerate() {
         if i > 0 {
             out.push('/');
         }
-        // Borrowed (no copy) unless the segment holds an escape.
-        push_encoded(out, &Cow::<[u8]>::from(percent_decode_str(segment)));
+        push_encoded(out, segment);
     }
     if out.len() == start || !out.ends_with('/') {
         out.push('/');
@@ -909,6 +926,107 @@ mod tests {
         assert_eq!(canonical_uri(&encoded), canonical_uri(&raw));
         // Lowercase escapes normalize; a stray `%` is kept literally.
         assert_eq!(canonical_uri("/x%2a/%zz"), "/x%2A/%25zz/");
+    }
+
+    #[test]
+    fn an_encoded_slash_in_a_path_value_separates_segments_as_in_the_sdks() {
+        // `job_name = "a/b"` goes on the wire as one segment, and is signed as two.
+        assert_eq!(
+            canonical_uri("/v1/p1/jobs/a%2Fb/instances/7/stop"),
+            "/v1/p1/jobs/a/b/instances/7/stop/"
+        );
+        assert_eq!(canonical_uri("/j/%2F%2f/x"), "/j////x/");
+        // A `%` in a value is decoded once only: `%41` is on the wire as `%2541` and signed as such.
+        assert_eq!(canonical_uri("/j/%2541/x"), "/j/%2541/x/");
+        assert_eq!(canonical_uri("/j/a%252Fb"), "/j/a%252Fb/");
+        // Bytes that are not UTF-8 once decoded are kept (Go's choice; see `push_canonical_uri`).
+        assert_eq!(canonical_uri("/j/%FF"), "/j/%FF/");
+    }
+
+    #[test]
+    fn path_values_are_signed_as_the_official_signers_sign_them() {
+        use crate::auth::official::{self, Sdk, SdkRequest};
+        let date = "20240101T000000Z";
+        // Values whose wire and signed forms differ: `/`, `%`, spaces, non-ASCII, an escape sequence.
+        for value in [
+            "a/b", "a/b/", "/lead", "100%", "%41", "a%2Fb", "a b", "名字", "x+y*z",
+        ] {
+            let params = [
+                ("project_id", "p1"),
+                ("job_name", value),
+                ("instance_id", "7"),
+            ];
+            let sdk = SdkRequest {
+                method: "POST",
+                template: "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
+                path_params: &params,
+                query: &[],
+                headers: &[("Content-Type", "application/json"), ("X-Project-Id", "p1")],
+                host: "dayu-dlf.cn-north-4.myhuaweicloud.com",
+                date,
+                body: b"",
+            };
+            let python = official::sign(Sdk::Python, &sdk, AK, SK);
+            assert!(python.wire_query.is_empty());
+            assert_eq!(python.payload_hash, official::EMPTY_HASH);
+            // The runtime percent-encodes every path value as Python does, so its wire path is Python's.
+            let mut wire_path = "/v1/p1/jobs/".to_owned();
+            push_component(&mut wire_path, value);
+            wire_path.push_str("/instances/7/stop");
+            assert_eq!(wire_path, python.wire_path, "{value:?}");
+            let headers = h(&[
+                ("Content-Type", "application/json"),
+                ("X-Project-Id", "p1"),
+                ("X-Sdk-Date", date),
+                ("Host", "dayu-dlf.cn-north-4.myhuaweicloud.com"),
+            ]);
+            let req = SignableRequest {
+                method: "POST",
+                wire_path: &wire_path,
+                canonical_query: "",
+                headers: &headers,
+                body: b"",
+            };
+            // The same headers signed the way Python picks them (content-type included): the same signature.
+            let names = ["content-type", "host", "x-project-id", "x-sdk-date"];
+            let canonical = canonical_request(&req, &names).expect("canonical");
+            let ours = hmac_hex(SK, &string_to_sign(date, &canonical)).expect("hmac");
+            let theirs = python.authorization.rsplit('=').next().unwrap_or_default();
+            assert_eq!(ours.as_str(), theirs, "{value:?}");
+            // And the verifier accepts Python's request as it arrives, and Go's for the values Go can send.
+            let arrived: Vec<(String, String)> = python.headers.clone();
+            let verify_as = |path: &str, headers: &[(String, String)], auth: &str| {
+                verify(
+                    &SignableRequest {
+                        method: "POST",
+                        wire_path: path,
+                        canonical_query: "",
+                        headers,
+                        body: b"",
+                    },
+                    auth,
+                    |_| Some(SK.to_owned()),
+                )
+            };
+            assert_eq!(
+                verify_as(&python.wire_path, &arrived, &python.authorization),
+                Ok(()),
+                "{value:?}"
+            );
+            if !value.contains('/') {
+                let go = official::sign(Sdk::Go, &sdk, AK, SK);
+                let mut arrived = go.headers.clone();
+                arrived.push((
+                    "Host".into(),
+                    "dayu-dlf.cn-north-4.myhuaweicloud.com".into(),
+                ));
+                assert_eq!(
+                    verify_as(&go.wire_path, &arrived, &go.authorization),
+                    Ok(()),
+                    "{value:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -724,4 +724,6 @@ fn header_safe(s: &str) -> String {
 }
 
 #[cfg(test)]
+mod official_tests;
+#[cfg(test)]
 mod tests;
