@@ -97,6 +97,16 @@ fn sha256_hex(data: &[u8]) -> String {
 pub(crate) const EMPTY_HASH: &str =
     "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+/// Whether `sdk` adds `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` for this `Content-Type` header: Python for a
+/// non-empty one that does not start with `application/json`, Go for one that does not contain it.
+pub(crate) fn unsigned(sdk: Sdk, content_type: Option<&str>) -> bool {
+    match (sdk, content_type) {
+        (Sdk::Python, Some(ct)) => !ct.is_empty() && !ct.starts_with("application/json"),
+        (Sdk::Go, Some(ct)) => !ct.contains("application/json"),
+        (_, None) => false,
+    }
+}
+
 /// Signs `req` as `sdk` does, with `ak`/`sk`.
 pub(crate) fn sign(sdk: Sdk, req: &SdkRequest<'_>, ak: &str, sk: &str) -> Signed {
     let mut headers: Vec<(String, String)> = req
@@ -120,12 +130,7 @@ pub(crate) fn sign(sdk: Sdk, req: &SdkRequest<'_>, ak: &str, sk: &str) -> Signed
         .iter()
         .find(|(n, _)| *n == "Content-Type")
         .map(|(_, v)| *v);
-    let unsigned = match (sdk, content_type) {
-        (Sdk::Python, Some(ct)) => !ct.is_empty() && !ct.starts_with("application/json"),
-        (Sdk::Go, Some(ct)) => !ct.contains("application/json"),
-        (_, None) => false,
-    };
-    if unsigned {
+    if unsigned(sdk, content_type) {
         headers.push((
             "X-Sdk-Content-Sha256".to_owned(),
             "UNSIGNED-PAYLOAD".to_owned(),

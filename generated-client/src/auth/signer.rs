@@ -171,27 +171,22 @@ fn push_canonical_uri(out: &mut String, wire_path: &str) {
     }
 }
 
-/// Whether a request with this `Content-Type` must be signed with `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
+/// Whether a request with this `Content-Type` is signed with `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
 ///
-/// True when a content type is set that is neither JSON (`application/json`, `application/*+json`, with or
-/// without parameters such as `;charset=UTF-8`) nor `application/bson`, as the official SDKs decide. The caller
-/// then adds the header before signing.
+/// True for a non-empty content type that does not start with `application/json` (compared as written, case
+/// included): `application/json;charset=UTF-8` and `application/json-patch+json` are hashed, while
+/// `application/merge-patch+json`, `application/bson`, `multipart/form-data` and `Application/JSON` are not. The
+/// caller adds the header before signing (for a non-empty body: see `Credentials::authorize`).
+///
+/// This is the official SDKs' rule. Python (huaweicloud-sdk-python-v3,
+/// huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py, `Signer._process_content_header`) adds the header
+/// when `Content-Type` is set, non-empty and not `startswith("application/json")`; Go (huaweicloud-sdk-go-v3,
+/// core/auth/signer/signer.go, `processContentHeader`) when it is set and does not `strings.Contains` it. Neither
+/// treats `+json` types or BSON as JSON. They disagree on an empty content type (Go: unsigned) and on one that
+/// holds `application/json` later in the text (`multipart/mixed; type=application/json`; Go: hashed); this
+/// follows Python, whose rule reads the media type rather than any substring.
 pub fn needs_unsigned_payload(content_type: Option<&str>) -> bool {
-    let Some(content_type) = content_type else {
-        return false;
-    };
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if essence.is_empty() {
-        return false;
-    }
-    !(essence == "application/json"
-        || essence == "application/bson"
-        || (essence.starts_with("application/") && essence.ends_with("+json")))
+    content_type.is_some_and(|ct| !ct.is_empty() && !ct.starts_with("application/json"))
 }
 
 /// Formats a time as an `X-Sdk-Date` value: `YYYYMMDDTHHMMSSZ` in UTC.
@@ -454,10 +449,26 @@ fn default_signed_headers(headers: &[(String, String)]) -> String {
 }
 
 // Err(name) when a listed header is absent from the request.
-#[cfg(any(test, feature = "mock"))] // The client side writes the request straight into its buffer.
+#[cfg(test)] // The client side writes the request straight into its buffer; the verifier gives the payload hash.
 fn canonical_request<'n>(req: &SignableRequest<'_>, signed: &[&'n str]) -> Result<String, &'n str> {
+    canonical_request_with(req, signed, payload_hash(req).as_str())
+}
+
+// `canonical_request` with the given payload hash line.
+#[cfg(any(test, feature = "mock"))] // The client side writes the request straight into its buffer.
+fn canonical_request_with<'n>(
+    req: &SignableRequest<'_>,
+    signed: &[&'n str],
+    payload_hash: &str,
+) -> Result<String, &'n str> {
     let mut out = String::new();
-    write_canonical_request(&mut out, req, signed.iter().copied(), &signed.join(";"))?;
+    write_canonical_request(
+        &mut out,
+        req,
+        signed.iter().copied(),
+        &signed.join(";"),
+        payload_hash,
+    )?;
     Ok(out)
 }
 
@@ -468,6 +479,7 @@ fn write_canonical_request<'n>(
     req: &SignableRequest<'_>,
     names: impl IntoIterator<Item = &'n str>,
     signed_line: &str,
+    payload_hash: &str,
 ) -> Result<(), &'n str> {
     let headers_len: usize = req.headers.iter().map(|(n, v)| n.len() + v.len() + 2).sum();
     out.reserve(
@@ -507,13 +519,37 @@ fn write_canonical_request<'n>(
     out.push('\n');
     out.push_str(signed_line);
     out.push('\n');
-    match first_header(req.headers, "x-sdk-content-sha256") {
-        // Used verbatim (after the same trim as every header value): usually UNSIGNED-PAYLOAD.
-        Some(v) => out.push_str(v),
-        None => out.push_str(Hex64::new(&Sha256::digest(req.body).into()).as_str()),
-    }
+    out.push_str(payload_hash);
     Ok(())
 }
+
+/// The payload hash line a client signs: the `X-Sdk-Content-Sha256` header verbatim when present (after the same
+/// trim as every header value; usually `UNSIGNED-PAYLOAD`), else the lowercase hex SHA-256 of the body.
+fn payload_hash<'r>(req: &SignableRequest<'r>) -> PayloadHash<'r> {
+    match first_header(req.headers, "x-sdk-content-sha256") {
+        Some(v) => PayloadHash::Header(v),
+        None => PayloadHash::Body(Hex64::new(&Sha256::digest(req.body).into())),
+    }
+}
+
+/// A payload hash line: a header's value, or a computed hash in its fixed buffer.
+enum PayloadHash<'r> {
+    Header(&'r str),
+    Body(Hex64),
+}
+
+impl PayloadHash<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Header(v) => v,
+            Self::Body(h) => h.as_str(),
+        }
+    }
+}
+
+/// The hash of an empty body (lowercase hex SHA-256 of no bytes).
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+const EMPTY_BODY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 fn string_to_sign(date: &str, canonical_request: &str) -> String {
     let hash = Hex64::new(&Sha256::digest(canonical_request.as_bytes()).into());
@@ -558,6 +594,7 @@ fn compute_signature(req: &SignableRequest<'_>, secret_key: &str) -> Result<Sign
         req,
         signed_headers.split(';'),
         &signed_headers,
+        payload_hash(req).as_str(),
     )
     .map_err(|_| SignError::MissingSdkDate)?;
     let string_to_sign = string_to_sign(date, &canonical);
@@ -721,18 +758,35 @@ pub fn verify(
     let secret = lookup_secret(auth.access).ok_or_else(|| VerifyError::UnknownAccessKey {
         access_key: auth.access.to_owned(),
     })?;
-    let canonical = canonical_request(req, &auth.signed_headers).map_err(|name| {
-        VerifyError::MissingSignedHeader {
-            name: name.to_owned(),
+    let verifies =
+        |payload_hash: &str| {
+            let canonical = canonical_request_with(req, &auth.signed_headers, payload_hash)
+                .map_err(|name| VerifyError::MissingSignedHeader {
+                    name: name.to_owned(),
+                })?;
+            let string_to_sign = string_to_sign(date, &canonical);
+            let expected = hmac_hex(&secret, &string_to_sign);
+            if expected
+                .is_some_and(|e| constant_time_eq(e.as_str().as_bytes(), auth.signature.as_bytes()))
+            {
+                Ok(())
+            } else {
+                Err(VerifyError::SignatureMismatch { string_to_sign })
+            }
+        };
+    let hash = payload_hash(req);
+    let first = verifies(hash.as_str());
+    // An empty body with `X-Sdk-Content-Sha256` is signed two ways by the official SDKs: Go signs the header's value
+    // (core/auth/signer/signer.go, `getContentHash`), Python the hash of the empty body whatever the header says
+    // (huaweicloudsdkcore/signer/signer.py, `Signer._process_hash_payload`). Either verifies.
+    match (&first, hash) {
+        (Err(VerifyError::SignatureMismatch { .. }), PayloadHash::Header(v))
+            if req.body.is_empty() && v != EMPTY_BODY_SHA256 =>
+        {
+            verifies(EMPTY_BODY_SHA256).or(first)
         }
-    })?;
-    let string_to_sign = string_to_sign(date, &canonical);
-    let expected = hmac_hex(&secret, &string_to_sign);
-    if !expected.is_some_and(|e| constant_time_eq(e.as_str().as_bytes(), auth.signature.as_bytes()))
-    {
-        return Err(VerifyError::SignatureMismatch { string_to_sign });
+        _ => first,
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -1030,19 +1084,24 @@ mod tests {
     }
 
     #[test]
-    fn unsigned_payload_rule() {
+    fn unsigned_payload_rule_is_the_official_one() {
+        use crate::auth::official::{self, Sdk};
+        // Hashed: JSON by the SDKs' test, `application/json` at the start, case as written.
         for ct in [
             "application/json",
             "application/json;charset=UTF-8",
-            "Application/JSON; charset=utf-8",
-            "application/merge-patch+json",
-            "application/bson",
-            "",
+            "application/json; charset=utf-8",
+            "application/json-patch+json",
         ] {
             assert!(!needs_unsigned_payload(Some(ct)), "{ct}");
         }
         assert!(!needs_unsigned_payload(None));
+        // UNSIGNED-PAYLOAD: everything else, `+json` types and BSON included.
         for ct in [
+            "application/merge-patch+json",
+            "application/problem+json",
+            "application/bson",
+            "Application/JSON; charset=utf-8",
             "multipart/form-data; boundary=x",
             "application/octet-stream",
             "application/x-www-form-urlencoded",
@@ -1050,6 +1109,117 @@ mod tests {
             "text/plain",
         ] {
             assert!(needs_unsigned_payload(Some(ct)), "{ct}");
+        }
+        // The same verdicts as both official signers, and where they disagree, Python's.
+        let disagree = [
+            "",
+            "multipart/mixed; type=application/json",
+            " application/json",
+        ];
+        for ct in [
+            "application/json",
+            "application/json;charset=UTF-8",
+            "application/json-patch+json",
+            "application/merge-patch+json",
+            "application/bson",
+            "Application/JSON",
+            "multipart/form-data; boundary=x",
+            "text/plain",
+        ]
+        .into_iter()
+        .chain(disagree)
+        {
+            let python = official::unsigned(Sdk::Python, Some(ct));
+            let go = official::unsigned(Sdk::Go, Some(ct));
+            assert_eq!(python == go, !disagree.contains(&ct), "{ct:?}");
+            assert_eq!(needs_unsigned_payload(Some(ct)), python, "{ct:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_unsigned_body_verifies_as_either_official_signer_signs_it() {
+        use crate::auth::official::{self, Sdk, SdkRequest};
+        let date = "20240101T000000Z";
+        let headers = [("Content-Type", "application/octet-stream")];
+        let req = SdkRequest {
+            method: "PUT",
+            template: "/v2/{project_id}/files/{id}",
+            path_params: &[("project_id", "p1"), ("id", "f1")],
+            query: &[("part", "1")],
+            headers: &headers,
+            host: "obs.example.com",
+            date,
+            body: b"",
+        };
+        let python = official::sign(Sdk::Python, &req, AK, SK);
+        let go = official::sign(Sdk::Go, &req, AK, SK);
+        // Both send the header; Python signs the empty body's hash, Go the header's value.
+        assert_eq!(python.payload_hash, official::EMPTY_HASH);
+        assert_eq!(go.payload_hash, UNSIGNED_PAYLOAD);
+        // Go signs no `Host`; its HTTP stack adds one.
+        for (signed, host_added) in [(&python, false), (&go, true)] {
+            assert!(
+                signed
+                    .headers
+                    .iter()
+                    .any(|(n, v)| n == HEADER_CONTENT_SHA256 && v == UNSIGNED_PAYLOAD)
+            );
+            let mut arrived = signed.headers.clone();
+            if host_added {
+                arrived.push(("Host".into(), "obs.example.com".into()));
+            }
+            let query = canonical_query_from_raw(&signed.wire_query);
+            let req = SignableRequest {
+                method: "PUT",
+                wire_path: &signed.wire_path,
+                canonical_query: &query,
+                headers: &arrived,
+                body: b"",
+            };
+            assert_eq!(
+                verify(&req, &signed.authorization, |_| Some(SK.to_owned())),
+                Ok(())
+            );
+            // A body changes nothing for the header's reading, but breaks the empty-body one.
+            let with_body = SignableRequest { body: b"x", ..req };
+            let result = verify(&with_body, &signed.authorization, |_| Some(SK.to_owned()));
+            assert_eq!(result.is_ok(), host_added, "{result:?}");
+        }
+    }
+
+    #[test]
+    fn a_non_empty_unsigned_body_signs_the_header_value() {
+        use crate::auth::official::{self, Sdk, SdkRequest};
+        let headers = [("Content-Type", "application/merge-patch+json")];
+        let req = SdkRequest {
+            method: "PATCH",
+            template: "/v1/things/{id}",
+            path_params: &[("id", "t1")],
+            query: &[],
+            headers: &headers,
+            host: "svc.example.com",
+            date: "20240101T000000Z",
+            body: br#"{"name":"x"}"#,
+        };
+        for sdk in [Sdk::Python, Sdk::Go] {
+            let signed = official::sign(sdk, &req, AK, SK);
+            assert_eq!(signed.payload_hash, UNSIGNED_PAYLOAD, "{sdk:?}");
+            let mut arrived = signed.headers.clone();
+            if sdk == Sdk::Go {
+                arrived.push(("Host".into(), "svc.example.com".into()));
+            }
+            let req = SignableRequest {
+                method: "PATCH",
+                wire_path: &signed.wire_path,
+                canonical_query: "",
+                headers: &arrived,
+                body: br#"{"name":"y"}"#,
+            };
+            assert_eq!(
+                verify(&req, &signed.authorization, |_| Some(SK.to_owned())),
+                Ok(()),
+                "{sdk:?}"
+            );
         }
     }
 

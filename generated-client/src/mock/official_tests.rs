@@ -113,3 +113,41 @@ async fn path_values_with_slash_and_percent_verify_as_the_official_sdks_sign_the
         assert!(answer.body.is_empty() && answer.head.contains("x-request-id: mock-"));
     }
 }
+
+/// A non-JSON content type with no body: both SDKs send `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`; Python signs the
+/// empty body's hash, Go the header's value. The mock accepts both, as the gateway accepts both clients.
+#[cfg(feature = "dlf")]
+#[tokio::test]
+async fn an_empty_body_with_unsigned_payload_verifies_for_both_official_signers() {
+    let server = signing_mock().await;
+    let host = server.addr().to_string();
+    let date = now();
+    let params = [
+        ("project_id", "p1"),
+        ("job_name", "j"),
+        ("instance_id", "7"),
+    ];
+    for ct in ["application/octet-stream", "application/merge-patch+json"] {
+        for sdk in [Sdk::Python, Sdk::Go] {
+            let headers = [("Content-Type", ct), ("X-Project-Id", "p1")];
+            let req = SdkRequest {
+                method: "POST",
+                template: "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
+                path_params: &params,
+                query: &[],
+                headers: &headers,
+                host: &host,
+                date: &date,
+                body: b"",
+            };
+            let bytes = official_bytes(sdk, &req, Some(0));
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            assert!(
+                text.contains("X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD"),
+                "{text}"
+            );
+            let answer = raw_exchange(server.addr(), &bytes).await;
+            assert_eq!(answer.status, 204, "{sdk:?} {ct}: {answer:?}");
+        }
+    }
+}
