@@ -151,3 +151,39 @@ async fn an_empty_body_with_unsigned_payload_verifies_for_both_official_signers(
         }
     }
 }
+
+/// The official SDKs call StopGraph with no body (services/ges/v2/ges_meta.go, GenReqDefForStopGraph2): Go sends
+/// `Content-Length: 0` with `Content-Type: application/json`, Python the same with no `Content-Length` semantics
+/// of its own (an empty string body). The service accepts it, and so does the mock, with or without signing.
+#[cfg(feature = "ges")]
+#[tokio::test]
+async fn the_official_ges_client_stops_a_graph_with_no_body() {
+    let signing = signing_mock().await;
+    let open = MockServer::start(MockConfig::new()).await.expect("mock");
+    for server in [&signing, &open] {
+        let host = server.addr().to_string();
+        let date = now();
+        for sdk in [Sdk::Python, Sdk::Go] {
+            let params = [("project_id", "p1"), ("graph_id", "g1")];
+            let headers = [
+                ("User-Agent", "huaweicloud-usdk-go/3.0"),
+                ("Content-Type", "application/json"),
+                ("X-Project-Id", "p1"),
+            ];
+            let req = SdkRequest {
+                method: "POST",
+                template: "/v2/{project_id}/graphs/{graph_id}/stop",
+                path_params: &params,
+                query: &[],
+                headers: &headers,
+                host: &host,
+                date: &date,
+                body: b"",
+            };
+            let answer = raw_exchange(server.addr(), &official_bytes(sdk, &req, Some(0))).await;
+            assert_eq!(answer.status, 200, "{sdk:?}: {answer:?}");
+            let body: Value = serde_json::from_str(&answer.body).expect("JSON answer");
+            assert_eq!(body["job_id"], "ff8080816025a0a1016025a5a2700007");
+        }
+    }
+}
