@@ -49,6 +49,22 @@ impl Method for Post {
 }
 
 #[derive(Debug, Clone)]
+struct Put;
+impl Method for Put {
+    const META: &'static OperationMeta = &meta("PUT");
+}
+#[derive(Debug, Clone)]
+struct Patch;
+impl Method for Patch {
+    const META: &'static OperationMeta = &meta("PATCH");
+}
+#[derive(Debug, Clone)]
+struct Delete;
+impl Method for Delete {
+    const META: &'static OperationMeta = &meta("DELETE");
+}
+
+#[derive(Debug, Clone)]
 struct Thing<M> {
     project_id: Option<String>,
     thing_id: String,
@@ -508,6 +524,49 @@ async fn wire_format_is_exact_and_signed() {
     );
     // The server side of the algorithm accepts exactly what arrived.
     r.verify_signature("AK-TEST");
+}
+
+/// Proxies and gateways may answer 411 to a `POST`, `PUT` or `PATCH` without a length; the official SDKs send
+/// `Content-Length: 0` (Go's net/http does for these methods), and so does the runtime. Other methods send none.
+#[tokio::test]
+async fn bodyless_post_put_patch_send_content_length_zero() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server).credentials(basic()).build().unwrap();
+    let h = Handle::new(&client);
+    h.send(thing::<Post>("t")).await.unwrap();
+    h.send(thing::<Put>("t")).await.unwrap();
+    h.send(thing::<Patch>("t")).await.unwrap();
+    h.send(thing::<Get>("t")).await.unwrap();
+    h.send(thing::<Delete>("t")).await.unwrap();
+    let mut with_body = thing::<Post>("t");
+    with_body.body = Some(serde_json::json!({}));
+    h.send(with_body).await.unwrap();
+    let seen: Vec<(String, Option<String>, Option<String>)> = server
+        .requests()
+        .iter()
+        .map(|r| {
+            r.verify_signature("AK-TEST");
+            let get = |n: &str| r.header(n).map(str::to_owned);
+            (
+                r.method.clone(),
+                get("content-length"),
+                get("transfer-encoding"),
+            )
+        })
+        .collect();
+    let expected = [
+        ("POST", Some("0")),
+        ("PUT", Some("0")),
+        ("PATCH", Some("0")),
+        ("GET", None),
+        ("DELETE", None),
+        ("POST", Some("2")),
+    ];
+    assert_eq!(seen.len(), expected.len());
+    for ((method, len, te), (want_method, want_len)) in seen.iter().zip(expected) {
+        assert_eq!((method.as_str(), len.as_deref()), (want_method, want_len));
+        assert_eq!(te, &None);
+    }
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -548,8 +548,19 @@ fn finish_request(
     if let Some(ua) = &client.user_agent_header {
         map.insert(USER_AGENT, ua.clone());
     }
-    if let Some(body) = &p.body {
-        *request.body_mut() = Some(reqwest::Body::from(body.clone()));
+    match &p.body {
+        Some(body) => *request.body_mut() = Some(reqwest::Body::from(body.clone())),
+        // The HTTP stack sends no length for a request without a body, and proxies and gateways may answer 411 to
+        // these methods without one; the official SDKs send `Content-Length: 0` (Go's net/http does for `POST`, `PUT`
+        // and `PATCH`). Not signed, as in the SDKs: it is set after signing, like the stack's own framing headers.
+        None if matches!(
+            p.method,
+            reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
+        ) =>
+        {
+            map.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
+        None => {}
     }
     request
 }
@@ -958,6 +969,9 @@ mod tests {
         map.insert(ACCEPT, HeaderValue::from_static("application/json"));
         if let Some(ua) = &client.user_agent_header {
             map.insert(USER_AGENT, ua.clone());
+        }
+        if p.body.is_none() && p.method == reqwest::Method::POST {
+            map.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
         }
         Ok(request)
     }
