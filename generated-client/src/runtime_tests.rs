@@ -569,6 +569,56 @@ async fn bodyless_post_put_patch_send_content_length_zero() {
     }
 }
 
+/// `http::Uri` takes at most 65,534 bytes. A longer URL is refused before anything is sent, naming the parameter
+/// that made it long, and never retried.
+#[tokio::test]
+async fn an_over_long_url_is_a_validation_error_naming_the_parameter() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server)
+        .credentials(basic())
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let h = Handle::new(&client);
+    let base = format!("{}/v1/proj-1/things/t?q=", server.url()).len();
+    let with_q = |len: usize| {
+        let mut req = thing::<Get>("t");
+        req.q = Some("x".repeat(len));
+        req
+    };
+    // Exactly at the limit: sent and answered.
+    h.send(with_q(65_534 - base)).await.unwrap();
+    assert_eq!(server.requests().len(), 1);
+    assert_eq!(
+        server.requests()[0].target.len() + server.url().len(),
+        65_534
+    );
+    // One byte over: nothing is sent, whatever the retry policy.
+    let err = h.send(with_q(65_535 - base)).await.unwrap_err();
+    let Error::Validation(v) = &err else {
+        panic!("expected a validation error, got {err:?}")
+    };
+    assert_eq!(v.issues().len(), 1);
+    assert_eq!(v.issues()[0].path(), "q");
+    assert!(
+        v.issues()[0]
+            .message()
+            .contains("65535 bytes, over the HTTP limit of 65534"),
+        "{err}"
+    );
+    // The longest value is named, wherever it is: here a path parameter beats a shorter query value.
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("y".repeat(40_000));
+    req.q = Some("x".repeat(30_000));
+    let err = h.send(req).await.unwrap_err();
+    let Error::Validation(v) = &err else {
+        panic!("expected a validation error, got {err:?}")
+    };
+    assert_eq!(v.issues().len(), 1);
+    assert_eq!(v.issues()[0].path(), "project_id", "{err}");
+    assert_eq!(server.requests().len(), 1);
+}
+
 #[tokio::test]
 async fn validation_collects_every_issue_and_sends_nothing() {
     let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;

@@ -265,6 +265,21 @@ fn prepare<'c>(
             (url, Cow::Owned(format!("{base_path}{path}")), None)
         }
     };
+    // Longer URLs cannot be sent at all; refused here, naming the value that made it long, rather than failing in the
+    // HTTP stack as a send error that a retry policy would repeat.
+    if url.as_str().len() > MAX_URL_LEN {
+        let (name, len) = longest_value(&parts.path, &pairs, client.credentials.as_ref())
+            .unwrap_or(("url", url.as_str().len()));
+        let issue = ValidationIssue::new(
+            name,
+            format!(
+                "the request URL would be {} bytes, over the HTTP limit of {MAX_URL_LEN}; this value takes {len} \
+                 bytes of it once encoded",
+                url.as_str().len()
+            ),
+        );
+        return Err(Failure::Validation(ValidationError::new(vec![issue])));
+    }
     // What is signed must be what is sent: refuse anything the URL parser would rewrite.
     if url.path() != full_path || url.query().unwrap_or("") != query {
         return Err(endpoint_error(format!(
@@ -286,6 +301,43 @@ fn prepare<'c>(
         body: parts.body.map(Bytes::from),
         content_type,
     })
+}
+
+/// The longest URL the HTTP stack sends: `http::Uri` refuses longer ones (its `MAX_LEN`, `u16::MAX - 1`), and
+/// reqwest then fails the request as it starts.
+const MAX_URL_LEN: usize = 65_534;
+
+/// The path or query parameter whose value takes the most room in the URL (a query pair counts its `key=value`),
+/// with that length; the first of equals.
+fn longest_value<'p>(
+    path: &'p [(&'static str, PathValue)],
+    query: &'p [(String, String)],
+    credentials: Option<&'p Credentials>,
+) -> Option<(&'p str, usize)> {
+    let encoded_len = |s: &str| {
+        let mut out = String::new();
+        signer::push_component(&mut out, s);
+        out.len()
+    };
+    let path_lens = path.iter().map(|(name, value)| {
+        let len = match value {
+            PathValue::Given(values) => values.iter().map(|v| encoded_len(v) + 1).sum(),
+            PathValue::Context(key) => credentials
+                .and_then(|c| c.context_value(key))
+                .map_or(0, encoded_len),
+        };
+        (*name, len)
+    });
+    let query_lens = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), encoded_len(k) + 1 + encoded_len(v)));
+    path_lens.chain(query_lens).fold(
+        None,
+        |best: Option<(&str, usize)>, (name, len)| match best {
+            Some((_, b)) if b >= len => best,
+            _ => Some((name, len)),
+        },
+    )
 }
 
 /// Substitutes each `{name}` with its percent-encoded value; missing or unusable values become issues.
