@@ -694,7 +694,13 @@ async fn timeout_fires_when_the_server_never_answers() {
     };
     assert_eq!(t.duration(), Duration::from_millis(200));
     assert!(!t.is_connect());
-    assert_eq!(err.to_string(), "request timed out after 200ms");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "request timed out after 200ms for fake.PutThing at {}",
+            server.addr
+        )
+    );
 
     // Per-call override, with retries (GET is idempotent): three attempts.
     let started = Instant::now();
@@ -786,7 +792,11 @@ async fn slow_body_times_out_with_the_response_head_kept() {
     assert_eq!((err.status(), err.request_id()), (Some(200), Some("slow")));
     assert_eq!(
         err.to_string(),
-        "request timed out after 200ms while reading the body (status 200) (request id slow)"
+        format!(
+            "request timed out after 200ms for fake.PutThing at {} while reading the body (status 200) \
+             (request id slow)",
+            server.addr
+        )
     );
 }
 
@@ -809,7 +819,11 @@ async fn connection_refused_and_reset() {
     };
     // Not sent at all, so even a POST is retried.
     assert_eq!((t.kind(), t.attempts()), (TransportErrorKind::Connect, 3));
-    assert!(err.to_string().starts_with("connection failed: "), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("connection failed for fake.PutThing at {dead} after 3 attempts")
+    );
+    // The cause is the chain's: the HTTP stack's error, down to the OS's.
     assert!(std::error::Error::source(&err).is_some());
 
     let server = Server::start(vec![Reply::Reset]).await;
@@ -821,6 +835,117 @@ async fn connection_refused_and_reset() {
     assert_eq!(t.kind(), TransportErrorKind::Send);
     assert_eq!(t.status(), None);
     assert_eq!(server.requests().len(), 1);
+}
+
+/// An error and its sources, one line each, as `anyhow` and `eyre` print a chain (`{e}`, then `Caused by:` each
+/// source).
+fn chain(e: &(dyn std::error::Error + 'static)) -> Vec<String> {
+    let mut out = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(next) = cur {
+        out.push(next.to_string());
+        cur = next.source();
+    }
+    out
+}
+
+/// Following the API guidelines, each level prints itself only (or holds its cause in its text and has no source),
+/// so a reporter shows every cause once; the top level names the operation, the host and the attempts.
+#[tokio::test]
+async fn error_chains_print_each_cause_once() {
+    fn once(text: &str, needle: &str) {
+        assert_eq!(text.matches(needle).count(), 1, "{needle:?} in:\n{text}");
+    }
+
+    // Transport: connection refused, three attempts.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let dead = listener.local_addr().unwrap();
+    drop(listener);
+    let client = Client::builder()
+        .endpoint(format!("http://{dead}"))
+        .no_proxy()
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("p".into());
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    let lines = chain(&err);
+    let text = lines.join("\n");
+    assert!(lines.len() > 1, "{text}");
+    assert_eq!(
+        lines[0],
+        format!("connection failed for fake.PutThing at {dead} after 3 attempts")
+    );
+    // The root cause (the OS's "connection refused") once, at the end; `message()` is that text.
+    let root = lines.last().unwrap();
+    once(&text, root);
+    let Error::Transport(t) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.message(), root.as_str());
+    once(&text, "connection failed");
+
+    // Authorization: the header that cannot be sent is named once, under one "cannot authorize request".
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server)
+        .credentials(BasicCredentials::new("AK-TEST", SK).with_project_id("p\r1"))
+        .build()
+        .unwrap();
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    let lines = chain(&err);
+    let text = lines.join("\n");
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "cannot authorize request for fake.PutThing at {}",
+                server.addr
+            ),
+            "value for header X-Project-Id is empty or contains control characters".to_owned(),
+        ]
+    );
+    once(&text, "cannot authorize request");
+    assert_eq!(server.requests().len(), 0);
+
+    // A service error that was retried says so; status, code and message appear once.
+    let busy = http(
+        503,
+        &[("X-Request-Id", "r503")],
+        r#"{"error_code":"SVC.0503","error_msg":"busy"}"#,
+    );
+    let server = Server::start(vec![busy]).await;
+    let client = builder(&server).retry(fast_retries()).build().unwrap();
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    let lines = chain(&err);
+    assert_eq!(
+        lines,
+        ["service error: status 503, code SVC.0503: busy (request id r503) after 3 attempts"]
+    );
+    let Error::Service(e) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(e.attempts(), 3);
+    // Not retried: no attempt count.
+    let server = Server::start(vec![http(404, &[], "")]).await;
+    let client = builder(&server).retry(fast_retries()).build().unwrap();
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    assert_eq!(chain(&err), ["service error: status 404"]);
+
+    // A timeout names the operation and host, and has no further cause.
+    let server = Server::start(vec![Reply::Hang]).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(100))
+        .build()
+        .unwrap();
+    let err = Handle::new(&client).send(req).await.unwrap_err();
+    assert_eq!(
+        chain(&err),
+        [format!(
+            "request timed out after 100ms for fake.PutThing at {}",
+            server.addr
+        )]
+    );
 }
 
 #[tokio::test]
@@ -1032,7 +1157,10 @@ async fn body_over_the_limit_stops_reading() {
     assert_eq!((t.status(), t.request_id()), (Some(200), Some("big")));
     assert_eq!(
         err.to_string(),
-        "response body too large: the limit is 1024 bytes (status 200) (request id big)"
+        format!(
+            "response body too large for fake.PutThing at {}: the limit is 1024 bytes (status 200) (request id big)",
+            server.addr
+        )
     );
 
     // Without a Content-Length the limit applies while streaming.
@@ -1077,8 +1205,8 @@ async fn documented_errors_decode_to_typed_variants() {
         err.to_string(),
         "service error: status 400, code XXX.0001: Some errors occurred. (request id 97e2***11df)"
     );
-    let source = std::error::Error::source(&err).unwrap().to_string();
-    assert_eq!(source, "status 400, code XXX.0001: Some errors occurred.");
+    // Status, code and message are in the text above; the typed error, which says the same, is not a source.
+    assert!(std::error::Error::source(&err).is_none());
     let Error::Service(s) = &err else { panic!() };
     assert_eq!(s.raw_body(), body.as_bytes());
     assert!(
@@ -1755,7 +1883,7 @@ async fn connect_timeout_fires_and_counts_as_not_sent() {
     );
     assert_eq!(
         err.to_string(),
-        "connect timed out after 150ms after 3 attempts"
+        format!("connect timed out after 150ms for fake.PutThing at {addr} after 3 attempts")
     );
     drop((listener, fillers));
 }

@@ -306,21 +306,20 @@ pub enum SignError {
 impl fmt::Display for SignError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::MissingSdkDate => {
-                write!(f, "cannot sign request: missing {HEADER_SDK_DATE} header")
-            }
+            // Each names only what is wrong: the transport error that carries it says "cannot authorize request".
+            Self::MissingSdkDate => write!(f, "missing {HEADER_SDK_DATE} header"),
             Self::InvalidSdkDate { value } => write!(
                 f,
-                "cannot sign request: {HEADER_SDK_DATE} {value:?} is not in YYYYMMDDTHHMMSSZ form"
+                "{HEADER_SDK_DATE} {value:?} is not in YYYYMMDDTHHMMSSZ form"
             ),
             Self::InvalidAccessKey => write!(
                 f,
-                "cannot sign request: access key is empty or contains whitespace, commas or non-ASCII characters"
+                "access key is empty or contains whitespace, commas or non-ASCII characters"
             ),
-            Self::EmptySecretKey => write!(f, "cannot sign request: secret key is empty"),
+            Self::EmptySecretKey => write!(f, "secret key is empty"),
             Self::InvalidHeaderValue { header } => write!(
                 f,
-                "cannot authorize request: value for header {header} is empty or contains control characters"
+                "value for header {header} is empty or contains control characters"
             ),
         }
     }

@@ -81,13 +81,13 @@ pub(crate) fn execute<'a>(
     async move {
         let mut attempts = 0u32;
         // Borrowed where it lies, not moved into a second slot of the future.
+        // Failures name the operation, and the host once it is known.
         let result = match prepared {
-            Ok(ref prepared) => {
-                send_with_retries(client, meta, prepared, options, &mut attempts)
-                    .instrument(span.clone())
-                    .await
-            }
-            Err(f) => Err(f),
+            Ok(ref prepared) => send_with_retries(client, meta, prepared, options, &mut attempts)
+                .instrument(span.clone())
+                .await
+                .map_err(|f| f.with_context(meta.service, meta.name, Some(&prepared.host))),
+            Err(f) => Err(f.with_context(meta.service, meta.name, None)),
         };
         finish(&span, started, attempts, result)
     }
@@ -120,6 +120,7 @@ fn finish(
         Err(f) => tracing::debug!(
             parent: span,
             error = %f,
+            cause = f.cause(),
             kind = f.kind(),
             status,
             attempts,
@@ -488,7 +489,9 @@ async fn send_with_retries(
                         "not retrying: Retry-After is longer than the policy's max delay"
                     );
                 }
-                return outcome.map_err(|e| e.into_failure(*attempt));
+                return outcome
+                    .map(|raw| raw.with_attempts(*attempt))
+                    .map_err(|e| e.into_failure(*attempt));
             };
             tracing::debug!(
                 attempt = *attempt,
