@@ -948,6 +948,59 @@ async fn error_chains_print_each_cause_once() {
     );
 }
 
+/// `.endpoint("127.0.0.1:port")` means https; against a plain-HTTP server the TLS handshake fails, and the error
+/// suggests the `http://` URL (only for a loopback or private address written without a scheme).
+#[tokio::test]
+async fn tls_against_plain_http_on_loopback_suggests_http() {
+    // Answers whatever arrives (a TLS ClientHello here) as a plain-HTTP server does: 400, then close.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let task = tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 1024];
+                let _ = sock.read(&mut buf).await;
+                let _ = sock
+                    .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .await;
+            });
+        }
+    });
+    let call = |endpoint: String| async move {
+        let client = Client::builder()
+            .endpoint(endpoint)
+            .no_proxy()
+            .timeout(Duration::from_secs(5))
+            .build()
+            .unwrap();
+        let mut req = thing::<Get>("t");
+        req.project_id = Some("p".into());
+        Handle::new(&client).send(req).await.unwrap_err()
+    };
+    let err = call(addr.to_string()).await;
+    let Error::Transport(t) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.kind(), TransportErrorKind::Connect);
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "connection failed for fake.PutThing at {addr} (the TLS handshake failed: https is used for an endpoint \
+             without a scheme; did you mean http://{addr}?)"
+        )
+    );
+    // Written out as https: no guess.
+    let err = call(format!("https://{addr}")).await;
+    assert!(!err.to_string().contains("did you mean"), "{err}");
+    // A refused connection is not a TLS failure.
+    let closed = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let dead = closed.local_addr().unwrap();
+    drop(closed);
+    let err = call(dead.to_string()).await;
+    assert!(!err.to_string().contains("did you mean"), "{err}");
+    task.abort();
+}
+
 #[tokio::test]
 async fn retries_503_then_succeeds_only_when_enabled() {
     let script = || {

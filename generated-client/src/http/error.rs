@@ -75,6 +75,8 @@ pub struct TransportError {
     attempts: u32,
     // Boxed: failures travel in `Result`s on the hot path, which stay small.
     context: Option<Box<CallContext>>,
+    // What the caller probably meant, when the failure suggests it (`did you mean http://…?`).
+    hint: Option<Box<str>>,
     source: Option<BoxError>,
 }
 
@@ -87,8 +89,14 @@ impl TransportError {
             request_id: None,
             attempts: 1,
             context: None,
+            hint: None,
             source: None,
         }
+    }
+
+    pub(crate) fn with_hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint.into_boxed_str());
+        self
     }
 
     pub(crate) fn with_context(
@@ -157,6 +165,9 @@ impl fmt::Display for TransportError {
         // With an underlying error, `message` is its text, which the chain shows: written once, there.
         if self.source.is_none() {
             write!(f, ": {}", self.message)?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, " ({hint})")?;
         }
         if let Some(status) = self.status {
             write!(f, " (status {status})")?;

@@ -35,6 +35,8 @@ struct Prepared<'c> {
     // nor into the request: it is reserved (`check_user_header`), so no other entry can carry that name, and it
     // was always set last, so appending it after the list sends and signs the same headers in the same order.
     content_type: Option<&'static str>,
+    // `https` only because the endpoint was written without a scheme (see `tls_hint`).
+    implicit_https: bool,
 }
 
 impl Prepared<'_> {
@@ -231,7 +233,7 @@ fn prepare<'c>(
         .bases
         .iter()
         .find(|b| b.service == meta.service && b.host_prefix == meta.host_prefix);
-    let (url, full_path, cached_host) = match cached {
+    let (url, full_path, cached_host, implicit_https) = match cached {
         // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
         Some(base) => {
             let mut url = base.url.clone();
@@ -246,16 +248,21 @@ fn prepare<'c>(
             };
             url.set_path(&full_path);
             url.set_query((!query.is_empty()).then_some(query.as_str()));
-            (url, full_path, Some(base.host.as_str()))
+            (
+                url,
+                full_path,
+                Some(base.host.as_str()),
+                base.implicit_https,
+            )
         }
         None => {
-            let (base, base_path) = base_url(
+            let base = base_url(
                 client.target.as_ref(),
                 &client.service_endpoints,
                 meta.service,
                 meta.host_prefix,
             )?;
-            let mut text = base;
+            let mut text = base.url;
             text.push_str(&path);
             if !query.is_empty() {
                 text.push('?');
@@ -263,7 +270,8 @@ fn prepare<'c>(
             }
             let url = reqwest::Url::parse(&text)
                 .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
-            (url, Cow::Owned(format!("{base_path}{path}")), None)
+            let full_path = Cow::Owned(format!("{}{path}", base.path));
+            (url, full_path, None, base.implicit_https)
         }
     };
     // Longer URLs cannot be sent at all; refused here, naming the value that made it long, rather than failing in the
@@ -301,6 +309,7 @@ fn prepare<'c>(
         headers,
         body: parts.body.map(Bytes::from),
         content_type,
+        implicit_https,
     })
 }
 
@@ -524,7 +533,7 @@ async fn attempt_once(
     )
     .await;
     match result {
-        Ok(outcome) => outcome,
+        Ok(outcome) => outcome.map_err(|e| tls_hint(e, p)),
         Err(_) => {
             let mut e = TimeoutError::new(timeout, false);
             if let Some((status, request_id)) = head {
@@ -533,6 +542,67 @@ async fn attempt_once(
             Err(AttemptError::MaybeSent(Failure::Timeout(e)))
         }
     }
+}
+
+/// A TLS handshake that fails against a loopback or private address written without a scheme is most likely `https`
+/// spoken to a plain-HTTP server (a local gateway, the mock): the error then says so, with the URL to use. The
+/// HTTP stack's own text ("received corrupt message of type InvalidContentType") does not suggest it.
+fn tls_hint(e: AttemptError, p: &Prepared<'_>) -> AttemptError {
+    match e {
+        AttemptError::NotSent(Failure::Transport(t))
+            if p.implicit_https
+                && t.kind() == TransportErrorKind::Connect
+                && is_local_host(&p.host)
+                && is_tls_failure(&t) =>
+        {
+            let hint = format!(
+                "the TLS handshake failed: https is used for an endpoint without a scheme; did you mean http://{}?",
+                p.host
+            );
+            AttemptError::NotSent(Failure::Transport(t.with_hint(hint)))
+        }
+        other => other,
+    }
+}
+
+/// Whether `host[:port]` is a loopback or private address (`localhost`, 127/8, 10/8, 172.16/12, 192.168/16, link-local,
+/// `::1`, `fc00::/7`, `fe80::/10`), where a plain-HTTP server is likely.
+fn is_local_host(host_port: &str) -> bool {
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host_port.rsplit_once(':').map_or(host_port, |(h, _)| h),
+    };
+    if host == "localhost" || host.ends_with(".localhost") {
+        return true;
+    }
+    match host.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(v4)) => v4.is_loopback() || v4.is_private() || v4.is_link_local(),
+        Ok(std::net::IpAddr::V6(v6)) => {
+            let first = v6.segments()[0];
+            v6.is_loopback() || first & 0xfe00 == 0xfc00 || first & 0xffc0 == 0xfe80
+        }
+        Err(_) => false,
+    }
+}
+
+/// Whether a connect failure is a TLS protocol error: the TLS stack reports those as an I/O error of kind
+/// `InvalidData` (rustls' "received corrupt message …"), somewhere down the chain, possibly wrapped in another
+/// I/O error.
+fn is_tls_failure(e: &TransportError) -> bool {
+    let mut cur = std::error::Error::source(e);
+    while let Some(err) = cur {
+        let mut io = err.downcast_ref::<std::io::Error>();
+        while let Some(i) = io {
+            if i.kind() == std::io::ErrorKind::InvalidData {
+                return true;
+            }
+            io = i
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<std::io::Error>());
+        }
+        cur = err.source();
+    }
+    false
 }
 
 /// Signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
@@ -1098,6 +1168,7 @@ mod tests {
                             .collect(),
                         body: None,
                         content_type,
+                        implicit_https: false,
                     };
                     let mut got = sent_headers(build_request(&client.inner, &prepared));
                     let mut want = sent_headers(reference_request(&client.inner, &prepared));
@@ -1112,6 +1183,36 @@ mod tests {
                     assert_eq!(got, want, "{token:?} {list:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn local_hosts_are_loopback_and_private_addresses() {
+        for host in [
+            "127.0.0.1:18090",
+            "127.1.2.3",
+            "10.0.0.1:80",
+            "172.16.5.4:443",
+            "172.31.255.255",
+            "192.168.1.10:8080",
+            "169.254.0.1",
+            "localhost:8080",
+            "api.localhost",
+            "[::1]:8443",
+            "[fd00::1]",
+            "[fe80::1]:80",
+        ] {
+            assert!(is_local_host(host), "{host}");
+        }
+        for host in [
+            "ges.cn-north-4.myhuaweicloud.com",
+            "8.8.8.8:443",
+            "172.32.0.1",
+            "192.169.0.1",
+            "[2001:db8::1]:443",
+            "localhost.example.com",
+        ] {
+            assert!(!is_local_host(host), "{host}");
         }
     }
 
