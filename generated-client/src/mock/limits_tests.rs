@@ -293,3 +293,49 @@ async fn length_and_chunked_together_are_refused() {
     assert_eq!(raw_exchange(server.addr(), chunked).await.status, 200);
     assert!(served(&server).await);
 }
+
+/// Two `Authorization` headers: one server may check the first, the next act on the second. Refused with 400, signing
+/// or not, before anything else is looked at.
+#[tokio::test]
+async fn two_authorization_headers_are_refused() {
+    for config in [config(), config().credentials("AK", "SK")] {
+        let server = MockServer::start(config).await.unwrap();
+        let request = b"POST /v2/p1/graphs/g1/stop HTTP/1.1\r\nHost: mock\r\nContent-Length: 0\r\n\
+            Authorization: SDK-HMAC-SHA256 Access=AK, SignedHeaders=x-sdk-date, Signature=00\r\n\
+            authorization: Bearer other\r\nConnection: close\r\n\r\n";
+        let answer = raw_exchange(server.addr(), request).await;
+        assert_eq!(answer.status, 400, "{answer:?}");
+        assert!(
+            answer.body.contains("2 Authorization headers"),
+            "{answer:?}"
+        );
+    }
+    // One is fine (without signing, any value).
+    let server = MockServer::start(config()).await.unwrap();
+    let request = b"POST /v2/p1/graphs/g1/stop HTTP/1.1\r\nHost: mock\r\nContent-Length: 0\r\n\
+        Authorization: Bearer one\r\nConnection: close\r\n\r\n";
+    assert_eq!(raw_exchange(server.addr(), request).await.status, 200);
+}
+
+/// A `.` or `..` segment is never a parameter value (`spec_core::routes::Template::matches`): the request is not
+/// routed to the endpoint, written literally or percent-encoded.
+#[tokio::test]
+async fn dot_segments_are_not_parameter_values() {
+    let server = MockServer::start(config()).await.unwrap();
+    for path in [
+        "/v2/p1/graphs/../stop",
+        "/v2/p1/graphs/./stop",
+        "/v2/p1/graphs/%2E%2E/stop",
+        "/v2/p1/graphs/%2e/stop",
+        "/v2/../graphs/g1/stop",
+    ] {
+        let request = format!(
+            "POST {path} HTTP/1.1\r\nHost: mock\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        let answer = raw_exchange(server.addr(), request.as_bytes()).await;
+        assert_eq!(answer.status, 404, "{path}: {answer:?}");
+    }
+    // A value that merely contains dots is one.
+    let request = b"POST /v2/p1/graphs/..a/stop HTTP/1.1\r\nHost: mock\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    assert_eq!(raw_exchange(server.addr(), request).await.status, 200);
+}

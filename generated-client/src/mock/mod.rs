@@ -10,7 +10,7 @@
 //! - Every answer carries an `X-Request-Id` (`mock-000001`, …); every request is logged through `tracing`.
 //! - Holds its connections to a gateway's limits (`MockConfig::header_read_timeout`, `body_read_timeout`,
 //!   `idle_timeout`, `max_connections`), and refuses, as a gateway does, a request with both `Content-Length` and
-//!   `Transfer-Encoding` (400).
+//!   `Transfer-Encoding` or with two `Authorization` headers (400).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -702,16 +702,25 @@ impl State {
 }
 
 /// What a gateway refuses before routing: a request whose length is ambiguous, which one server in a chain may frame
-/// differently from the next (request smuggling). Answered 400, and the connection closes.
-fn refuse_framing(_headers: &HeaderMap, head: conn::HeadFacts) -> Option<Answer> {
-    head.length_and_chunked.then(|| {
+/// differently from the next (request smuggling), and one with two `Authorization` headers, which one server may
+/// read one way and the next another. Answered 400; the connection closes after an ambiguous length.
+fn refuse_framing(headers: &HeaderMap, head: conn::HeadFacts) -> Option<Answer> {
+    if head.length_and_chunked {
         let mut a = Answer::gateway(
             400,
             "MOCK.0400",
             "the request carries both Content-Length and Transfer-Encoding".to_owned(),
         );
         a.close = true;
-        a
+        return Some(a);
+    }
+    let authorizations = headers.get_all(header::AUTHORIZATION).iter().count();
+    (authorizations > 1).then(|| {
+        Answer::gateway(
+            400,
+            "MOCK.0400",
+            format!("the request carries {authorizations} Authorization headers; send one"),
+        )
     })
 }
 
