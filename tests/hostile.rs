@@ -195,10 +195,12 @@ impl Responses {
 // Oracle
 // ---------------------------------------------------------------------------------------------------------------
 
-/// The longest `DecodeError::message` seen: not bounded by the runtime (serde's messages quote the offending
-/// value), so it is reported rather than asserted; see `RELIABILITY.md`.
+/// The longest `DecodeError::message` seen, reported at the end; every one is checked against `MAX_DECODE_MESSAGE`.
 static LONGEST_DECODE_MESSAGE: std::sync::atomic::AtomicUsize =
     std::sync::atomic::AtomicUsize::new(0);
+/// The runtime cuts a decode error's message (serde quotes the offending value, which a hostile server can make
+/// megabytes long) to 1 KiB at a character boundary, plus `…`.
+const MAX_DECODE_MESSAGE: usize = 1024 + '…'.len_utf8();
 
 /// How a response was taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -277,6 +279,12 @@ fn judge<O: Operation>(
         Err(d) => {
             LONGEST_DECODE_MESSAGE
                 .fetch_max(d.message().len(), std::sync::atomic::Ordering::Relaxed);
+            if d.message().len() > MAX_DECODE_MESSAGE {
+                return Err(format!(
+                    "decode error message of {} bytes, over the bound",
+                    d.message().len()
+                ));
+            }
             let _ = catch_unwind(AssertUnwindSafe(|| d.to_string()))
                 .map_err(|p| format!("Display of the decode error panicked: {}", panic_text(p)))?;
             if d.status() != status || d.raw_body() != kept || !request_id_ok(d.request_id()) {

@@ -419,10 +419,11 @@ fn verify_sdk_signature(c: &Captured, access_key: &str, secret_key: &str) -> Vec
         assert!(!values.is_empty(), "signed header {name} was not sent");
         canonical_headers.push_str(&format!("{name}:{}\n", values.join(",")));
     }
-    let mut canonical_uri = c
-        .path
-        .split('/')
-        .map(|segment| encode_component(&percent_decode(segment)))
+    // As the official signers do (Python's signer.py `_process_canonical_uri`: `unquote` the whole path, then split):
+    // an encoded `/` inside a value separates segments in the string to sign.
+    let mut canonical_uri = percent_decode(&c.path)
+        .split(|&b| b == b'/')
+        .map(encode_component)
         .collect::<Vec<_>>()
         .join("/");
     if !canonical_uri.ends_with('/') {

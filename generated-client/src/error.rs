@@ -100,14 +100,16 @@ impl<E> fmt::Display for Error<E> {
     }
 }
 
+/// Transparent: an `Error` displays as the error it holds and has that error's source, so that a reporter
+/// printing the chain (`anyhow`, `eyre`) shows each level once.
 impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Validation(e) => Some(e),
-            Error::Transport(e) => Some(e),
-            Error::Timeout(e) => Some(e),
-            Error::Decode(e) => Some(e),
-            Error::Service(e) => Some(e.err()),
+            Error::Validation(e) => e.source(),
+            Error::Transport(e) => e.source(),
+            Error::Timeout(e) => e.source(),
+            Error::Decode(e) => e.source(),
+            Error::Service(e) => e.source(),
         }
     }
 }
@@ -124,6 +126,10 @@ impl<E> From<Failure> for Error<E> {
 
 /// The service answered with an error status: the operation's typed error plus what every error response
 /// carries (status, request id, a generically parsed code and message, a bounded copy of the body).
+///
+/// Its `Display` holds the status, code, message, request id and, when the call was retried, the number of
+/// attempts; it has no [`source`](std::error::Error::source), since the typed error `E` displays the same status,
+/// code and message (get it with [`err`](Self::err)).
 #[derive(Debug)]
 pub struct ServiceError<E> {
     err: E,
@@ -132,6 +138,7 @@ pub struct ServiceError<E> {
     code: Option<String>,
     message: Option<String>,
     body: Bytes,
+    attempts: u32,
 }
 
 impl<E> ServiceError<E> {
@@ -144,6 +151,7 @@ impl<E> ServiceError<E> {
             code: u.code,
             message: u.message,
             body: u.body,
+            attempts: raw.attempts,
         }
     }
 
@@ -181,6 +189,11 @@ impl<E> ServiceError<E> {
     pub fn raw_body(&self) -> &[u8] {
         &self.body
     }
+
+    /// How many attempts the call made: more than 1 when a retry policy repeated it (the last answer is this one).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
 }
 
 impl<E> fmt::Display for ServiceError<E> {
@@ -190,15 +203,14 @@ impl<E> fmt::Display for ServiceError<E> {
         if let Some(id) = &self.request_id {
             write!(f, " (request id {id})")?;
         }
+        if self.attempts > 1 {
+            write!(f, " after {} attempts", self.attempts)?;
+        }
         Ok(())
     }
 }
 
-impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.err)
-    }
-}
+impl<E: std::error::Error + 'static> std::error::Error for ServiceError<E> {}
 
 /// The client configuration is invalid (no endpoint, bad region, bad header, TLS setup failed).
 #[derive(Debug)]

@@ -49,6 +49,22 @@ impl Method for Post {
 }
 
 #[derive(Debug, Clone)]
+struct Put;
+impl Method for Put {
+    const META: &'static OperationMeta = &meta("PUT");
+}
+#[derive(Debug, Clone)]
+struct Patch;
+impl Method for Patch {
+    const META: &'static OperationMeta = &meta("PATCH");
+}
+#[derive(Debug, Clone)]
+struct Delete;
+impl Method for Delete {
+    const META: &'static OperationMeta = &meta("DELETE");
+}
+
+#[derive(Debug, Clone)]
 struct Thing<M> {
     project_id: Option<String>,
     thing_id: String,
@@ -510,6 +526,99 @@ async fn wire_format_is_exact_and_signed() {
     r.verify_signature("AK-TEST");
 }
 
+/// Proxies and gateways may answer 411 to a `POST`, `PUT` or `PATCH` without a length; the official SDKs send
+/// `Content-Length: 0` (Go's net/http does for these methods), and so does the runtime. Other methods send none.
+#[tokio::test]
+async fn bodyless_post_put_patch_send_content_length_zero() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server).credentials(basic()).build().unwrap();
+    let h = Handle::new(&client);
+    h.send(thing::<Post>("t")).await.unwrap();
+    h.send(thing::<Put>("t")).await.unwrap();
+    h.send(thing::<Patch>("t")).await.unwrap();
+    h.send(thing::<Get>("t")).await.unwrap();
+    h.send(thing::<Delete>("t")).await.unwrap();
+    let mut with_body = thing::<Post>("t");
+    with_body.body = Some(serde_json::json!({}));
+    h.send(with_body).await.unwrap();
+    let seen: Vec<(String, Option<String>, Option<String>)> = server
+        .requests()
+        .iter()
+        .map(|r| {
+            r.verify_signature("AK-TEST");
+            let get = |n: &str| r.header(n).map(str::to_owned);
+            (
+                r.method.clone(),
+                get("content-length"),
+                get("transfer-encoding"),
+            )
+        })
+        .collect();
+    let expected = [
+        ("POST", Some("0")),
+        ("PUT", Some("0")),
+        ("PATCH", Some("0")),
+        ("GET", None),
+        ("DELETE", None),
+        ("POST", Some("2")),
+    ];
+    assert_eq!(seen.len(), expected.len());
+    for ((method, len, te), (want_method, want_len)) in seen.iter().zip(expected) {
+        assert_eq!((method.as_str(), len.as_deref()), (want_method, want_len));
+        assert_eq!(te, &None);
+    }
+}
+
+/// `http::Uri` takes at most 65,534 bytes. A longer URL is refused before anything is sent, naming the parameter
+/// that made it long, and never retried.
+#[tokio::test]
+async fn an_over_long_url_is_a_validation_error_naming_the_parameter() {
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server)
+        .credentials(basic())
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let h = Handle::new(&client);
+    let base = format!("{}/v1/proj-1/things/t?q=", server.url()).len();
+    let with_q = |len: usize| {
+        let mut req = thing::<Get>("t");
+        req.q = Some("x".repeat(len));
+        req
+    };
+    // Exactly at the limit: sent and answered.
+    h.send(with_q(65_534 - base)).await.unwrap();
+    assert_eq!(server.requests().len(), 1);
+    assert_eq!(
+        server.requests()[0].target.len() + server.url().len(),
+        65_534
+    );
+    // One byte over: nothing is sent, whatever the retry policy.
+    let err = h.send(with_q(65_535 - base)).await.unwrap_err();
+    let Error::Validation(v) = &err else {
+        panic!("expected a validation error, got {err:?}")
+    };
+    assert_eq!(v.issues().len(), 1);
+    assert_eq!(v.issues()[0].path(), "q");
+    assert!(
+        v.issues()[0]
+            .message()
+            .contains("65535 bytes, over the HTTP limit of 65534"),
+        "{err}"
+    );
+    // The longest value is named, wherever it is: here a path parameter beats a shorter query value.
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("y".repeat(40_000));
+    req.q = Some("x".repeat(30_000));
+    let err = h.send(req).await.unwrap_err();
+    let Error::Validation(v) = &err else {
+        panic!("expected a validation error, got {err:?}")
+    };
+    assert_eq!(v.issues().len(), 1);
+    assert_eq!(v.issues()[0].path(), "project_id", "{err}");
+    assert_eq!(server.requests().len(), 1);
+}
+
 #[tokio::test]
 async fn validation_collects_every_issue_and_sends_nothing() {
     let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
@@ -585,7 +694,13 @@ async fn timeout_fires_when_the_server_never_answers() {
     };
     assert_eq!(t.duration(), Duration::from_millis(200));
     assert!(!t.is_connect());
-    assert_eq!(err.to_string(), "request timed out after 200ms");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "request timed out after 200ms for fake.PutThing at {}",
+            server.addr
+        )
+    );
 
     // Per-call override, with retries (GET is idempotent): three attempts.
     let started = Instant::now();
@@ -677,7 +792,11 @@ async fn slow_body_times_out_with_the_response_head_kept() {
     assert_eq!((err.status(), err.request_id()), (Some(200), Some("slow")));
     assert_eq!(
         err.to_string(),
-        "request timed out after 200ms while reading the body (status 200) (request id slow)"
+        format!(
+            "request timed out after 200ms for fake.PutThing at {} while reading the body (status 200) \
+             (request id slow)",
+            server.addr
+        )
     );
 }
 
@@ -700,7 +819,11 @@ async fn connection_refused_and_reset() {
     };
     // Not sent at all, so even a POST is retried.
     assert_eq!((t.kind(), t.attempts()), (TransportErrorKind::Connect, 3));
-    assert!(err.to_string().starts_with("connection failed: "), "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("connection failed for fake.PutThing at {dead} after 3 attempts")
+    );
+    // The cause is the chain's: the HTTP stack's error, down to the OS's.
     assert!(std::error::Error::source(&err).is_some());
 
     let server = Server::start(vec![Reply::Reset]).await;
@@ -712,6 +835,170 @@ async fn connection_refused_and_reset() {
     assert_eq!(t.kind(), TransportErrorKind::Send);
     assert_eq!(t.status(), None);
     assert_eq!(server.requests().len(), 1);
+}
+
+/// An error and its sources, one line each, as `anyhow` and `eyre` print a chain (`{e}`, then `Caused by:` each
+/// source).
+fn chain(e: &(dyn std::error::Error + 'static)) -> Vec<String> {
+    let mut out = vec![e.to_string()];
+    let mut cur = e.source();
+    while let Some(next) = cur {
+        out.push(next.to_string());
+        cur = next.source();
+    }
+    out
+}
+
+/// Following the API guidelines, each level prints itself only (or holds its cause in its text and has no source),
+/// so a reporter shows every cause once; the top level names the operation, the host and the attempts.
+#[tokio::test]
+async fn error_chains_print_each_cause_once() {
+    fn once(text: &str, needle: &str) {
+        assert_eq!(text.matches(needle).count(), 1, "{needle:?} in:\n{text}");
+    }
+
+    // Transport: connection refused, three attempts.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let dead = listener.local_addr().unwrap();
+    drop(listener);
+    let client = Client::builder()
+        .endpoint(format!("http://{dead}"))
+        .no_proxy()
+        .retry(fast_retries())
+        .build()
+        .unwrap();
+    let mut req = thing::<Get>("t");
+    req.project_id = Some("p".into());
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    let lines = chain(&err);
+    let text = lines.join("\n");
+    assert!(lines.len() > 1, "{text}");
+    assert_eq!(
+        lines[0],
+        format!("connection failed for fake.PutThing at {dead} after 3 attempts")
+    );
+    // The root cause (the OS's "connection refused") once, at the end; `message()` is that text.
+    let root = lines.last().unwrap();
+    once(&text, root);
+    let Error::Transport(t) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.message(), root.as_str());
+    once(&text, "connection failed");
+
+    // Authorization: the header that cannot be sent is named once, under one "cannot authorize request".
+    let server = Server::start(vec![ok_json(r#"{"id":1}"#)]).await;
+    let client = builder(&server)
+        .credentials(BasicCredentials::new("AK-TEST", SK).with_project_id("p\r1"))
+        .build()
+        .unwrap();
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    let lines = chain(&err);
+    let text = lines.join("\n");
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "cannot authorize request for fake.PutThing at {}",
+                server.addr
+            ),
+            "value for header X-Project-Id is empty or contains control characters".to_owned(),
+        ]
+    );
+    once(&text, "cannot authorize request");
+    assert_eq!(server.requests().len(), 0);
+
+    // A service error that was retried says so; status, code and message appear once.
+    let busy = http(
+        503,
+        &[("X-Request-Id", "r503")],
+        r#"{"error_code":"SVC.0503","error_msg":"busy"}"#,
+    );
+    let server = Server::start(vec![busy]).await;
+    let client = builder(&server).retry(fast_retries()).build().unwrap();
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    let lines = chain(&err);
+    assert_eq!(
+        lines,
+        ["service error: status 503, code SVC.0503: busy (request id r503) after 3 attempts"]
+    );
+    let Error::Service(e) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(e.attempts(), 3);
+    // Not retried: no attempt count.
+    let server = Server::start(vec![http(404, &[], "")]).await;
+    let client = builder(&server).retry(fast_retries()).build().unwrap();
+    let err = Handle::new(&client).send(req.clone()).await.unwrap_err();
+    assert_eq!(chain(&err), ["service error: status 404"]);
+
+    // A timeout names the operation and host, and has no further cause.
+    let server = Server::start(vec![Reply::Hang]).await;
+    let client = builder(&server)
+        .timeout(Duration::from_millis(100))
+        .build()
+        .unwrap();
+    let err = Handle::new(&client).send(req).await.unwrap_err();
+    assert_eq!(
+        chain(&err),
+        [format!(
+            "request timed out after 100ms for fake.PutThing at {}",
+            server.addr
+        )]
+    );
+}
+
+/// `.endpoint("127.0.0.1:port")` means https; against a plain-HTTP server the TLS handshake fails, and the error
+/// suggests the `http://` URL (only for a loopback or private address written without a scheme).
+#[tokio::test]
+async fn tls_against_plain_http_on_loopback_suggests_http() {
+    // Answers whatever arrives (a TLS ClientHello here) as a plain-HTTP server does: 400, then close.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let task = tokio::spawn(async move {
+        while let Ok((mut sock, _)) = listener.accept().await {
+            tokio::spawn(async move {
+                let mut buf = [0u8; 1024];
+                let _ = sock.read(&mut buf).await;
+                let _ = sock
+                    .write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    .await;
+            });
+        }
+    });
+    let call = |endpoint: String| async move {
+        let client = Client::builder()
+            .endpoint(endpoint)
+            .no_proxy()
+            .timeout(Duration::from_secs(5))
+            .build()
+            .unwrap();
+        let mut req = thing::<Get>("t");
+        req.project_id = Some("p".into());
+        Handle::new(&client).send(req).await.unwrap_err()
+    };
+    let err = call(addr.to_string()).await;
+    let Error::Transport(t) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(t.kind(), TransportErrorKind::Connect);
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "connection failed for fake.PutThing at {addr} (the TLS handshake failed: https is used for an endpoint \
+             without a scheme; did you mean http://{addr}?)"
+        )
+    );
+    // Written out as https: no guess.
+    let err = call(format!("https://{addr}")).await;
+    assert!(!err.to_string().contains("did you mean"), "{err}");
+    // A refused connection is not a TLS failure.
+    let closed = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let dead = closed.local_addr().unwrap();
+    drop(closed);
+    let err = call(dead.to_string()).await;
+    assert!(!err.to_string().contains("did you mean"), "{err}");
+    task.abort();
 }
 
 #[tokio::test]
@@ -923,7 +1210,10 @@ async fn body_over_the_limit_stops_reading() {
     assert_eq!((t.status(), t.request_id()), (Some(200), Some("big")));
     assert_eq!(
         err.to_string(),
-        "response body too large: the limit is 1024 bytes (status 200) (request id big)"
+        format!(
+            "response body too large for fake.PutThing at {}: the limit is 1024 bytes (status 200) (request id big)",
+            server.addr
+        )
     );
 
     // Without a Content-Length the limit applies while streaming.
@@ -968,8 +1258,8 @@ async fn documented_errors_decode_to_typed_variants() {
         err.to_string(),
         "service error: status 400, code XXX.0001: Some errors occurred. (request id 97e2***11df)"
     );
-    let source = std::error::Error::source(&err).unwrap().to_string();
-    assert_eq!(source, "status 400, code XXX.0001: Some errors occurred.");
+    // Status, code and message are in the text above; the typed error, which says the same, is not a source.
+    assert!(std::error::Error::source(&err).is_none());
     let Error::Service(s) = &err else { panic!() };
     assert_eq!(s.raw_body(), body.as_bytes());
     assert!(
@@ -1646,7 +1936,7 @@ async fn connect_timeout_fires_and_counts_as_not_sent() {
     );
     assert_eq!(
         err.to_string(),
-        "connect timed out after 150ms after 3 attempts"
+        format!("connect timed out after 150ms for fake.PutThing at {addr} after 3 attempts")
     );
     drop((listener, fillers));
 }

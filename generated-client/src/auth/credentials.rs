@@ -302,7 +302,8 @@ impl Credentials {
     /// Adds the authentication headers to a request about to be sent (or re-sent).
     ///
     /// AK/SK: sets `Host`, a fresh `X-Sdk-Date` from `now`, `X-Project-Id`/`X-Domain-Id` and `X-Security-Token`
-    /// when configured, `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` for non-JSON bodies, then signs every header
+    /// when configured, `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` for non-empty bodies whose content type is not JSON
+    /// ([`signer::needs_unsigned_payload`]), then signs every header
     /// and adds `Authorization`. Token: sets `X-Auth-Token` only. Headers this sets replace any present under the
     /// same name (any case), so a retry can re-authorize the same header list. The header list must be sent
     /// exactly as left here (in particular the `Host` value), and `wire_path` must be the full path on the wire.
@@ -341,7 +342,12 @@ impl Credentials {
         if let Some(token) = security_token {
             set_header(req.headers, H_SECURITY_TOKEN, token.expose())?;
         }
-        if signer::needs_unsigned_payload(req.content_type) {
+        // For an empty body the official SDKs sign two different payload hashes under the same header: Python
+        // (huaweicloudsdkcore/signer/signer.py, `Signer._process_hash_payload`) the hash of the empty body, Go
+        // (core/auth/signer/signer.go, `getContentHash`) the header's `UNSIGNED-PAYLOAD`. Leaving the header out
+        // makes both readings the same hash, so a gateway that verifies either way accepts the request: a
+        // deliberate difference from both SDKs, which send the header for any body.
+        if !req.body.is_empty() && signer::needs_unsigned_payload(req.content_type) {
             set_header(
                 req.headers,
                 signer::HEADER_CONTENT_SHA256,
@@ -676,6 +682,108 @@ mod tests {
             "SignedHeaders=host;x-domain-id;x-sdk-content-sha256;x-sdk-date;x-security-token,"
         ));
         assert_eq!(signer::verify(&sent.signable(), auth, secret_for), Ok(()));
+    }
+
+    /// The signature of a request with these headers (all signed), recomputed here from the algorithm's text: a
+    /// canonical request over the lowercased, sorted names, then HMAC-SHA256 with the secret key.
+    fn independent_signature(
+        method: &str,
+        canonical_uri: &str,
+        query: &str,
+        headers: &[(String, String)],
+        payload_hash: &str,
+    ) -> String {
+        use hmac::{Hmac, Mac};
+        use sha2::{Digest, Sha256};
+        let mut signed: Vec<(String, &str)> = headers
+            .iter()
+            .filter(|(n, _)| !n.eq_ignore_ascii_case("authorization"))
+            .map(|(n, v)| (n.to_ascii_lowercase(), v.trim()))
+            .collect();
+        signed.sort();
+        let lines: String = signed.iter().map(|(n, v)| format!("{n}:{v}\n")).collect();
+        let names: Vec<&str> = signed.iter().map(|(n, _)| n.as_str()).collect();
+        let date = get(headers, "x-sdk-date")[0];
+        let canonical = format!(
+            "{method}\n{canonical_uri}\n{query}\n{lines}\n{}\n{payload_hash}",
+            names.join(";")
+        );
+        let hash = hex::encode(Sha256::digest(canonical.as_bytes()));
+        let mut mac = Hmac::<Sha256>::new_from_slice(SK.as_bytes()).expect("any key");
+        mac.update(format!("SDK-HMAC-SHA256\n{date}\n{hash}").as_bytes());
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    #[test]
+    fn unsigned_payload_only_for_a_non_empty_body_that_is_not_json() {
+        let creds = &all_credentials()[0];
+        let sign = |ct: &str, body: &[u8]| {
+            let mut headers = vec![("Content-Type".to_owned(), ct.to_owned())];
+            creds
+                .authorize(
+                    &mut AuthRequest {
+                        method: "PUT",
+                        host: "svc.example.com",
+                        wire_path: "/v1/p1/things/t1",
+                        canonical_query: "",
+                        headers: &mut headers,
+                        body,
+                        content_type: Some(ct),
+                    },
+                    NOW,
+                )
+                .expect("authorize");
+            headers
+        };
+        let signature_of = |headers: &[(String, String)]| {
+            let auth = get(headers, "authorization")[0];
+            auth.rsplit_once("Signature=").map(|(_, s)| s.to_owned())
+        };
+        let unsigned_headers = |headers: &[(String, String)]| -> Vec<(String, String)> {
+            headers
+                .iter()
+                .filter(|(n, _)| !n.eq_ignore_ascii_case("content-type"))
+                .cloned()
+                .collect()
+        };
+        let empty_hash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        // `+json` is not JSON to the official SDKs: a body is signed UNSIGNED-PAYLOAD.
+        let body = br#"{"name":"x"}"#;
+        let h = sign("application/merge-patch+json", body);
+        assert_eq!(get(&h, "x-sdk-content-sha256"), ["UNSIGNED-PAYLOAD"]);
+        let expected = independent_signature(
+            "PUT",
+            "/v1/p1/things/t1/",
+            "",
+            &unsigned_headers(&h),
+            "UNSIGNED-PAYLOAD",
+        );
+        assert_eq!(signature_of(&h), Some(expected));
+        // JSON with a charset is hashed.
+        let h = sign("application/json;charset=UTF-8", body);
+        assert!(get(&h, "x-sdk-content-sha256").is_empty());
+        let body_hash = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(body));
+        let expected = independent_signature(
+            "PUT",
+            "/v1/p1/things/t1/",
+            "",
+            &unsigned_headers(&h),
+            &body_hash,
+        );
+        assert_eq!(signature_of(&h), Some(expected));
+        // An empty body gets no header: its hash is then what both official readings sign.
+        for ct in ["application/octet-stream", "application/merge-patch+json"] {
+            let h = sign(ct, b"");
+            assert!(get(&h, "x-sdk-content-sha256").is_empty(), "{ct}");
+            let expected = independent_signature(
+                "PUT",
+                "/v1/p1/things/t1/",
+                "",
+                &unsigned_headers(&h),
+                empty_hash,
+            );
+            assert_eq!(signature_of(&h), Some(expected), "{ct}");
+        }
     }
 
     #[test]

@@ -2,4 +2,6 @@
 //! Above `wire` (which it may use), below `http`, which calls it once per attempt.
 
 pub(crate) mod credentials;
+#[cfg(test)]
+pub(crate) mod official;
 pub(crate) mod signer;

@@ -129,9 +129,11 @@ fn canonical_query_bytes(mut pairs: Vec<RawPair<'_>>) -> String {
 
 /// Builds the canonical URI from the path as sent on the wire.
 ///
-/// Each `/`-separated segment is percent-decoded and re-encoded with `encode_component`, so both raw and
-/// already-encoded paths give the same result; a `/` is appended unless the path already ends with one
-/// (`/v3/p/vpcs` → `/v3/p/vpcs/`). The trailing slash only exists in the string to sign, never on the wire.
+/// The whole path is percent-decoded first, then split on `/`, and each piece is re-encoded with
+/// `encode_component`; a `/` is appended unless the result already ends with one (`/v3/p/vpcs` → `/v3/p/vpcs/`).
+/// So an encoded `/` inside a path parameter (`a%2Fb`) separates segments in the string to sign (`…/a/b/…`), as
+/// in the official SDKs, and raw and already-encoded paths give the same result. The trailing slash only exists
+/// in the string to sign, never on the wire.
 #[cfg(test)] // The signer appends it straight into the canonical request.
 pub fn canonical_uri(wire_path: &str) -> String {
     let mut out = String::with_capacity(wire_path.len() + 1);
@@ -140,41 +142,51 @@ pub fn canonical_uri(wire_path: &str) -> String {
 }
 
 // `canonical_uri`, appended to `out`.
+//
+// The official signers, for a path parameter value `v`:
+// - Python (huaweicloud-sdk-python-v3, huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py,
+//   `Signer._process_canonical_uri`) takes the request's `resource_path`, in which client.py
+//   (`Client._parse_path_params`) put `quote(v, safe='')`, applies `unquote` to the whole path, splits it on `/`
+//   and applies `quote(segment, safe='~')` to each piece.
+// - Go (huaweicloud-sdk-go-v3, core/auth/signer/signer.go, `canonicalURI`) splits the request path, in which
+//   core/request/default_http_request.go (`fillParamsInPath`) put `v` unencoded, on `/` and escapes each piece
+//   (core/auth/signer/escape.go: everything but `A-Za-z0-9-_.~`, uppercase hex).
+// Both therefore sign the value's `/` as a separator (`a/b` → `…/a/b/…`) and a `%` in the value as `%25` (`%41`
+// → `%2541`: Python's one `unquote` undoes only its own `quote`). Decoding the wire path once, then splitting,
+// gives exactly that. They differ only for a wire path that decodes to bytes that are not UTF-8, which neither
+// produces for a string value but a hand-made request can carry: Python's `unquote` replaces them with U+FFFD,
+// Go escapes the bytes as they are. This keeps the bytes, as Go does, so any such path verifies as it was sent.
 fn push_canonical_uri(out: &mut String, wire_path: &str) {
     let start = out.len();
-    for (i, segment) in wire_path.split('/').enumerate() {
+    // Borrowed (no copy) unless the path holds an escape.
+    let decoded = Cow::<[u8]>::from(percent_decode_str(wire_path));
+    for (i, segment) in decoded.split(|&b| b == b'/').enumerate() {
         if i > 0 {
             out.push('/');
         }
-        // Borrowed (no copy) unless the segment holds an escape.
-        push_encoded(out, &Cow::<[u8]>::from(percent_decode_str(segment)));
+        push_encoded(out, segment);
     }
     if out.len() == start || !out.ends_with('/') {
         out.push('/');
     }
 }
 
-/// Whether a request with this `Content-Type` must be signed with `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
+/// Whether a request with this `Content-Type` is signed with `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD`.
 ///
-/// True when a content type is set that is neither JSON (`application/json`, `application/*+json`, with or
-/// without parameters such as `;charset=UTF-8`) nor `application/bson`, as the official SDKs decide. The caller
-/// then adds the header before signing.
+/// True for a non-empty content type that does not start with `application/json` (compared as written, case
+/// included): `application/json;charset=UTF-8` and `application/json-patch+json` are hashed, while
+/// `application/merge-patch+json`, `application/bson`, `multipart/form-data` and `Application/JSON` are not. The
+/// caller adds the header before signing (for a non-empty body: see `Credentials::authorize`).
+///
+/// This is the official SDKs' rule. Python (huaweicloud-sdk-python-v3,
+/// huaweicloud-sdk-core/huaweicloudsdkcore/signer/signer.py, `Signer._process_content_header`) adds the header
+/// when `Content-Type` is set, non-empty and not `startswith("application/json")`; Go (huaweicloud-sdk-go-v3,
+/// core/auth/signer/signer.go, `processContentHeader`) when it is set and does not `strings.Contains` it. Neither
+/// treats `+json` types or BSON as JSON. They disagree on an empty content type (Go: unsigned) and on one that
+/// holds `application/json` later in the text (`multipart/mixed; type=application/json`; Go: hashed); this
+/// follows Python, whose rule reads the media type rather than any substring.
 pub fn needs_unsigned_payload(content_type: Option<&str>) -> bool {
-    let Some(content_type) = content_type else {
-        return false;
-    };
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    if essence.is_empty() {
-        return false;
-    }
-    !(essence == "application/json"
-        || essence == "application/bson"
-        || (essence.starts_with("application/") && essence.ends_with("+json")))
+    content_type.is_some_and(|ct| !ct.is_empty() && !ct.starts_with("application/json"))
 }
 
 /// Formats a time as an `X-Sdk-Date` value: `YYYYMMDDTHHMMSSZ` in UTC.
@@ -294,21 +306,20 @@ pub enum SignError {
 impl fmt::Display for SignError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::MissingSdkDate => {
-                write!(f, "cannot sign request: missing {HEADER_SDK_DATE} header")
-            }
+            // Each names only what is wrong: the transport error that carries it says "cannot authorize request".
+            Self::MissingSdkDate => write!(f, "missing {HEADER_SDK_DATE} header"),
             Self::InvalidSdkDate { value } => write!(
                 f,
-                "cannot sign request: {HEADER_SDK_DATE} {value:?} is not in YYYYMMDDTHHMMSSZ form"
+                "{HEADER_SDK_DATE} {value:?} is not in YYYYMMDDTHHMMSSZ form"
             ),
             Self::InvalidAccessKey => write!(
                 f,
-                "cannot sign request: access key is empty or contains whitespace, commas or non-ASCII characters"
+                "access key is empty or contains whitespace, commas or non-ASCII characters"
             ),
-            Self::EmptySecretKey => write!(f, "cannot sign request: secret key is empty"),
+            Self::EmptySecretKey => write!(f, "secret key is empty"),
             Self::InvalidHeaderValue { header } => write!(
                 f,
-                "cannot authorize request: value for header {header} is empty or contains control characters"
+                "value for header {header} is empty or contains control characters"
             ),
         }
     }
@@ -437,10 +448,26 @@ fn default_signed_headers(headers: &[(String, String)]) -> String {
 }
 
 // Err(name) when a listed header is absent from the request.
-#[cfg(any(test, feature = "mock"))] // The client side writes the request straight into its buffer.
+#[cfg(test)] // The client side writes the request straight into its buffer; the verifier gives the payload hash.
 fn canonical_request<'n>(req: &SignableRequest<'_>, signed: &[&'n str]) -> Result<String, &'n str> {
+    canonical_request_with(req, signed, payload_hash(req).as_str())
+}
+
+// `canonical_request` with the given payload hash line.
+#[cfg(any(test, feature = "mock"))] // The client side writes the request straight into its buffer.
+fn canonical_request_with<'n>(
+    req: &SignableRequest<'_>,
+    signed: &[&'n str],
+    payload_hash: &str,
+) -> Result<String, &'n str> {
     let mut out = String::new();
-    write_canonical_request(&mut out, req, signed.iter().copied(), &signed.join(";"))?;
+    write_canonical_request(
+        &mut out,
+        req,
+        signed.iter().copied(),
+        &signed.join(";"),
+        payload_hash,
+    )?;
     Ok(out)
 }
 
@@ -451,6 +478,7 @@ fn write_canonical_request<'n>(
     req: &SignableRequest<'_>,
     names: impl IntoIterator<Item = &'n str>,
     signed_line: &str,
+    payload_hash: &str,
 ) -> Result<(), &'n str> {
     let headers_len: usize = req.headers.iter().map(|(n, v)| n.len() + v.len() + 2).sum();
     out.reserve(
@@ -490,13 +518,37 @@ fn write_canonical_request<'n>(
     out.push('\n');
     out.push_str(signed_line);
     out.push('\n');
-    match first_header(req.headers, "x-sdk-content-sha256") {
-        // Used verbatim (after the same trim as every header value): usually UNSIGNED-PAYLOAD.
-        Some(v) => out.push_str(v),
-        None => out.push_str(Hex64::new(&Sha256::digest(req.body).into()).as_str()),
-    }
+    out.push_str(payload_hash);
     Ok(())
 }
+
+/// The payload hash line a client signs: the `X-Sdk-Content-Sha256` header verbatim when present (after the same
+/// trim as every header value; usually `UNSIGNED-PAYLOAD`), else the lowercase hex SHA-256 of the body.
+fn payload_hash<'r>(req: &SignableRequest<'r>) -> PayloadHash<'r> {
+    match first_header(req.headers, "x-sdk-content-sha256") {
+        Some(v) => PayloadHash::Header(v),
+        None => PayloadHash::Body(Hex64::new(&Sha256::digest(req.body).into())),
+    }
+}
+
+/// A payload hash line: a header's value, or a computed hash in its fixed buffer.
+enum PayloadHash<'r> {
+    Header(&'r str),
+    Body(Hex64),
+}
+
+impl PayloadHash<'_> {
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Header(v) => v,
+            Self::Body(h) => h.as_str(),
+        }
+    }
+}
+
+/// The hash of an empty body (lowercase hex SHA-256 of no bytes).
+#[cfg(any(test, feature = "mock"))] // Verification serves the mock server only.
+const EMPTY_BODY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 fn string_to_sign(date: &str, canonical_request: &str) -> String {
     let hash = Hex64::new(&Sha256::digest(canonical_request.as_bytes()).into());
@@ -541,6 +593,7 @@ fn compute_signature(req: &SignableRequest<'_>, secret_key: &str) -> Result<Sign
         req,
         signed_headers.split(';'),
         &signed_headers,
+        payload_hash(req).as_str(),
     )
     .map_err(|_| SignError::MissingSdkDate)?;
     let string_to_sign = string_to_sign(date, &canonical);
@@ -704,18 +757,35 @@ pub fn verify(
     let secret = lookup_secret(auth.access).ok_or_else(|| VerifyError::UnknownAccessKey {
         access_key: auth.access.to_owned(),
     })?;
-    let canonical = canonical_request(req, &auth.signed_headers).map_err(|name| {
-        VerifyError::MissingSignedHeader {
-            name: name.to_owned(),
+    let verifies =
+        |payload_hash: &str| {
+            let canonical = canonical_request_with(req, &auth.signed_headers, payload_hash)
+                .map_err(|name| VerifyError::MissingSignedHeader {
+                    name: name.to_owned(),
+                })?;
+            let string_to_sign = string_to_sign(date, &canonical);
+            let expected = hmac_hex(&secret, &string_to_sign);
+            if expected
+                .is_some_and(|e| constant_time_eq(e.as_str().as_bytes(), auth.signature.as_bytes()))
+            {
+                Ok(())
+            } else {
+                Err(VerifyError::SignatureMismatch { string_to_sign })
+            }
+        };
+    let hash = payload_hash(req);
+    let first = verifies(hash.as_str());
+    // An empty body with `X-Sdk-Content-Sha256` is signed two ways by the official SDKs: Go signs the header's value
+    // (core/auth/signer/signer.go, `getContentHash`), Python the hash of the empty body whatever the header says
+    // (huaweicloudsdkcore/signer/signer.py, `Signer._process_hash_payload`). Either verifies.
+    match (&first, hash) {
+        (Err(VerifyError::SignatureMismatch { .. }), PayloadHash::Header(v))
+            if req.body.is_empty() && v != EMPTY_BODY_SHA256 =>
+        {
+            verifies(EMPTY_BODY_SHA256).or(first)
         }
-    })?;
-    let string_to_sign = string_to_sign(date, &canonical);
-    let expected = hmac_hex(&secret, &string_to_sign);
-    if !expected.is_some_and(|e| constant_time_eq(e.as_str().as_bytes(), auth.signature.as_bytes()))
-    {
-        return Err(VerifyError::SignatureMismatch { string_to_sign });
+        _ => first,
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -912,19 +982,125 @@ mod tests {
     }
 
     #[test]
-    fn unsigned_payload_rule() {
+    fn an_encoded_slash_in_a_path_value_separates_segments_as_in_the_sdks() {
+        // `job_name = "a/b"` goes on the wire as one segment, and is signed as two.
+        assert_eq!(
+            canonical_uri("/v1/p1/jobs/a%2Fb/instances/7/stop"),
+            "/v1/p1/jobs/a/b/instances/7/stop/"
+        );
+        assert_eq!(canonical_uri("/j/%2F%2f/x"), "/j////x/");
+        // A `%` in a value is decoded once only: `%41` is on the wire as `%2541` and signed as such.
+        assert_eq!(canonical_uri("/j/%2541/x"), "/j/%2541/x/");
+        assert_eq!(canonical_uri("/j/a%252Fb"), "/j/a%252Fb/");
+        // Bytes that are not UTF-8 once decoded are kept (Go's choice; see `push_canonical_uri`).
+        assert_eq!(canonical_uri("/j/%FF"), "/j/%FF/");
+    }
+
+    #[test]
+    fn path_values_are_signed_as_the_official_signers_sign_them() {
+        use crate::auth::official::{self, Sdk, SdkRequest};
+        let date = "20240101T000000Z";
+        // Values whose wire and signed forms differ: `/`, `%`, spaces, non-ASCII, an escape sequence.
+        for value in [
+            "a/b", "a/b/", "/lead", "100%", "%41", "a%2Fb", "a b", "名字", "x+y*z",
+        ] {
+            let params = [
+                ("project_id", "p1"),
+                ("job_name", value),
+                ("instance_id", "7"),
+            ];
+            let sdk = SdkRequest {
+                method: "POST",
+                template: "/v1/{project_id}/jobs/{job_name}/instances/{instance_id}/stop",
+                path_params: &params,
+                query: &[],
+                headers: &[("Content-Type", "application/json"), ("X-Project-Id", "p1")],
+                host: "dayu-dlf.cn-north-4.myhuaweicloud.com",
+                date,
+                body: b"",
+            };
+            let python = official::sign(Sdk::Python, &sdk, AK, SK);
+            assert!(python.wire_query.is_empty());
+            assert_eq!(python.payload_hash, official::EMPTY_HASH);
+            // The runtime percent-encodes every path value as Python does, so its wire path is Python's.
+            let mut wire_path = "/v1/p1/jobs/".to_owned();
+            push_component(&mut wire_path, value);
+            wire_path.push_str("/instances/7/stop");
+            assert_eq!(wire_path, python.wire_path, "{value:?}");
+            let headers = h(&[
+                ("Content-Type", "application/json"),
+                ("X-Project-Id", "p1"),
+                ("X-Sdk-Date", date),
+                ("Host", "dayu-dlf.cn-north-4.myhuaweicloud.com"),
+            ]);
+            let req = SignableRequest {
+                method: "POST",
+                wire_path: &wire_path,
+                canonical_query: "",
+                headers: &headers,
+                body: b"",
+            };
+            // The same headers signed the way Python picks them (content-type included): the same signature.
+            let names = ["content-type", "host", "x-project-id", "x-sdk-date"];
+            let canonical = canonical_request(&req, &names).expect("canonical");
+            let ours = hmac_hex(SK, &string_to_sign(date, &canonical)).expect("hmac");
+            let theirs = python.authorization.rsplit('=').next().unwrap_or_default();
+            assert_eq!(ours.as_str(), theirs, "{value:?}");
+            // And the verifier accepts Python's request as it arrives, and Go's for the values Go can send.
+            let arrived: Vec<(String, String)> = python.headers.clone();
+            let verify_as = |path: &str, headers: &[(String, String)], auth: &str| {
+                verify(
+                    &SignableRequest {
+                        method: "POST",
+                        wire_path: path,
+                        canonical_query: "",
+                        headers,
+                        body: b"",
+                    },
+                    auth,
+                    |_| Some(SK.to_owned()),
+                )
+            };
+            assert_eq!(
+                verify_as(&python.wire_path, &arrived, &python.authorization),
+                Ok(()),
+                "{value:?}"
+            );
+            if !value.contains('/') {
+                let go = official::sign(Sdk::Go, &sdk, AK, SK);
+                let mut arrived = go.headers.clone();
+                arrived.push((
+                    "Host".into(),
+                    "dayu-dlf.cn-north-4.myhuaweicloud.com".into(),
+                ));
+                assert_eq!(
+                    verify_as(&go.wire_path, &arrived, &go.authorization),
+                    Ok(()),
+                    "{value:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn unsigned_payload_rule_is_the_official_one() {
+        use crate::auth::official::{self, Sdk};
+        // Hashed: JSON by the SDKs' test, `application/json` at the start, case as written.
         for ct in [
             "application/json",
             "application/json;charset=UTF-8",
-            "Application/JSON; charset=utf-8",
-            "application/merge-patch+json",
-            "application/bson",
-            "",
+            "application/json; charset=utf-8",
+            "application/json-patch+json",
         ] {
             assert!(!needs_unsigned_payload(Some(ct)), "{ct}");
         }
         assert!(!needs_unsigned_payload(None));
+        // UNSIGNED-PAYLOAD: everything else, `+json` types and BSON included.
         for ct in [
+            "application/merge-patch+json",
+            "application/problem+json",
+            "application/bson",
+            "Application/JSON; charset=utf-8",
             "multipart/form-data; boundary=x",
             "application/octet-stream",
             "application/x-www-form-urlencoded",
@@ -932,6 +1108,117 @@ mod tests {
             "text/plain",
         ] {
             assert!(needs_unsigned_payload(Some(ct)), "{ct}");
+        }
+        // The same verdicts as both official signers, and where they disagree, Python's.
+        let disagree = [
+            "",
+            "multipart/mixed; type=application/json",
+            " application/json",
+        ];
+        for ct in [
+            "application/json",
+            "application/json;charset=UTF-8",
+            "application/json-patch+json",
+            "application/merge-patch+json",
+            "application/bson",
+            "Application/JSON",
+            "multipart/form-data; boundary=x",
+            "text/plain",
+        ]
+        .into_iter()
+        .chain(disagree)
+        {
+            let python = official::unsigned(Sdk::Python, Some(ct));
+            let go = official::unsigned(Sdk::Go, Some(ct));
+            assert_eq!(python == go, !disagree.contains(&ct), "{ct:?}");
+            assert_eq!(needs_unsigned_payload(Some(ct)), python, "{ct:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_unsigned_body_verifies_as_either_official_signer_signs_it() {
+        use crate::auth::official::{self, Sdk, SdkRequest};
+        let date = "20240101T000000Z";
+        let headers = [("Content-Type", "application/octet-stream")];
+        let req = SdkRequest {
+            method: "PUT",
+            template: "/v2/{project_id}/files/{id}",
+            path_params: &[("project_id", "p1"), ("id", "f1")],
+            query: &[("part", "1")],
+            headers: &headers,
+            host: "obs.example.com",
+            date,
+            body: b"",
+        };
+        let python = official::sign(Sdk::Python, &req, AK, SK);
+        let go = official::sign(Sdk::Go, &req, AK, SK);
+        // Both send the header; Python signs the empty body's hash, Go the header's value.
+        assert_eq!(python.payload_hash, official::EMPTY_HASH);
+        assert_eq!(go.payload_hash, UNSIGNED_PAYLOAD);
+        // Go signs no `Host`; its HTTP stack adds one.
+        for (signed, host_added) in [(&python, false), (&go, true)] {
+            assert!(
+                signed
+                    .headers
+                    .iter()
+                    .any(|(n, v)| n == HEADER_CONTENT_SHA256 && v == UNSIGNED_PAYLOAD)
+            );
+            let mut arrived = signed.headers.clone();
+            if host_added {
+                arrived.push(("Host".into(), "obs.example.com".into()));
+            }
+            let query = canonical_query_from_raw(&signed.wire_query);
+            let req = SignableRequest {
+                method: "PUT",
+                wire_path: &signed.wire_path,
+                canonical_query: &query,
+                headers: &arrived,
+                body: b"",
+            };
+            assert_eq!(
+                verify(&req, &signed.authorization, |_| Some(SK.to_owned())),
+                Ok(())
+            );
+            // A body changes nothing for the header's reading, but breaks the empty-body one.
+            let with_body = SignableRequest { body: b"x", ..req };
+            let result = verify(&with_body, &signed.authorization, |_| Some(SK.to_owned()));
+            assert_eq!(result.is_ok(), host_added, "{result:?}");
+        }
+    }
+
+    #[test]
+    fn a_non_empty_unsigned_body_signs_the_header_value() {
+        use crate::auth::official::{self, Sdk, SdkRequest};
+        let headers = [("Content-Type", "application/merge-patch+json")];
+        let req = SdkRequest {
+            method: "PATCH",
+            template: "/v1/things/{id}",
+            path_params: &[("id", "t1")],
+            query: &[],
+            headers: &headers,
+            host: "svc.example.com",
+            date: "20240101T000000Z",
+            body: br#"{"name":"x"}"#,
+        };
+        for sdk in [Sdk::Python, Sdk::Go] {
+            let signed = official::sign(sdk, &req, AK, SK);
+            assert_eq!(signed.payload_hash, UNSIGNED_PAYLOAD, "{sdk:?}");
+            let mut arrived = signed.headers.clone();
+            if sdk == Sdk::Go {
+                arrived.push(("Host".into(), "svc.example.com".into()));
+            }
+            let req = SignableRequest {
+                method: "PATCH",
+                wire_path: &signed.wire_path,
+                canonical_query: "",
+                headers: &arrived,
+                body: br#"{"name":"y"}"#,
+            };
+            assert_eq!(
+                verify(&req, &signed.authorization, |_| Some(SK.to_owned())),
+                Ok(()),
+                "{sdk:?}"
+            );
         }
     }
 

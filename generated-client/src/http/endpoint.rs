@@ -39,9 +39,16 @@ pub struct Endpoint {
     port: Option<u16>,
     // Empty, or `/seg/seg` without a trailing slash.
     base_path: String,
+    // `https` was chosen because the endpoint was written without a scheme (for a hint when TLS then fails).
+    implicit_https: bool,
 }
 
 impl Endpoint {
+    /// Whether the endpoint was written without a scheme, so that `https` is used by default.
+    pub(crate) fn implicit_https(&self) -> bool {
+        self.implicit_https
+    }
+
     /// `scheme://host[:port][/base/path]`, without a trailing slash; append the operation path to it.
     pub fn base_url(&self) -> String {
         format!(
@@ -146,6 +153,7 @@ pub(crate) fn parse_endpoint_override(s: &str) -> Result<Endpoint, EndpointError
         },
         None => (Scheme::Https, s),
     };
+    let implicit_https = !s.contains("://");
     let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(authority_end);
     if authority.contains('@') {
@@ -206,6 +214,7 @@ pub(crate) fn parse_endpoint_override(s: &str) -> Result<Endpoint, EndpointError
         host,
         port,
         base_path: base_path.to_owned(),
+        implicit_https,
     })
 }
 

@@ -42,7 +42,30 @@ impl TransportErrorKind {
 
 pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
+/// Which call failed, for the error's text: the operation, and the host when the request got that far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct CallContext {
+    service: &'static str,
+    operation: &'static str,
+    host: Option<String>,
+}
+
+impl fmt::Display for CallContext {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, " for {}.{}", self.service, self.operation)?;
+        if let Some(host) = &self.host {
+            write!(f, " at {host}")?;
+        }
+        Ok(())
+    }
+}
+
 /// The request could not be sent, or the response could not be read.
+///
+/// Its `Display` names what failed, for which operation and host, and how often it was tried; the underlying
+/// error (the HTTP stack's, down to the OS error) is its [`source`](std::error::Error::source), so an error
+/// reporter that prints the chain (`anyhow`'s `{:#}`, `eyre`) shows each cause once. [`message`](Self::message)
+/// is the innermost cause's text on its own.
 #[derive(Debug)]
 pub struct TransportError {
     kind: TransportErrorKind,
@@ -50,6 +73,10 @@ pub struct TransportError {
     status: Option<u16>,
     request_id: Option<String>,
     attempts: u32,
+    // Boxed: failures travel in `Result`s on the hot path, which stay small.
+    context: Option<Box<CallContext>>,
+    // What the caller probably meant, when the failure suggests it (`did you mean http://…?`).
+    hint: Option<Box<str>>,
     source: Option<BoxError>,
 }
 
@@ -61,8 +88,29 @@ impl TransportError {
             status: None,
             request_id: None,
             attempts: 1,
+            context: None,
+            hint: None,
             source: None,
         }
+    }
+
+    pub(crate) fn with_hint(mut self, hint: String) -> Self {
+        self.hint = Some(hint.into_boxed_str());
+        self
+    }
+
+    pub(crate) fn with_context(
+        mut self,
+        service: &'static str,
+        operation: &'static str,
+        host: Option<&str>,
+    ) -> Self {
+        self.context = Some(Box::new(CallContext {
+            service,
+            operation,
+            host: host.map(str::to_owned),
+        }));
+        self
     }
 
     pub(crate) fn with_source(mut self, source: impl Into<BoxError>) -> Self {
@@ -86,7 +134,8 @@ impl TransportError {
         self.kind
     }
 
-    /// A description of the failure (root cause included).
+    /// What went wrong, in one line: the innermost cause's text (`Connection refused (os error 111)`), or the
+    /// runtime's own description when there is no underlying error (`the limit is 10485760 bytes`).
     pub fn message(&self) -> &str {
         &self.message
     }
@@ -109,7 +158,17 @@ impl TransportError {
 
 impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.kind.describe(), self.message)?;
+        f.write_str(self.kind.describe())?;
+        if let Some(context) = &self.context {
+            context.fmt(f)?;
+        }
+        // With an underlying error, `message` is its text, which the chain shows: written once, there.
+        if self.source.is_none() {
+            write!(f, ": {}", self.message)?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, " ({hint})")?;
+        }
         if let Some(status) = self.status {
             write!(f, " (status {status})")?;
         }
@@ -139,6 +198,8 @@ pub struct TimeoutError {
     attempts: u32,
     status: Option<u16>,
     request_id: Option<String>,
+    // Boxed: failures travel in `Result`s on the hot path, which stay small.
+    context: Option<Box<CallContext>>,
 }
 
 impl TimeoutError {
@@ -149,11 +210,26 @@ impl TimeoutError {
             attempts: 1,
             status: None,
             request_id: None,
+            context: None,
         }
     }
 
     pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
         self.attempts = attempts;
+        self
+    }
+
+    pub(crate) fn with_context(
+        mut self,
+        service: &'static str,
+        operation: &'static str,
+        host: Option<&str>,
+    ) -> Self {
+        self.context = Some(Box::new(CallContext {
+            service,
+            operation,
+            host: host.map(str::to_owned),
+        }));
         self
     }
 
@@ -197,6 +273,9 @@ impl fmt::Display for TimeoutError {
             "request timed out"
         };
         write!(f, "{what} after {:?}", self.after)?;
+        if let Some(context) = &self.context {
+            context.fmt(f)?;
+        }
         if let Some(status) = self.status {
             write!(f, " while reading the body (status {status})")?;
         }
@@ -236,6 +315,28 @@ impl Failure {
             Failure::Validation(_) => None,
             Failure::Transport(e) => e.status(),
             Failure::Timeout(e) => e.status(),
+        }
+    }
+
+    /// Names the operation and host in transport and timeout errors.
+    pub(crate) fn with_context(
+        self,
+        service: &'static str,
+        operation: &'static str,
+        host: Option<&str>,
+    ) -> Self {
+        match self {
+            Failure::Transport(e) => Failure::Transport(e.with_context(service, operation, host)),
+            Failure::Timeout(e) => Failure::Timeout(e.with_context(service, operation, host)),
+            validation => validation,
+        }
+    }
+
+    /// The innermost cause's text of a transport failure (its `Display` leaves that to the error chain).
+    pub(crate) fn cause(&self) -> Option<&str> {
+        match self {
+            Failure::Transport(e) => Some(e.message()),
+            Failure::Validation(_) | Failure::Timeout(_) => None,
         }
     }
 

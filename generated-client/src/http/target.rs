@@ -22,6 +22,18 @@ pub(crate) struct Base {
     pub(crate) path: String,
     // `host[:port]` of `url`, as `host_of` gives it.
     pub(crate) host: String,
+    // `https` only because the endpoint was written without a scheme.
+    pub(crate) implicit_https: bool,
+}
+
+/// A service's base URL as `base_url` resolves it.
+pub(crate) struct BaseUrl {
+    /// `scheme://host[:port][/base/path]`.
+    pub(crate) url: String,
+    /// The base path (`""` or `/gw`).
+    pub(crate) path: String,
+    /// `https` only because the endpoint was written without a scheme.
+    pub(crate) implicit_https: bool,
 }
 
 /// `host[:port]` as the HTTP stack will send it (default port omitted); `None` for a URL without a host.
@@ -42,35 +54,39 @@ impl Base {
         service: &'static str,
         host_prefix: &'static str,
     ) -> Option<Self> {
-        let (base, path) = base_url(target, service_endpoints, service, host_prefix).ok()?;
-        let url = reqwest::Url::parse(&base).ok()?;
+        let base = base_url(target, service_endpoints, service, host_prefix).ok()?;
+        let url = reqwest::Url::parse(&base.url).ok()?;
         // Without a host every call reports the problem itself (the full-parse path).
         let host = host_of(&url)?;
         Some(Self {
             service,
             host_prefix,
             url,
-            path,
+            path: base.path,
             host,
+            implicit_https: base.implicit_https,
         })
     }
 }
 
-/// The endpoint for this operation: `(base URL, base path)`, e.g. `("https://h/gw", "/gw")`.
+/// The endpoint for this operation, e.g. `https://h/gw` with base path `/gw`.
 pub(crate) fn base_url(
     target: Option<&Target>,
     service_endpoints: &[(String, Endpoint)],
     service: &str,
     host_prefix: &str,
-) -> Result<(String, String), Failure> {
+) -> Result<BaseUrl, Failure> {
+    let of = |e: &Endpoint| BaseUrl {
+        url: e.base_url(),
+        path: e.base_path().to_owned(),
+        implicit_https: e.implicit_https(),
+    };
     let fixed = service_endpoints
         .iter()
         .find(|(s, _)| s == service)
         .map(|(_, e)| e);
     let endpoint = match (fixed, target) {
-        (Some(e), _) | (None, Some(Target::Fixed(e))) => {
-            return Ok((e.base_url(), e.base_path().to_owned()));
-        }
+        (Some(e), _) | (None, Some(Target::Fixed(e))) => return Ok(of(e)),
         (None, Some(Target::Region(region))) => endpoint::region_endpoint(host_prefix, region)
             .and_then(|url| endpoint::parse_endpoint_override(&url)),
         (None, None) => {
@@ -82,11 +98,9 @@ pub(crate) fn base_url(
             )));
         }
     };
-    endpoint
-        .map(|e| (e.base_url(), e.base_path().to_owned()))
-        .map_err(|e| {
-            Failure::Transport(
-                TransportError::new(TransportErrorKind::Endpoint, e.to_string()).with_source(e),
-            )
-        })
+    endpoint.map(|e| of(&e)).map_err(|e| {
+        Failure::Transport(
+            TransportError::new(TransportErrorKind::Endpoint, e.to_string()).with_source(e),
+        )
+    })
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
 use tracing::Instrument;
 use tracing::field::Empty;
 
@@ -35,6 +35,8 @@ struct Prepared<'c> {
     // nor into the request: it is reserved (`check_user_header`), so no other entry can carry that name, and it
     // was always set last, so appending it after the list sends and signs the same headers in the same order.
     content_type: Option<&'static str>,
+    // `https` only because the endpoint was written without a scheme (see `tls_hint`).
+    implicit_https: bool,
 }
 
 impl Prepared<'_> {
@@ -81,13 +83,13 @@ pub(crate) fn execute<'a>(
     async move {
         let mut attempts = 0u32;
         // Borrowed where it lies, not moved into a second slot of the future.
+        // Failures name the operation, and the host once it is known.
         let result = match prepared {
-            Ok(ref prepared) => {
-                send_with_retries(client, meta, prepared, options, &mut attempts)
-                    .instrument(span.clone())
-                    .await
-            }
-            Err(f) => Err(f),
+            Ok(ref prepared) => send_with_retries(client, meta, prepared, options, &mut attempts)
+                .instrument(span.clone())
+                .await
+                .map_err(|f| f.with_context(meta.service, meta.name, Some(&prepared.host))),
+            Err(f) => Err(f.with_context(meta.service, meta.name, None)),
         };
         finish(&span, started, attempts, result)
     }
@@ -120,6 +122,7 @@ fn finish(
         Err(f) => tracing::debug!(
             parent: span,
             error = %f,
+            cause = f.cause(),
             kind = f.kind(),
             status,
             attempts,
@@ -230,7 +233,7 @@ fn prepare<'c>(
         .bases
         .iter()
         .find(|b| b.service == meta.service && b.host_prefix == meta.host_prefix);
-    let (url, full_path, cached_host) = match cached {
+    let (url, full_path, cached_host, implicit_https) = match cached {
         // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
         Some(base) => {
             let mut url = base.url.clone();
@@ -245,16 +248,21 @@ fn prepare<'c>(
             };
             url.set_path(&full_path);
             url.set_query((!query.is_empty()).then_some(query.as_str()));
-            (url, full_path, Some(base.host.as_str()))
+            (
+                url,
+                full_path,
+                Some(base.host.as_str()),
+                base.implicit_https,
+            )
         }
         None => {
-            let (base, base_path) = base_url(
+            let base = base_url(
                 client.target.as_ref(),
                 &client.service_endpoints,
                 meta.service,
                 meta.host_prefix,
             )?;
-            let mut text = base;
+            let mut text = base.url;
             text.push_str(&path);
             if !query.is_empty() {
                 text.push('?');
@@ -262,9 +270,25 @@ fn prepare<'c>(
             }
             let url = reqwest::Url::parse(&text)
                 .map_err(|e| endpoint_error(format!("cannot build the request URL: {e}")))?;
-            (url, Cow::Owned(format!("{base_path}{path}")), None)
+            let full_path = Cow::Owned(format!("{}{path}", base.path));
+            (url, full_path, None, base.implicit_https)
         }
     };
+    // Longer URLs cannot be sent at all; refused here, naming the value that made it long, rather than failing in the
+    // HTTP stack as a send error that a retry policy would repeat.
+    if url.as_str().len() > MAX_URL_LEN {
+        let (name, len) = longest_value(&parts.path, &pairs, client.credentials.as_ref())
+            .unwrap_or(("url", url.as_str().len()));
+        let issue = ValidationIssue::new(
+            name,
+            format!(
+                "the request URL would be {} bytes, over the HTTP limit of {MAX_URL_LEN}; this value takes {len} \
+                 bytes of it once encoded",
+                url.as_str().len()
+            ),
+        );
+        return Err(Failure::Validation(ValidationError::new(vec![issue])));
+    }
     // What is signed must be what is sent: refuse anything the URL parser would rewrite.
     if url.path() != full_path || url.query().unwrap_or("") != query {
         return Err(endpoint_error(format!(
@@ -285,7 +309,45 @@ fn prepare<'c>(
         headers,
         body: parts.body.map(Bytes::from),
         content_type,
+        implicit_https,
     })
+}
+
+/// The longest URL the HTTP stack sends: `http::Uri` refuses longer ones (its `MAX_LEN`, `u16::MAX - 1`), and
+/// reqwest then fails the request as it starts.
+const MAX_URL_LEN: usize = 65_534;
+
+/// The path or query parameter whose value takes the most room in the URL (a query pair counts its `key=value`),
+/// with that length; the first of equals.
+fn longest_value<'p>(
+    path: &'p [(&'static str, PathValue)],
+    query: &'p [(String, String)],
+    credentials: Option<&'p Credentials>,
+) -> Option<(&'p str, usize)> {
+    let encoded_len = |s: &str| {
+        let mut out = String::new();
+        signer::push_component(&mut out, s);
+        out.len()
+    };
+    let path_lens = path.iter().map(|(name, value)| {
+        let len = match value {
+            PathValue::Given(values) => values.iter().map(|v| encoded_len(v) + 1).sum(),
+            PathValue::Context(key) => credentials
+                .and_then(|c| c.context_value(key))
+                .map_or(0, encoded_len),
+        };
+        (*name, len)
+    });
+    let query_lens = query
+        .iter()
+        .map(|(k, v)| (k.as_str(), encoded_len(k) + 1 + encoded_len(v)));
+    path_lens.chain(query_lens).fold(
+        None,
+        |best: Option<(&str, usize)>, (name, len)| match best {
+            Some((_, b)) if b >= len => best,
+            _ => Some((name, len)),
+        },
+    )
 }
 
 /// Substitutes each `{name}` with its percent-encoded value; missing or unusable values become issues.
@@ -436,7 +498,9 @@ async fn send_with_retries(
                         "not retrying: Retry-After is longer than the policy's max delay"
                     );
                 }
-                return outcome.map_err(|e| e.into_failure(*attempt));
+                return outcome
+                    .map(|raw| raw.with_attempts(*attempt))
+                    .map_err(|e| e.into_failure(*attempt));
             };
             tracing::debug!(
                 attempt = *attempt,
@@ -469,7 +533,7 @@ async fn attempt_once(
     )
     .await;
     match result {
-        Ok(outcome) => outcome,
+        Ok(outcome) => outcome.map_err(|e| tls_hint(e, p)),
         Err(_) => {
             let mut e = TimeoutError::new(timeout, false);
             if let Some((status, request_id)) = head {
@@ -478,6 +542,67 @@ async fn attempt_once(
             Err(AttemptError::MaybeSent(Failure::Timeout(e)))
         }
     }
+}
+
+/// A TLS handshake that fails against a loopback or private address written without a scheme is most likely `https`
+/// spoken to a plain-HTTP server (a local gateway, the mock): the error then says so, with the URL to use. The
+/// HTTP stack's own text ("received corrupt message of type InvalidContentType") does not suggest it.
+fn tls_hint(e: AttemptError, p: &Prepared<'_>) -> AttemptError {
+    match e {
+        AttemptError::NotSent(Failure::Transport(t))
+            if p.implicit_https
+                && t.kind() == TransportErrorKind::Connect
+                && is_local_host(&p.host)
+                && is_tls_failure(&t) =>
+        {
+            let hint = format!(
+                "the TLS handshake failed: https is used for an endpoint without a scheme; did you mean http://{}?",
+                p.host
+            );
+            AttemptError::NotSent(Failure::Transport(t.with_hint(hint)))
+        }
+        other => other,
+    }
+}
+
+/// Whether `host[:port]` is a loopback or private address (`localhost`, 127/8, 10/8, 172.16/12, 192.168/16, link-local,
+/// `::1`, `fc00::/7`, `fe80::/10`), where a plain-HTTP server is likely.
+fn is_local_host(host_port: &str) -> bool {
+    let host = match host_port.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host_port.rsplit_once(':').map_or(host_port, |(h, _)| h),
+    };
+    if host == "localhost" || host.ends_with(".localhost") {
+        return true;
+    }
+    match host.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(v4)) => v4.is_loopback() || v4.is_private() || v4.is_link_local(),
+        Ok(std::net::IpAddr::V6(v6)) => {
+            let first = v6.segments()[0];
+            v6.is_loopback() || first & 0xfe00 == 0xfc00 || first & 0xffc0 == 0xfe80
+        }
+        Err(_) => false,
+    }
+}
+
+/// Whether a connect failure is a TLS protocol error: the TLS stack reports those as an I/O error of kind
+/// `InvalidData` (rustls' "received corrupt message …"), somewhere down the chain, possibly wrapped in another
+/// I/O error.
+fn is_tls_failure(e: &TransportError) -> bool {
+    let mut cur = std::error::Error::source(e);
+    while let Some(err) = cur {
+        let mut io = err.downcast_ref::<std::io::Error>();
+        while let Some(i) = io {
+            if i.kind() == std::io::ErrorKind::InvalidData {
+                return true;
+            }
+            io = i
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<std::io::Error>());
+        }
+        cur = err.source();
+    }
+    false
 }
 
 /// Signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
@@ -548,8 +673,19 @@ fn finish_request(
     if let Some(ua) = &client.user_agent_header {
         map.insert(USER_AGENT, ua.clone());
     }
-    if let Some(body) = &p.body {
-        *request.body_mut() = Some(reqwest::Body::from(body.clone()));
+    match &p.body {
+        Some(body) => *request.body_mut() = Some(reqwest::Body::from(body.clone())),
+        // The HTTP stack sends no length for a request without a body, and proxies and gateways may answer 411 to
+        // these methods without one; the official SDKs send `Content-Length: 0` (Go's net/http does for `POST`, `PUT`
+        // and `PATCH`). Not signed, as in the SDKs: it is set after signing, like the stack's own framing headers.
+        None if matches!(
+            p.method,
+            reqwest::Method::POST | reqwest::Method::PUT | reqwest::Method::PATCH
+        ) =>
+        {
+            map.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
+        None => {}
     }
     request
 }
@@ -959,6 +1095,9 @@ mod tests {
         if let Some(ua) = &client.user_agent_header {
             map.insert(USER_AGENT, ua.clone());
         }
+        if p.body.is_none() && p.method == reqwest::Method::POST {
+            map.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+        }
         Ok(request)
     }
 
@@ -1029,6 +1168,7 @@ mod tests {
                             .collect(),
                         body: None,
                         content_type,
+                        implicit_https: false,
                     };
                     let mut got = sent_headers(build_request(&client.inner, &prepared));
                     let mut want = sent_headers(reference_request(&client.inner, &prepared));
@@ -1043,6 +1183,36 @@ mod tests {
                     assert_eq!(got, want, "{token:?} {list:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn local_hosts_are_loopback_and_private_addresses() {
+        for host in [
+            "127.0.0.1:18090",
+            "127.1.2.3",
+            "10.0.0.1:80",
+            "172.16.5.4:443",
+            "172.31.255.255",
+            "192.168.1.10:8080",
+            "169.254.0.1",
+            "localhost:8080",
+            "api.localhost",
+            "[::1]:8443",
+            "[fd00::1]",
+            "[fe80::1]:80",
+        ] {
+            assert!(is_local_host(host), "{host}");
+        }
+        for host in [
+            "ges.cn-north-4.myhuaweicloud.com",
+            "8.8.8.8:443",
+            "172.32.0.1",
+            "192.169.0.1",
+            "[2001:db8::1]:443",
+            "localhost.example.com",
+        ] {
+            assert!(!is_local_host(host), "{host}");
         }
     }
 

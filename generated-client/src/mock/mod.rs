@@ -8,6 +8,9 @@
 //!   header; a status without an example gets a body generated from its schema.
 //! - Optionally checks the AK/SK signature (`SDK-HMAC-SHA256`) and answers 401 when it does not verify.
 //! - Every answer carries an `X-Request-Id` (`mock-000001`, …); every request is logged through `tracing`.
+//! - Holds its connections to a gateway's limits (`MockConfig::header_read_timeout`, `body_read_timeout`,
+//!   `idle_timeout`, `max_connections`), and refuses, as a gateway does, a request with both `Content-Length` and
+//!   `Transfer-Encoding` or with two `Authorization` headers (400).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -20,6 +23,7 @@
 //! # }
 //! ```
 
+mod conn;
 mod respond;
 mod validate;
 
@@ -50,6 +54,16 @@ const MAX_BODY: usize = 1 << 20;
 const MAX_DRAIN: u64 = 16 << 20;
 /// Time allowed for that discarding.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default of [`MockConfig::header_read_timeout`].
+pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default of [`MockConfig::body_read_timeout`].
+pub const DEFAULT_BODY_READ_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default of [`MockConfig::idle_timeout`].
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default of [`MockConfig::max_connections`].
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
+/// Largest [`MockConfig::max_connections`]: tokio's semaphore counts permits below `u32::MAX >> 3`.
+const MAX_MAX_CONNECTIONS: usize = 1 << 24;
 /// How far `X-Sdk-Date` may be from the mock's clock, as at the API gateway.
 const MAX_CLOCK_SKEW: time::Duration = time::Duration::minutes(15);
 /// Longest `X-Mock-Error` header value.
@@ -65,6 +79,10 @@ pub struct MockConfig {
     credentials: Option<(String, String)>,
     addr: SocketAddr,
     log: bool,
+    header_read_timeout: Duration,
+    body_read_timeout: Duration,
+    idle_timeout: Duration,
+    max_connections: usize,
 }
 
 impl MockConfig {
@@ -75,6 +93,10 @@ impl MockConfig {
             credentials: None,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
             log: false,
+            header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
+            body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
         }
     }
 
@@ -126,6 +148,41 @@ impl MockConfig {
         self.log = on;
         self
     }
+
+    /// How long a connection may take to deliver a complete request head, counted from when it opens or from its
+    /// previous answer (default 30 s). This closes connections that send their headers slowly (slowloris) and kept-
+    /// alive connections that stay idle; a zero duration is ignored.
+    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
+        if !timeout.is_zero() {
+            self.header_read_timeout = timeout;
+        }
+        self
+    }
+
+    /// How long reading one request body may take (default 30 s); over it the answer is 408 and the connection
+    /// closes. A zero duration is ignored.
+    pub fn body_read_timeout(mut self, timeout: Duration) -> Self {
+        if !timeout.is_zero() {
+            self.body_read_timeout = timeout;
+        }
+        self
+    }
+
+    /// How long a connection may go without a byte read or written (default 60 s), for example a client that stops
+    /// reading its answer; it is then closed. A zero duration is ignored.
+    pub fn idle_timeout(mut self, timeout: Duration) -> Self {
+        if !timeout.is_zero() {
+            self.idle_timeout = timeout;
+        }
+        self
+    }
+
+    /// How many connections are served at once (default 512, at least 1, at most 2^24). A connection over the cap is
+    /// answered 503 and closed at once, so the server keeps accepting however many sockets clients leave open.
+    pub fn max_connections(mut self, max: usize) -> Self {
+        self.max_connections = max.clamp(1, MAX_MAX_CONNECTIONS);
+        self
+    }
 }
 
 impl Default for MockConfig {
@@ -145,6 +202,10 @@ impl fmt::Debug for MockConfig {
             .field("access_key", &self.credentials.as_ref().map(|(ak, _)| ak))
             .field("addr", &self.addr)
             .field("log", &self.log)
+            .field("header_read_timeout", &self.header_read_timeout)
+            .field("body_read_timeout", &self.body_read_timeout)
+            .field("idle_timeout", &self.idle_timeout)
+            .field("max_connections", &self.max_connections)
             .finish()
     }
 }
@@ -241,24 +302,13 @@ impl MockServer {
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
         let (stop, stopped) = oneshot::channel::<()>();
-        let state = Arc::new(state);
-        // One fallback handler: routing is the mock's own (templates from the spec), not axum's.
-        let app = axum::Router::new().fallback(move |req: axum::extract::Request| {
-            let state = Arc::clone(&state);
-            async move { state.serve(req).await }
-        });
-        let task = tokio::spawn(async move {
-            let shutdown = async {
-                // A dropped sender also means stop.
-                let _ = stopped.await;
-            };
-            if let Err(e) = axum::serve(listener, app)
-                .with_graceful_shutdown(shutdown)
-                .await
-            {
-                tracing::warn!(error = %e, "mock server stopped with an error");
-            }
-        });
+        let limits = conn::Limits {
+            header_read: config.header_read_timeout,
+            idle: config.idle_timeout,
+            max_connections: config.max_connections,
+        };
+        // Routing is the mock's own (templates from the spec); each connection is served by `conn`.
+        let task = tokio::spawn(conn::serve(listener, Arc::new(state), limits, stopped));
         Ok(MockServer {
             addr,
             routes,
@@ -307,6 +357,7 @@ struct State {
     routes: Routes,
     credentials: Option<(String, String)>,
     log: bool,
+    body_read_timeout: Duration,
     next_id: AtomicU64,
 }
 
@@ -320,6 +371,8 @@ struct Answer {
     error: Option<String>,
     /// `service.Operation`, for the log.
     operation: Option<String>,
+    /// Close the connection after this answer (`Connection: close`).
+    close: bool,
 }
 
 impl Answer {
@@ -330,6 +383,7 @@ impl Answer {
             allow: None,
             error: None,
             operation: None,
+            close: false,
         }
     }
 
@@ -341,6 +395,7 @@ impl Answer {
             allow: None,
             error: Some(message),
             operation: None,
+            close: false,
         }
     }
 }
@@ -349,6 +404,7 @@ impl Answer {
 enum BodyError {
     TooLarge,
     Broken(String),
+    TimedOut,
 }
 
 impl State {
@@ -387,6 +443,7 @@ impl State {
             routes,
             credentials: config.credentials.clone(),
             log: config.log,
+            body_read_timeout: config.body_read_timeout,
             next_id: AtomicU64::new(1),
         })
     }
@@ -405,12 +462,29 @@ impl State {
             .collect()
     }
 
-    async fn serve(&self, req: axum::extract::Request) -> axum::response::Response {
+    async fn serve(
+        &self,
+        req: axum::extract::Request,
+        head: conn::HeadFacts,
+    ) -> axum::response::Response {
         let id = format!("mock-{:06}", self.next_id.fetch_add(1, Ordering::Relaxed));
         let (parts, body) = req.into_parts();
         let method = parts.method.as_str();
         let path = parts.uri.path();
-        let answer = match self.routes.find(method, path) {
+        let answer = if let Some(refusal) = refuse_framing(&parts.headers, head) {
+            refusal
+        } else {
+            self.route(&parts, body).await
+        };
+        self.log(&id, method, path, &answer);
+        into_response(answer, &id)
+    }
+
+    /// The answer for a request whose framing and headers are acceptable: routing, then the endpoint's answer.
+    async fn route(&self, parts: &axum::http::request::Parts, body: Body) -> Answer {
+        let method = parts.method.as_str();
+        let path = parts.uri.path();
+        match self.routes.find(method, path) {
             Match::NotFound => Answer::gateway(
                 404,
                 "MOCK.0404",
@@ -429,8 +503,12 @@ impl State {
             Match::Found { route, params } => {
                 let svc = &self.services[route.service];
                 let ep = &svc.endpoints[route.endpoint];
-                let mut a = match read_body(&parts.headers, body).await {
-                    Ok(bytes) => self.answer(svc, ep, &parts, &params, &bytes),
+                let read =
+                    tokio::time::timeout(self.body_read_timeout, read_body(&parts.headers, body))
+                        .await
+                        .unwrap_or(Err(BodyError::TimedOut));
+                let mut a = match read {
+                    Ok(bytes) => self.answer(svc, ep, parts, &params, &bytes),
                     Err(BodyError::TooLarge) => Answer::gateway(
                         413,
                         "MOCK.0413",
@@ -441,13 +519,24 @@ impl State {
                         "MOCK.0400",
                         format!("could not read the request body: {e}"),
                     ),
+                    Err(BodyError::TimedOut) => {
+                        let mut a = Answer::gateway(
+                            408,
+                            "MOCK.0408",
+                            format!(
+                                "the request body did not arrive within {:?}",
+                                self.body_read_timeout
+                            ),
+                        );
+                        // The rest of the body may still come: the connection cannot carry another request.
+                        a.close = true;
+                        a
+                    }
                 };
                 a.operation = Some(format!("{}.{}", svc.name, ep.operation));
                 a
             }
-        };
-        self.log(&id, method, path, &answer);
-        into_response(answer, &id)
+        }
     }
 
     /// The answer for a routed request whose body has been read: signature, then `X-Mock-Status`, then the
@@ -613,6 +702,29 @@ impl State {
     }
 }
 
+/// What a gateway refuses before routing: a request whose length is ambiguous, which one server in a chain may frame
+/// differently from the next (request smuggling), and one with two `Authorization` headers, which one server may
+/// read one way and the next another. Answered 400; the connection closes after an ambiguous length.
+fn refuse_framing(headers: &HeaderMap, head: conn::HeadFacts) -> Option<Answer> {
+    if head.length_and_chunked {
+        let mut a = Answer::gateway(
+            400,
+            "MOCK.0400",
+            "the request carries both Content-Length and Transfer-Encoding".to_owned(),
+        );
+        a.close = true;
+        return Some(a);
+    }
+    let authorizations = headers.get_all(header::AUTHORIZATION).iter().count();
+    (authorizations > 1).then(|| {
+        Answer::gateway(
+            400,
+            "MOCK.0400",
+            format!("the request carries {authorizations} Authorization headers; send one"),
+        )
+    })
+}
+
 /// `MOCK.0400` for 400 and so on.
 fn mock_code(status: u16) -> String {
     format!("MOCK.{status:04}")
@@ -633,6 +745,7 @@ fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) ->
         allow: None,
         error: Some(message),
         operation: None,
+        close: false,
     }
 }
 
@@ -707,6 +820,9 @@ fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     {
         h.insert("x-mock-error", v);
     }
+    if a.close {
+        h.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
     resp
 }
 
@@ -724,5 +840,9 @@ fn header_safe(s: &str) -> String {
         .collect()
 }
 
+#[cfg(test)]
+mod limits_tests;
+#[cfg(test)]
+mod official_tests;
 #[cfg(test)]
 mod tests;

@@ -343,7 +343,37 @@ macro_rules! to_json_via_serde {
     )*};
 }
 
-to_json_via_serde!(String, i32, i64, f64, bool, DateTime, Value, Map<String, Value>);
+to_json_via_serde!(String, i32, i64, bool, DateTime, Value, Map<String, Value>);
+
+thread_local! {
+    // Set by `f64::to_json` when it writes a number JSON cannot represent; cleared and read by `to_vec_checked`.
+    static NON_FINITE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+impl ToJson for f64 {
+    /// A finite number as serde_json writes it. NaN and the infinities have no JSON form (serde_json would write
+    /// `null`, silently changing the request): they are written as JavaScript spells them, which is not JSON, and
+    /// flagged, so that [`to_vec_checked`] reports where they are and the request is refused before it is sent.
+    #[inline]
+    fn to_json(&self, out: &mut Vec<u8>) {
+        if self.is_finite() {
+            write_serde(self, out);
+            return;
+        }
+        out.extend_from_slice(non_finite_text(*self).as_bytes());
+        NON_FINITE.with(|f| f.set(true));
+    }
+}
+
+fn non_finite_text(v: f64) -> &'static str {
+    if v.is_nan() {
+        "NaN"
+    } else if v > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    }
+}
 
 impl FromJson for String {
     /// A string moves out as it is, or is copied out of the body (what serde does with a `Value::String` or a
@@ -630,6 +660,135 @@ pub fn to_vec<T: ToJson + ?Sized>(v: &T) -> Vec<u8> {
     out
 }
 
+/// A number in a body that JSON cannot represent: where it is, in wire names (`ratio`, `items[2].weight`,
+/// `weights["a b"]`; `body` for the body itself), and which (`NaN`, `Infinity`, `-Infinity`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NonFinite {
+    pub(crate) path: String,
+    pub(crate) value: &'static str,
+}
+
+impl fmt::Display for NonFinite {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} is not a JSON number", self.path, self.value)
+    }
+}
+
+/// The JSON text of `v`, or every place where it holds NaN or an infinity, which JSON cannot represent.
+pub(crate) fn to_vec_checked<T: ToJson + ?Sized>(v: &T) -> Result<Vec<u8>, Vec<NonFinite>> {
+    NON_FINITE.with(|f| f.set(false));
+    let out = to_vec(v);
+    if NON_FINITE.with(|f| f.replace(false)) {
+        Err(non_finite_paths(&out))
+    } else {
+        Ok(out)
+    }
+}
+
+/// Finds the tokens `f64::to_json` writes for non-finite numbers in text `to_vec` produced (JSON apart from those
+/// tokens), with their paths. Runs only when one was written, so the usual request pays nothing for it.
+fn non_finite_paths(text: &[u8]) -> Vec<NonFinite> {
+    enum Seg {
+        Key(String),
+        Index(usize),
+    }
+    fn render(path: &[Seg]) -> String {
+        let mut out = String::new();
+        for seg in path {
+            match seg {
+                Seg::Key(k)
+                    if !k.is_empty()
+                        && k.bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
+                {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(k);
+                }
+                Seg::Key(k) => out.push_str(&format!("[{k:?}]")),
+                Seg::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        if out.is_empty() {
+            out.push_str("body");
+        }
+        out
+    }
+    // The end of the string starting at `text[start] == b'"'` (the index after its closing quote).
+    fn string_end(text: &[u8], start: usize) -> usize {
+        let mut i = start + 1;
+        while i < text.len() {
+            match text[i] {
+                b'\\' => i += 2,
+                b'"' => return i + 1,
+                _ => i += 1,
+            }
+        }
+        text.len()
+    }
+    let mut found = Vec::new();
+    let mut path: Vec<Seg> = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'{' | b'[' => {
+                // A placeholder until the first key or index; an empty container leaves it unused.
+                path.push(if text[i] == b'[' {
+                    Seg::Index(0)
+                } else {
+                    Seg::Key(String::new())
+                });
+                i += 1;
+            }
+            b'}' | b']' => {
+                path.pop();
+                i += 1;
+            }
+            b' ' | b'\n' | b'\r' | b'\t' => i += 1,
+            b',' => {
+                if let Some(Seg::Index(n)) = path.last_mut() {
+                    *n += 1;
+                }
+                i += 1;
+            }
+            b'"' => {
+                let end = string_end(text, i);
+                // A string followed by `:` is a key.
+                if text.get(end) == Some(&b':') {
+                    let key = serde_json::from_slice::<String>(&text[i..end]).unwrap_or_default();
+                    if let Some(seg) = path.last_mut() {
+                        *seg = Seg::Key(key);
+                    }
+                    i = end + 1;
+                } else {
+                    i = end;
+                }
+            }
+            _ => {
+                let end = text[i..]
+                    .iter()
+                    .position(|b| matches!(b, b',' | b']' | b'}'))
+                    .map_or(text.len(), |n| i + n);
+                let value = match &text[i..end] {
+                    b"NaN" => Some("NaN"),
+                    b"Infinity" => Some("Infinity"),
+                    b"-Infinity" => Some("-Infinity"),
+                    _ => None,
+                };
+                if let Some(value) = value {
+                    found.push(NonFinite {
+                        path: render(&path),
+                        value,
+                    });
+                }
+                i = end.max(i + 1);
+            }
+        }
+    }
+    found
+}
+
 /// `Deserialize` for a generated type, through its [`FromJson`] impl.
 pub fn deserialize<'de, D: Deserializer<'de>, T: FromJson>(d: D) -> Result<T, D::Error> {
     let v = JsonValue::deserialize(d)?;
@@ -639,7 +798,11 @@ pub fn deserialize<'de, D: Deserializer<'de>, T: FromJson>(d: D) -> Result<T, D:
 /// `Serialize` for a generated type, through its [`ToJson`] impl: the JSON text is read back as a `Value`,
 /// which any serializer accepts.
 pub fn serialize<S: Serializer, T: ToJson + ?Sized>(v: &T, s: S) -> Result<S::Ok, S::Error> {
-    let value: Value = serde_json::from_slice(&to_vec(v)).map_err(S::Error::custom)?;
+    let text = to_vec_checked(v).map_err(|found| {
+        let list: Vec<String> = found.iter().map(ToString::to_string).collect();
+        S::Error::custom(list.join("; "))
+    })?;
+    let value: Value = serde_json::from_slice(&text).map_err(S::Error::custom)?;
     value.serialize(s)
 }
 
@@ -775,11 +938,124 @@ mod tests {
         let mut out = Vec::new();
         let mut o = JsonObject::begin(&mut out);
         o.field("a", &None::<i64>);
-        o.field("b", &f64::NAN);
+        o.field("b", &0.5f64);
         o.end();
-        assert_eq!(out, br#"{"a":null,"b":null}"#);
+        assert_eq!(out, br#"{"a":null,"b":0.5}"#);
         let map: BTreeMap<String, Vec<bool>> = [("k".to_owned(), vec![true])].into();
         assert_eq!(to_vec(&map), br#"{"k":[true]}"#);
+    }
+
+    /// A body with numbers in several places, as generated request types write it.
+    struct Measures {
+        ratio: f64,
+        label: String,
+        items: Vec<Weighted>,
+        weights: BTreeMap<String, f64>,
+        limit: Option<f64>,
+    }
+
+    struct Weighted {
+        name: String,
+        weight: f64,
+    }
+
+    impl ToJson for Measures {
+        fn to_json(&self, out: &mut Vec<u8>) {
+            let mut o = JsonObject::begin(out);
+            o.field("ratio", &self.ratio);
+            o.field("label", &self.label);
+            o.field("items", &self.items);
+            o.field("weights", &self.weights);
+            o.opt("limit", &self.limit);
+            o.end();
+        }
+    }
+
+    impl ToJson for Weighted {
+        fn to_json(&self, out: &mut Vec<u8>) {
+            let mut o = JsonObject::begin(out);
+            o.field("name", &self.name);
+            o.field("weight", &self.weight);
+            o.end();
+        }
+    }
+
+    fn measures() -> Measures {
+        Measures {
+            ratio: 0.25,
+            // Strings and keys that look like the tokens or like JSON structure must not confuse the search.
+            label: r#"NaN", "x": [Infinity, {"#.into(),
+            items: ["a", "b", "c"]
+                .iter()
+                .map(|n| Weighted {
+                    name: (*n).into(),
+                    weight: 1.5,
+                })
+                .collect(),
+            weights: [("a b".to_owned(), 2.0), ("k\",:[".to_owned(), 3.0)].into(),
+            limit: Some(1e300),
+        }
+    }
+
+    #[test]
+    fn finite_numbers_are_written_as_serde_json_writes_them() {
+        for v in [
+            0.0,
+            -0.0,
+            0.1,
+            1e300,
+            -1e-300,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            2.5e15,
+        ] {
+            assert_eq!(to_vec(&v), serde_json::to_vec(&v).unwrap(), "{v}");
+        }
+        let text = to_vec_checked(&measures()).expect("all finite");
+        let back: Value = serde_json::from_slice(&text).unwrap();
+        assert_eq!(back["items"][2]["weight"], 1.5);
+        assert_eq!(back["weights"]["k\",:["], 3.0);
+    }
+
+    #[test]
+    fn nan_and_infinities_are_found_with_their_field_paths() {
+        let mut m = measures();
+        m.ratio = f64::NAN;
+        m.items[2].weight = f64::INFINITY;
+        m.weights.insert("a b".into(), f64::NEG_INFINITY);
+        m.limit = Some(f64::NAN);
+        let found = to_vec_checked(&m).expect_err("non-finite numbers");
+        let shown: Vec<String> = found.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "ratio: NaN is not a JSON number",
+                "items[2].weight: Infinity is not a JSON number",
+                r#"weights["a b"]: -Infinity is not a JSON number"#,
+                "limit: NaN is not a JSON number",
+            ]
+        );
+        // A bare number or array body.
+        let found = to_vec_checked(&f64::NAN).expect_err("NaN");
+        assert_eq!(found[0].path, "body");
+        let found = to_vec_checked(&vec![1.0, f64::INFINITY]).expect_err("infinity");
+        assert_eq!(found[0].path, "[1]");
+        // The check resets: a later finite body passes.
+        assert!(to_vec_checked(&measures()).is_ok());
+        // Going through the serde shim, the same problems are an error rather than a `null`.
+        struct Shim(Measures);
+        impl Serialize for Shim {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serialize(&self.0, s)
+            }
+        }
+        let mut m = measures();
+        m.ratio = f64::NAN;
+        let err = serde_json::to_value(Shim(m)).expect_err("NaN");
+        assert!(
+            err.to_string().contains("ratio: NaN is not a JSON number"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -170,7 +170,13 @@ impl RequestParts {
 
     /// Sets the JSON body. It is serialized once, here; the same bytes are signed and sent.
     pub fn json<T: crate::wire::json::ToJson + ?Sized>(&mut self, body: &T) {
-        self.body = Some(crate::wire::json::to_vec(body));
+        match crate::wire::json::to_vec_checked(body) {
+            Ok(text) => self.body = Some(text),
+            // NaN and the infinities have no JSON form: each is an issue naming its field, and nothing is sent.
+            Err(found) => self.issues.extend(found.into_iter().map(|f| {
+                ValidationIssue::new(f.path, format!("{} is not a JSON number", f.value))
+            })),
+        }
     }
 
     /// Sets the body to `{}` (operations whose pages require an empty JSON object).
@@ -255,6 +261,25 @@ mod tests {
                 "ratio=0.5"
             ]
         );
+    }
+
+    #[test]
+    fn a_body_with_nan_or_infinity_is_an_issue_not_a_null() {
+        let mut r = RequestParts::new();
+        r.json(&vec![0.5, f64::NAN, f64::NEG_INFINITY]);
+        let issues: Vec<_> = r.issues.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            issues,
+            [
+                "[1]: NaN is not a JSON number",
+                "[2]: -Infinity is not a JSON number"
+            ]
+        );
+        assert_eq!(r.body, None);
+        let mut r = RequestParts::new();
+        r.json(&vec![0.5, 1e300]);
+        assert!(r.issues.is_empty());
+        assert_eq!(r.body.as_deref(), Some(&b"[0.5,1e+300]"[..]));
     }
 
     #[test]

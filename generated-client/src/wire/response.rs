@@ -22,6 +22,8 @@ pub struct RawResponse {
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
     pub(crate) request_id: Option<String>,
+    // How many attempts the call took to get this response (1 without retries).
+    pub(crate) attempts: u32,
 }
 
 impl RawResponse {
@@ -44,7 +46,14 @@ impl RawResponse {
             headers,
             body,
             request_id,
+            attempts: 1,
         }
+    }
+
+    /// Records how many attempts the call took to get this response.
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = attempts;
+        self
     }
 
     /// The HTTP status code.
