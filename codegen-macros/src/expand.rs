@@ -630,6 +630,10 @@ fn default_expr(s: &Service, schema: &Schema, v: &Value) -> Option<TokenStream> 
         (Ty::DateTime, Value::String(t)) => {
             quote!(::generated_client::__private::DateTime::from(#t))
         }
+        (Ty::DateTime, Value::Number(n)) => {
+            let t = n.to_string();
+            quote!(::generated_client::__private::DateTime::from(#t))
+        }
         (Ty::Boolean, Value::Bool(b)) => quote!(#b),
         (Ty::Int32, Value::Number(n)) => {
             let n = i32::try_from(n.as_i64()?).ok()?;
@@ -731,7 +735,10 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
         Ty::Int64 => quote!(i64),
         Ty::Number => quote!(f64),
         Ty::Boolean => quote!(bool),
-        Ty::DateTime => quote!(#p::DateTime),
+        Ty::DateTime => match date_layout(s, schema) {
+            Some(layout) => quote!(#p::DateTime<#p::#layout>),
+            None => quote!(#p::DateTime),
+        },
         // `Struct` and `Enum` are only ever the schema of a named type, which uses refer to by `Ref`.
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => quote!(#p::serde_json::Value),
         Ty::Object => quote!(#p::serde_json::Map<::std::string::String, #p::serde_json::Value>),
@@ -751,6 +758,21 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
             quote!(#name)
         }
     }
+}
+
+/// The runtime's layout marker of a `date-time` (`EpochMillis`); `None` for RFC 3339, `DateTime`'s default.
+fn date_layout(s: &Service, schema: &Schema) -> Option<Ident> {
+    use spec_core::model::DateFormat as F;
+    let name = match s.date_format(schema) {
+        F::Rfc3339 => return None,
+        F::Naive => "Naive",
+        F::Compact => "Compact",
+        F::EpochSeconds => "EpochSeconds",
+        F::EpochMillis => "EpochMillis",
+        F::EpochSecondsString => "EpochSecondsString",
+        F::EpochMillisString => "EpochMillisString",
+    };
+    Some(ident(name))
 }
 
 fn field_ty(s: &Service, schema: &Schema, plain: bool) -> TokenStream {
@@ -1249,7 +1271,10 @@ fn type_text(s: &Service, schema: &Schema) -> String {
         Ty::Int64 => "i64".to_owned(),
         Ty::Number => "f64".to_owned(),
         Ty::Boolean => "bool".to_owned(),
-        Ty::DateTime => "DateTime".to_owned(),
+        Ty::DateTime => match date_layout(s, schema) {
+            Some(layout) => format!("DateTime<{layout}>"),
+            None => "DateTime".to_owned(),
+        },
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),

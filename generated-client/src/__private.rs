@@ -13,7 +13,9 @@ pub use crate::http::config::CallOptions;
 pub use crate::operation::{Operation, OperationError};
 pub use crate::response::Response;
 pub use crate::service_meta::ServiceMeta;
-pub use crate::wire::datetime::DateTime;
+pub use crate::wire::datetime::{
+    Compact, DateTime, EpochMillis, EpochMillisString, EpochSeconds, EpochSecondsString, Naive,
+};
 pub use crate::wire::json::{
     Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,
     deserialize as deserialize_json, open_enum, serialize as serialize_json,

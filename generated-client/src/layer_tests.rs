@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "spec",
         &[
             "contract",
+            "datetime",
             "mock",
             "openapi",
             "service_meta",

@@ -42,6 +42,8 @@ mod service_meta;
 #[doc(hidden)]
 pub mod __private;
 
+pub mod datetime;
+
 /// The embedded spec-driven mock server (feature `mock`).
 #[cfg(feature = "mock")]
 pub mod mock;

@@ -5,8 +5,8 @@
 
 use crate::ctxt::{Ctxt, FileId};
 use crate::model::{
-    Collection, Endpoint, Field, Loc, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Status, Ty, TypeDef, TypeId, Uses, Variant, to_number,
+    Collection, DateFormat, Endpoint, Field, Loc, Param, ParamIn, Request, Response, Rules, Schema,
+    Service, Status, Ty, TypeDef, TypeId, Uses, Variant, to_number,
 };
 use crate::names;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
@@ -213,6 +213,8 @@ impl Builder<'_> {
             send_default: s.send_default.as_ref().is_some_and(|b| b.value),
             example: s.example.as_ref().map(|d| d.value.clone()),
             rules: self.rules(s),
+            format: date_format(s),
+            sentinels: sentinels(s),
         };
         self.values_of(s, &root);
         root
@@ -284,6 +286,8 @@ impl Builder<'_> {
             send_default: s.send_default.as_ref().is_some_and(|b| b.value),
             example: s.example.as_ref().map(|d| d.value.clone()),
             rules: self.rules(s),
+            format: date_format(s),
+            sentinels: sentinels(s),
         };
         self.values_of(s, &schema);
         schema
@@ -551,6 +555,29 @@ impl Builder<'_> {
                     format!("type name `{}` must be a PascalCase identifier", n.value),
                 );
             }
+        }
+        if let Some(f) = &s.format {
+            if t != "date-time" {
+                misplaced("format", &f.referenced, "`date-time`");
+            } else if DateFormat::parse(&f.value).is_none() {
+                let names: Vec<&str> = DateFormat::ALL.iter().map(|(n, _)| *n).collect();
+                let near = crate::raw::nearest(&f.value, names.iter().copied())
+                    .map(|n| format!(" (did you mean `{n}`?)"))
+                    .unwrap_or_default();
+                cx.error_at(
+                    at(&f.referenced),
+                    format!(
+                        "unknown date-time `format` `{}`{near}; expected one of {}",
+                        f.value,
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+        if let Some(v) = &s.sentinels
+            && t != "date-time"
+        {
+            misplaced("sentinels", &v.referenced, "`date-time`");
         }
         if let Some(sd) = &s.send_default
             && s.default.is_none()
@@ -944,6 +971,18 @@ pub fn is_success(status: Status, kind: Option<&str>) -> bool {
         Some("error") => false,
         _ => status.is_success_class(),
     }
+}
+
+/// A schema's `format:`, when it names one (an unknown one is reported by `check_common`).
+fn date_format(s: &RawSchema) -> Option<DateFormat> {
+    s.format.as_ref().and_then(|f| DateFormat::parse(&f.value))
+}
+
+fn sentinels(s: &RawSchema) -> Vec<String> {
+    s.sentinels
+        .iter()
+        .flat_map(|v| v.value.iter().map(|x| x.value.clone()))
+        .collect()
 }
 
 /// A YAML number as a bound.

@@ -20,6 +20,7 @@ pub const RESERVED_SERVICES: &[&str] = &[
     "call",
     "client",
     "contract",
+    "datetime",
     "error",
     "generated_client",
     "http",

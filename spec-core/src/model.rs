@@ -90,6 +90,76 @@ pub struct Schema {
     pub example: Option<Value>,
     #[serde(flatten)]
     pub rules: Rules,
+    /// How a `date-time` is written (see [`Service::date_format`] for references); `None` is RFC 3339.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<DateFormat>,
+    /// Values a `date-time` may take that are no time (`-`, `""`): kept as they are, never parsed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sentinels: Vec<String>,
+}
+
+/// The layout of a `date-time` on the wire: its `format:`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateFormat {
+    /// `2024-01-01T08:00:00Z` (the default).
+    #[default]
+    Rfc3339,
+    /// `2024-01-01T08:00:00`: no zone.
+    Naive,
+    /// `20240101T080000Z`.
+    Compact,
+    /// Seconds since the epoch, a JSON integer.
+    EpochSeconds,
+    /// Milliseconds since the epoch, a JSON integer.
+    EpochMillis,
+    /// Seconds since the epoch, a JSON string of digits.
+    EpochSecondsString,
+    /// Milliseconds since the epoch, a JSON string of digits.
+    EpochMillisString,
+}
+
+impl DateFormat {
+    /// Every format, with the name a spec writes.
+    pub const ALL: [(&'static str, DateFormat); 7] = [
+        ("rfc3339", DateFormat::Rfc3339),
+        ("naive", DateFormat::Naive),
+        ("compact", DateFormat::Compact),
+        ("epoch-seconds", DateFormat::EpochSeconds),
+        ("epoch-millis", DateFormat::EpochMillis),
+        ("epoch-seconds-string", DateFormat::EpochSecondsString),
+        ("epoch-millis-string", DateFormat::EpochMillisString),
+    ];
+
+    /// The format a spec names, if it is one.
+    pub fn parse(name: &str) -> Option<DateFormat> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    }
+
+    /// The name a spec writes.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("rfc3339", |(n, _)| n)
+    }
+
+    /// The text's layout, which `spec_rules::date_time` checks.
+    pub fn layout(self) -> spec_rules::DateLayout {
+        use spec_rules::DateLayout as L;
+        match self {
+            DateFormat::Rfc3339 => L::Rfc3339,
+            DateFormat::Naive => L::Naive,
+            DateFormat::Compact => L::Compact,
+            DateFormat::EpochSeconds | DateFormat::EpochSecondsString => L::EpochSeconds,
+            DateFormat::EpochMillis | DateFormat::EpochMillisString => L::EpochMillis,
+        }
+    }
+
+    /// Written as a JSON number (else a JSON string).
+    pub fn is_number(self) -> bool {
+        matches!(self, DateFormat::EpochSeconds | DateFormat::EpochMillis)
+    }
 }
 
 impl Schema {
@@ -103,6 +173,8 @@ impl Schema {
             send_default: false,
             example: None,
             rules: Rules::default(),
+            format: None,
+            sentinels: Vec::new(),
         }
     }
 }
@@ -591,6 +663,19 @@ impl Service {
         self.chain(use_site)
             .find(|s| s.send_default)
             .and_then(|s| s.default.as_ref())
+    }
+
+    /// The layout of a `date-time` at `use_site`: the first `format:` of its chain, else RFC 3339.
+    pub fn date_format(&self, use_site: &Schema) -> DateFormat {
+        self.chain(use_site)
+            .find_map(|s| s.format)
+            .unwrap_or_default()
+    }
+
+    /// The sentinels a `date-time` at `use_site` may take: those of every schema of its chain.
+    pub fn sentinels<'a>(&'a self, use_site: &'a Schema) -> impl Iterator<Item = &'a str> + 'a {
+        self.chain(use_site)
+            .flat_map(|s| s.sentinels.iter().map(String::as_str))
     }
 
     /// The fields of the object a value at `use_site` is, if it is one.

@@ -13,7 +13,8 @@
 //! (OpenAPI calls such paths identical), under the first one's template and parameter names.
 
 use crate::model::{
-    Collection, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service, Status, Ty,
+    Collection, DateFormat, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service,
+    Status, Ty,
 };
 use crate::routes::Template;
 use serde_json::{Map, Value, json};
@@ -262,8 +263,35 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
             out.insert("type".into(), node.ty.keyword().into());
         }
         Ty::DateTime => {
-            out.insert("type".into(), "string".into());
-            out.insert("format".into(), "date-time".into());
+            // `format: date-time` only for RFC 3339, and only when every value is one (no sentinels).
+            let format = s.date_format(node);
+            let written = match format {
+                DateFormat::Rfc3339 => json!({ "type": "string", "format": "date-time" }),
+                DateFormat::Naive => {
+                    json!({ "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?$" })
+                }
+                DateFormat::Compact => {
+                    json!({ "type": "string", "pattern": "^\\d{8}T\\d{6}Z$" })
+                }
+                DateFormat::EpochSeconds | DateFormat::EpochMillis => {
+                    json!({ "type": "integer", "format": "int64" })
+                }
+                DateFormat::EpochSecondsString | DateFormat::EpochMillisString => {
+                    json!({ "type": "string", "pattern": "^-?\\d+$" })
+                }
+            };
+            let sentinels: Vec<&str> = s.sentinels(node).collect();
+            if sentinels.is_empty() {
+                if let Value::Object(m) = written {
+                    out.extend(m);
+                }
+            } else {
+                out.insert(
+                    "anyOf".into(),
+                    json!([written, { "type": "string", "enum": sentinels }]),
+                );
+            }
+            out.insert("x-date-format".into(), format.name().into());
         }
         Ty::Any => {}
         Ty::Array { items } => {
@@ -341,11 +369,31 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
         if !description.is_empty() {
             description.push_str("\n\n");
         }
-        description.push_str(
-            "RFC 3339 date-time. The Rust client is lenient: it keeps the raw text and parses it on demand, also \
-             accepting no zone (read as UTC), a space instead of `T`, offsets without a colon, a bare date and the \
-             compact `20200617T081608Z`, since services do not always send RFC 3339.",
-        );
+        let layout = match s.date_format(node) {
+            DateFormat::Rfc3339 => "An RFC 3339 date-time",
+            DateFormat::Naive => "A date-time without a zone (`2024-01-01T08:00:00`)",
+            DateFormat::Compact => "A compact date-time (`20240101T080000Z`)",
+            DateFormat::EpochSeconds => "Seconds since 1970-01-01T00:00:00Z",
+            DateFormat::EpochMillis => "Milliseconds since 1970-01-01T00:00:00Z",
+            DateFormat::EpochSecondsString => "Seconds since 1970-01-01T00:00:00Z, as a string",
+            DateFormat::EpochMillisString => "Milliseconds since 1970-01-01T00:00:00Z, as a string",
+        };
+        description.push_str(&format!(
+            "{layout}. The Rust client keeps the raw text and parses it on demand; the text layouts also accept no \
+             zone (read as UTC), a space instead of `T`, offsets without a colon, a bare date and the compact \
+             `20200617T081608Z`, since services do not always send what they document."
+        ));
+        let sentinels: Vec<&str> = s.sentinels(node).collect();
+        if !sentinels.is_empty() {
+            description.push_str(&format!(
+                " Also one of {}, meaning no time.",
+                sentinels
+                    .iter()
+                    .map(|x| format!("`{x:?}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
     }
     if !description.is_empty() {
         out.insert("description".into(), description.into());
@@ -358,7 +406,9 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
     }
 
     if node.nullable && node.ty != Ty::Any {
-        if is_ref {
+        if let Some(Value::Array(options)) = out.get_mut("anyOf") {
+            options.push(json!({ "type": "null" }));
+        } else if is_ref {
             // `type` cannot widen a `$ref`; the 3.1 way is a union with null.
             let reference = out.remove("$ref").unwrap_or(Value::Null);
             out.insert(

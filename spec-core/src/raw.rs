@@ -85,6 +85,8 @@ pub struct RawSchema {
     pub properties: Option<OrderedMap<String, Box<RawSchema>>>,
     pub name: Option<Spanned<String>>,
     pub rust_name: Option<Spanned<String>>,
+    pub format: Option<Spanned<String>>,
+    pub sentinels: Option<Spanned<Vec<Spanned<String>>>>,
     pub from_context: Option<Spanned<String>>,
     pub collection: Option<Spanned<String>>,
 }
@@ -676,6 +678,8 @@ impl<'a> Reader<'a> {
             "properties",
             "name",
             "rust_name",
+            "format",
+            "sentinels",
             "from_context",
             "collection",
         ];
@@ -706,7 +710,7 @@ impl<'a> Reader<'a> {
                 .take("send_default")
                 .and_then(|v| self.boolean(v, "send_default")),
             example: k.take("example").and_then(|v| self.json(v)),
-            enum_values: k.take("enum").and_then(|v| self.enum_values(v)),
+            enum_values: k.take("enum").and_then(|v| self.strings(v, "enum")),
             min_length: k
                 .take("min_length")
                 .and_then(|v| self.count(v, "min_length")),
@@ -727,6 +731,10 @@ impl<'a> Reader<'a> {
             rust_name: k
                 .take("rust_name")
                 .and_then(|v| self.string(v, "rust_name")),
+            format: k.take("format").and_then(|v| self.string(v, "format")),
+            sentinels: k
+                .take("sentinels")
+                .and_then(|v| self.strings(v, "sentinels")),
             from_context: k
                 .take("from_context")
                 .and_then(|v| self.string(v, "from_context")),
@@ -738,12 +746,13 @@ impl<'a> Reader<'a> {
         out
     }
 
-    fn enum_values(&self, node: &Spanned<Node>) -> Option<Spanned<Vec<Spanned<String>>>> {
+    /// A list of strings (`enum`, `sentinels`).
+    fn strings(&self, node: &Spanned<Node>, key: &str) -> Option<Spanned<Vec<Spanned<String>>>> {
         let Node::Seq(items) = &node.value else {
             self.error(
                 &node.referenced,
                 format!(
-                    "`enum` must be a list of strings, found {}",
+                    "`{key}` must be a list of strings, found {}",
                     node.value.kind()
                 ),
             );
@@ -759,7 +768,7 @@ impl<'a> Reader<'a> {
                     self.error(
                         &item.referenced,
                         format!(
-                            "an enum value must be a string, found {}; quote it (`\"{}\"`)",
+                            "each of `{key}` must be a string, found {}; quote it (`\"{}\"`)",
                             other.kind(),
                             spec_rules::shorten(self.text(&item.referenced))
                         ),
@@ -795,6 +804,8 @@ impl RawSchema {
             properties: None,
             name: None,
             rust_name: None,
+            format: None,
+            sentinels: None,
             from_context: None,
             collection: None,
         }

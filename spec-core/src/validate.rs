@@ -148,13 +148,7 @@ impl Checker<'_> {
                 Some(s) => self.string(&rules, s),
                 None => self.mismatch(&resolved.ty, v),
             },
-            Ty::DateTime => match v.as_str() {
-                Some(s) => {
-                    self.report_opt(spec_rules::date_time(s));
-                    self.string(&rules, s);
-                }
-                None => self.mismatch(&resolved.ty, v),
-            },
+            Ty::DateTime => self.date_time_json(use_site, v),
             Ty::Enum { values } => match v.as_str() {
                 Some(s) => {
                     self.string(&rules, s);
@@ -253,9 +247,9 @@ impl Checker<'_> {
         let quoted = || format!("{:?}", spec_rules::shorten(text));
         match &resolved.ty {
             Ty::String => self.string(&rules, text),
-            Ty::DateTime => {
-                self.report_opt(spec_rules::date_time(text));
-                self.string(&rules, text);
+            Ty::DateTime if !svc.sentinels(use_site).any(|x| x == text) => {
+                let format = svc.date_format(use_site);
+                self.report_opt(spec_rules::date_time(text, format.layout()));
             }
             Ty::Enum { values } => {
                 self.string(&rules, text);
@@ -298,6 +292,33 @@ impl Checker<'_> {
         }
     }
 
+    /// A `date-time` in JSON: one of its sentinels, or its format's text (a string, or for an epoch a JSON integer).
+    fn date_time_json(&mut self, use_site: &Schema, v: &Value) {
+        let svc = self.service;
+        let format = svc.date_format(use_site);
+        match v {
+            Value::String(s) if svc.sentinels(use_site).any(|x| x == s) => {}
+            Value::String(s) if !format.is_number() => {
+                self.report_opt(spec_rules::date_time(s, format.layout()))
+            }
+            Value::Number(n) if format.is_number() => {
+                self.report_opt(spec_rules::date_time(&n.to_string(), format.layout()))
+            }
+            _ => {
+                let expected = if format.is_number() {
+                    "an integer"
+                } else {
+                    "a string"
+                };
+                self.report(format!(
+                    "expected {expected} ({} date-time), got {}",
+                    format.name(),
+                    describe(v)
+                ));
+            }
+        }
+    }
+
     fn string(&mut self, rules: &crate::model::Rules, s: &str) {
         self.report_opt(spec_rules::length(s, rules.min_length, rules.max_length));
         if let Some(p) = &rules.pattern {
@@ -317,15 +338,19 @@ impl Checker<'_> {
             Ty::Object | Ty::Map { .. } | Ty::Struct { .. } => "an object",
             Ty::Any | Ty::Ref { .. } => "a value",
         };
-        let got = match got {
-            Value::Null => "null".to_owned(),
-            Value::Bool(b) => format!("boolean {b}"),
-            Value::Number(n) => format!("number {}", spec_rules::shorten(&n.to_string())),
-            Value::String(s) => format!("string {:?}", spec_rules::shorten(s)),
-            Value::Array(_) => "an array".to_owned(),
-            Value::Object(_) => "an object".to_owned(),
-        };
-        self.report(format!("expected {expected}, got {got}"));
+        self.report(format!("expected {expected}, got {}", describe(got)));
+    }
+}
+
+/// A JSON value as messages describe what was found.
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".to_owned(),
+        Value::Bool(b) => format!("boolean {b}"),
+        Value::Number(n) => format!("number {}", spec_rules::shorten(&n.to_string())),
+        Value::String(s) => format!("string {:?}", spec_rules::shorten(s)),
+        Value::Array(_) => "an array".to_owned(),
+        Value::Object(_) => "an object".to_owned(),
     }
 }
 

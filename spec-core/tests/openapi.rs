@@ -284,7 +284,7 @@ fn scalar_types_and_formats() {
         json!({ "type": "integer", "format": "int64" })
     );
     let dt = body["expires_at"]["description"].as_str().unwrap();
-    assert!(dt.contains("lenient"), "{dt}");
+    assert!(dt.contains("keeps the raw text"), "{dt}");
     let op = update(&d);
     assert_eq!(
         param(op, "limit")["schema"],
@@ -511,4 +511,51 @@ endpoints:
         responses["default"]["content"]["application/json"]["example"],
         json!({ "code": "E" })
     );
+}
+
+/// Only an RFC 3339 date-time with no sentinel claims `format: date-time`; other layouts say what they are, and
+/// sentinels are an alternative, so the examples never contradict the document.
+#[test]
+fn date_time_layouts_and_sentinels() {
+    let spec = r#"
+service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ShowTimes
+    method: GET
+    path: /v1/times
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            at: { type: date-time }
+            naive: { type: date-time, format: naive, example: "2024-01-01T08:00:00" }
+            compact: { type: date-time, format: compact }
+            millis: { type: date-time, format: epoch-millis, example: 1704096000000 }
+            seconds: { type: date-time, format: epoch-seconds-string, example: "1704096000" }
+            ended: { type: date-time, sentinels: ["-", ""], nullable: true, example: "-" }
+"#;
+    let service =
+        spec_core::load_str("demo.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let props = &d["components"]["schemas"]["ShowTimesResponse"]["properties"];
+    assert_eq!(props["at"]["format"], "date-time");
+    assert_eq!(props["naive"]["type"], "string");
+    assert!(props["naive"].get("format").is_none());
+    assert_eq!(props["naive"]["x-date-format"], "naive");
+    assert!(props["compact"]["pattern"].is_string());
+    assert_eq!(props["millis"]["type"], "integer");
+    assert_eq!(props["millis"]["format"], "int64");
+    assert_eq!(props["seconds"]["pattern"], "^-?\\d+$");
+    assert_eq!(
+        props["ended"]["anyOf"],
+        json!([
+            { "type": "string", "format": "date-time" },
+            { "type": "string", "enum": ["-", ""] },
+            { "type": "null" }
+        ])
+    );
+    assert!(props["ended"].get("type").is_none());
 }

@@ -153,31 +153,58 @@ where
     ))
 }
 
-/// `date-time`: an RFC 3339 date-time, such as `2024-01-01T08:00:00Z` or `2024-01-01T08:00:00.5+08:00` (`T` and `Z`
-/// in either case, as RFC 3339 allows; a leap second `:60`).
-pub fn date_time(value: &str) -> Option<String> {
-    if is_rfc3339(value.as_bytes()) {
-        None
-    } else {
-        Some(format!(
-            "{:?} is not an RFC 3339 date-time (such as 2024-01-01T08:00:00Z)",
-            shorten(value)
-        ))
-    }
+/// How a `date-time` is written (its `format:` in a spec, as text).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateLayout {
+    /// RFC 3339: `2024-01-01T08:00:00Z`, `2024-01-01T08:00:00.5+08:00`.
+    Rfc3339,
+    /// No zone: `2024-01-01T08:00:00`, `2024-01-01T08:00:00.123`.
+    Naive,
+    /// `20240101T080000Z`.
+    Compact,
+    /// Seconds since the epoch: `1704096000`.
+    EpochSeconds,
+    /// Milliseconds since the epoch: `1704096000000`.
+    EpochMillis,
 }
 
-fn is_rfc3339(b: &[u8]) -> bool {
-    fn num(b: &[u8], at: usize, len: usize) -> Option<u32> {
-        let digits = b.get(at..at + len)?;
-        digits.iter().try_fold(0u32, |n, d| {
-            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
-        })
-    }
-    let at = |i: usize, c: u8| b.get(i) == Some(&c);
-    let (Some(year), Some(month), Some(day)) = (num(b, 0, 4), num(b, 5, 2), num(b, 8, 2)) else {
-        return false;
+/// `date-time`: `value` is written in `layout` (RFC 3339 takes `T` and `Z` in either case, as RFC 3339 allows, and a
+/// leap second `:60`; an epoch is an integer that fits 64 bits).
+pub fn date_time(value: &str, layout: DateLayout) -> Option<String> {
+    let b = value.as_bytes();
+    let (ok, example) = match layout {
+        DateLayout::Rfc3339 => (
+            is_rfc3339(b),
+            "an RFC 3339 date-time (such as 2024-01-01T08:00:00Z)",
+        ),
+        DateLayout::Naive => (
+            is_naive(b),
+            "a date-time without a zone (such as 2024-01-01T08:00:00)",
+        ),
+        DateLayout::Compact => (
+            is_compact(b),
+            "a compact date-time (such as 20240101T080000Z)",
+        ),
+        DateLayout::EpochSeconds => (
+            value.parse::<i64>().is_ok(),
+            "whole seconds since the epoch",
+        ),
+        DateLayout::EpochMillis => (value.parse::<i64>().is_ok(), "milliseconds since the epoch"),
     };
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    (!ok).then(|| format!("{:?} is not {example}", shorten(value)))
+}
+
+/// The digits `b[at..at + len]` as a number.
+fn digits(b: &[u8], at: usize, len: usize) -> Option<u32> {
+    let d = b.get(at..at + len)?;
+    d.iter().try_fold(0u32, |n, c| {
+        c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+    })
+}
+
+/// A calendar date: month 1 to 12, and a day the month has.
+fn is_date(year: u32, month: u32, day: u32) -> bool {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
@@ -185,13 +212,75 @@ fn is_rfc3339(b: &[u8]) -> bool {
         2 => 28,
         _ => return false,
     };
-    if !(at(4, b'-') && at(7, b'-') && (1..=days).contains(&day)) {
+    (1..=days).contains(&day)
+}
+
+/// `yyyy-MM-ddTHH:mm:ss[.fraction]`, no zone.
+fn is_naive(b: &[u8]) -> bool {
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let (Some(y), Some(mo), Some(d), Some(h), Some(mi), Some(s)) = (
+        digits(b, 0, 4),
+        digits(b, 5, 2),
+        digits(b, 8, 2),
+        digits(b, 11, 2),
+        digits(b, 14, 2),
+        digits(b, 17, 2),
+    ) else {
+        return false;
+    };
+    if !(at(4, b'-')
+        && at(7, b'-')
+        && matches!(b.get(10), Some(b'T' | b't'))
+        && at(13, b':')
+        && at(16, b':'))
+    {
+        return false;
+    }
+    if !is_date(y, mo, d) || h > 23 || mi > 59 || s > 60 {
+        return false;
+    }
+    match b.get(19) {
+        None => true,
+        Some(b'.') => b.len() > 20 && b[20..].iter().all(u8::is_ascii_digit),
+        Some(_) => false,
+    }
+}
+
+/// `yyyyMMddTHHmmssZ`.
+fn is_compact(b: &[u8]) -> bool {
+    let (Some(y), Some(mo), Some(d), Some(h), Some(mi), Some(s)) = (
+        digits(b, 0, 4),
+        digits(b, 4, 2),
+        digits(b, 6, 2),
+        digits(b, 9, 2),
+        digits(b, 11, 2),
+        digits(b, 13, 2),
+    ) else {
+        return false;
+    };
+    b.len() == 16
+        && b[8] == b'T'
+        && b[15] == b'Z'
+        && is_date(y, mo, d)
+        && h <= 23
+        && mi <= 59
+        && s <= 60
+}
+
+fn is_rfc3339(b: &[u8]) -> bool {
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    let (Some(year), Some(month), Some(day)) = (digits(b, 0, 4), digits(b, 5, 2), digits(b, 8, 2))
+    else {
+        return false;
+    };
+    if !(at(4, b'-') && at(7, b'-') && is_date(year, month, day)) {
         return false;
     }
     if !matches!(b.get(10), Some(b'T' | b't')) || !at(13, b':') || !at(16, b':') {
         return false;
     }
-    let (Some(hour), Some(minute), Some(second)) = (num(b, 11, 2), num(b, 14, 2), num(b, 17, 2))
+    let (Some(hour), Some(minute), Some(second)) =
+        (digits(b, 11, 2), digits(b, 14, 2), digits(b, 17, 2))
     else {
         return false;
     };
@@ -200,16 +289,16 @@ fn is_rfc3339(b: &[u8]) -> bool {
     }
     let mut i = 19;
     if at(i, b'.') {
-        let digits = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
-        if digits == 0 {
+        let fraction = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        if fraction == 0 {
             return false;
         }
-        i += 1 + digits;
+        i += 1 + fraction;
     }
     match b.get(i) {
         Some(b'Z' | b'z') => i + 1 == b.len(),
         Some(b'+' | b'-') => {
-            let (Some(h), Some(m)) = (num(b, i + 1, 2), num(b, i + 4, 2)) else {
+            let (Some(h), Some(m)) = (digits(b, i + 1, 2), digits(b, i + 4, 2)) else {
                 return false;
             };
             at(i + 3, b':') && h <= 23 && m <= 59 && i + 6 == b.len()
@@ -358,7 +447,7 @@ mod tests {
             "1999-12-31t00:00:00z",
             "2024-01-01T08:00:00-05:30",
         ] {
-            assert_eq!(date_time(ok), None, "{ok}");
+            assert_eq!(date_time(ok, DateLayout::Rfc3339), None, "{ok}");
         }
         for bad in [
             "-",
@@ -375,11 +464,43 @@ mod tests {
             "2024-01-01T08:00:00Z ",
             "1700000000",
         ] {
-            assert!(date_time(bad).is_some(), "{bad}");
+            assert!(date_time(bad, DateLayout::Rfc3339).is_some(), "{bad}");
         }
         assert_eq!(
-            date_time("-").as_deref(),
+            date_time("-", DateLayout::Rfc3339).as_deref(),
             Some("\"-\" is not an RFC 3339 date-time (such as 2024-01-01T08:00:00Z)")
+        );
+    }
+
+    #[test]
+    fn other_layouts() {
+        use DateLayout::*;
+        for (ok, layout) in [
+            ("2024-01-01T08:00:00", Naive),
+            ("2024-02-29T08:00:00.123456", Naive),
+            ("20240101T080000Z", Compact),
+            ("1704096000", EpochSeconds),
+            ("-1", EpochSeconds),
+            ("1704096000000", EpochMillis),
+        ] {
+            assert_eq!(date_time(ok, layout), None, "{ok}");
+        }
+        for (bad, layout) in [
+            ("2024-01-01T08:00:00Z", Naive),
+            ("2024-01-01 08:00:00", Naive),
+            ("2023-02-29T08:00:00", Naive),
+            ("2024-01-01T08:00:00.", Naive),
+            ("20240101T080000", Compact),
+            ("2024-01-01T08:00:00Z", Compact),
+            ("1.5", EpochSeconds),
+            ("99999999999999999999", EpochMillis),
+            ("-", EpochMillis),
+        ] {
+            assert!(date_time(bad, layout).is_some(), "{bad} as {layout:?}");
+        }
+        assert_eq!(
+            date_time("x", Compact).as_deref(),
+            Some("\"x\" is not a compact date-time (such as 20240101T080000Z)")
         );
     }
 

@@ -194,7 +194,19 @@ pub(crate) fn generate(svc: &Service, use_site: &Schema, depth: usize) -> Value 
         Ty::Enum { values } => values.first().map_or(Value::String(String::new()), |v| {
             Value::String(v.wire.clone())
         }),
-        Ty::DateTime => Value::String("2024-01-01T00:00:00Z".into()),
+        // 2024-01-01T00:00:00Z in the declared layout.
+        Ty::DateTime => {
+            use spec_core::model::DateFormat as F;
+            match svc.date_format(use_site) {
+                F::Rfc3339 => Value::String("2024-01-01T00:00:00Z".into()),
+                F::Naive => Value::String("2024-01-01T00:00:00".into()),
+                F::Compact => Value::String("20240101T000000Z".into()),
+                F::EpochSeconds => Value::from(1_704_067_200_i64),
+                F::EpochMillis => Value::from(1_704_067_200_000_i64),
+                F::EpochSecondsString => Value::String("1704067200".into()),
+                F::EpochMillisString => Value::String("1704067200000".into()),
+            }
+        }
         Ty::Int32 | Ty::Int64 => Value::Number(integer_in_bounds(&rules)),
         Ty::Number => Value::Number(number_in_bounds(&rules)),
         Ty::Boolean => Value::Bool(false),

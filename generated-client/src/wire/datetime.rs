@@ -1,109 +1,314 @@
-//! A lenient date-time: Huawei Cloud services send many shapes (RFC 3339, zone-less, compact, `"-"`), so the
-//! raw text is kept and parsing is on demand.
+//! Date-times as the spec declares them: the raw text kept, parsed on demand in a declared layout (RFC 3339,
+//! zone-less, compact, epoch seconds or milliseconds); Huawei Cloud services send many shapes and sentinels (`"-"`).
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, Time, UtcOffset};
 
-/// A date-time exactly as it appeared on the wire (or as given), parsed leniently on demand.
+/// A date-time exactly as it appeared on the wire (or as given), parsed on demand in its layout `L`.
 ///
-/// Serializes as the raw string. [`DateTime::parse`] accepts RFC 3339 (with or without fractional seconds),
-/// `YYYY-MM-DDTHH:MM:SSZ`, a space instead of `T`, no zone (read as UTC), offsets without a colon,
-/// a bare date, and the compact `20200617T081608Z`.
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct DateTime(String);
+/// The raw text is kept and sent back as it was: services answer with sentinels such as `"-"` or `""` where the
+/// docs promise a date-time, and a value read must round-trip unchanged. `L` is the layout the spec declares
+/// (`format:` of a `date-time`): [`Rfc3339`] unless it says otherwise. [`DateTime::parse`] reads the declared layout;
+/// the text layouts also accept RFC 3339 (with or without fractional seconds), a space instead of `T`, no zone (read
+/// as UTC), offsets without a colon, a bare date and the compact `20200617T081608Z`, since services do not always send
+/// what they document.
+pub struct DateTime<L = Rfc3339> {
+    raw: String,
+    layout: PhantomData<fn() -> L>,
+}
 
-impl DateTime {
-    /// Wraps a raw date-time string; it is sent as is.
+/// How a date-time is written on the wire; one marker type per `format:` of the spec.
+pub trait Layout: 'static {
+    /// The layout as the spec names it (`epoch-millis`).
+    const NAME: &'static str;
+    /// Written as a JSON number rather than a string.
+    const NUMBER: bool = false;
+    /// The instant a raw text denotes, or `None` (a sentinel such as `"-"`, or text of another shape).
+    fn parse(raw: &str) -> Option<OffsetDateTime>;
+    /// The text of an instant in this layout.
+    fn format(t: OffsetDateTime) -> String;
+}
+
+/// `format: rfc3339` (the default): `2024-01-01T08:00:00Z`, `2024-01-01T08:00:00.123+08:00`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Rfc3339;
+/// `format: naive`: no zone, `2024-01-01T08:00:00` (read as UTC).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Naive;
+/// `format: compact`: `20240101T080000Z`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Compact;
+/// `format: epoch-seconds`: seconds since 1970-01-01T00:00:00Z, as a JSON number.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EpochSeconds;
+/// `format: epoch-millis`: milliseconds since 1970-01-01T00:00:00Z, as a JSON number.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EpochMillis;
+/// `format: epoch-seconds-string`: seconds since the epoch, as a string of digits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EpochSecondsString;
+/// `format: epoch-millis-string`: milliseconds since the epoch, as a string of digits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EpochMillisString;
+
+impl Layout for Rfc3339 {
+    const NAME: &'static str = "rfc3339";
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_lenient(raw.trim())
+    }
+    fn format(t: OffsetDateTime) -> String {
+        // Formatting only fails for years outside 0..=9999, which RFC 3339 cannot express.
+        t.format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_else(|_| t.to_string())
+    }
+}
+
+impl Layout for Naive {
+    const NAME: &'static str = "naive";
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_lenient(raw.trim())
+    }
+    fn format(t: OffsetDateTime) -> String {
+        let t = t.to_offset(UtcOffset::UTC);
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
+    }
+}
+
+impl Layout for Compact {
+    const NAME: &'static str = "compact";
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_lenient(raw.trim())
+    }
+    fn format(t: OffsetDateTime) -> String {
+        let t = t.to_offset(UtcOffset::UTC);
+        format!(
+            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
+    }
+}
+
+/// Whole seconds, or milliseconds, since the epoch.
+fn parse_epoch(raw: &str, millis: bool) -> Option<OffsetDateTime> {
+    let n: i64 = raw.trim().parse().ok()?;
+    let nanos = if millis {
+        i128::from(n) * 1_000_000
+    } else {
+        i128::from(n) * 1_000_000_000
+    };
+    OffsetDateTime::from_unix_timestamp_nanos(nanos).ok()
+}
+
+fn format_epoch(t: OffsetDateTime, millis: bool) -> String {
+    if millis {
+        (t.unix_timestamp_nanos() / 1_000_000).to_string()
+    } else {
+        t.unix_timestamp().to_string()
+    }
+}
+
+impl Layout for EpochSeconds {
+    const NAME: &'static str = "epoch-seconds";
+    const NUMBER: bool = true;
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_epoch(raw, false)
+    }
+    fn format(t: OffsetDateTime) -> String {
+        format_epoch(t, false)
+    }
+}
+
+impl Layout for EpochMillis {
+    const NAME: &'static str = "epoch-millis";
+    const NUMBER: bool = true;
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_epoch(raw, true)
+    }
+    fn format(t: OffsetDateTime) -> String {
+        format_epoch(t, true)
+    }
+}
+
+impl Layout for EpochSecondsString {
+    const NAME: &'static str = "epoch-seconds-string";
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_epoch(raw, false)
+    }
+    fn format(t: OffsetDateTime) -> String {
+        format_epoch(t, false)
+    }
+}
+
+impl Layout for EpochMillisString {
+    const NAME: &'static str = "epoch-millis-string";
+    fn parse(raw: &str) -> Option<OffsetDateTime> {
+        parse_epoch(raw, true)
+    }
+    fn format(t: OffsetDateTime) -> String {
+        format_epoch(t, true)
+    }
+}
+
+impl<L> DateTime<L> {
+    /// Wraps a raw date-time text; it is sent as is.
     pub fn new(raw: impl Into<String>) -> Self {
-        DateTime(raw.into())
+        DateTime {
+            raw: raw.into(),
+            layout: PhantomData,
+        }
     }
 
     /// The raw text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.raw
     }
 
     /// The raw text, by value.
     pub fn into_string(self) -> String {
-        self.0
+        self.raw
     }
+}
 
-    /// The instant this text denotes, or `None` if it has none of the accepted shapes (e.g. `"-"`).
+impl<L: Layout> DateTime<L> {
+    /// The instant this text denotes in the layout, or `None` for text of no accepted shape (a sentinel such as
+    /// `"-"`).
     pub fn parse(&self) -> Option<OffsetDateTime> {
-        parse_lenient(self.0.trim())
+        L::parse(&self.raw)
     }
 }
 
-impl From<OffsetDateTime> for DateTime {
-    /// Formats as RFC 3339 (UTC offsets keep their sign, e.g. `2024-01-01T08:00:00+08:00`).
+impl<L: Layout> From<OffsetDateTime> for DateTime<L> {
+    /// Formats in the layout (RFC 3339 keeps the offset, e.g. `2024-01-01T08:00:00+08:00`; the others write UTC).
     fn from(t: OffsetDateTime) -> Self {
-        // Formatting only fails for years outside 0..=9999, which RFC 3339 cannot express.
-        let raw = t
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_else(|_| t.to_string());
-        DateTime(raw)
+        DateTime::new(L::format(t))
     }
 }
 
-impl From<String> for DateTime {
+impl<L: Layout> From<String> for DateTime<L> {
     fn from(raw: String) -> Self {
-        DateTime(raw)
+        DateTime::new(raw)
     }
 }
 
-impl From<&str> for DateTime {
+impl<L: Layout> From<&str> for DateTime<L> {
     fn from(raw: &str) -> Self {
-        DateTime(raw.to_owned())
+        DateTime::new(raw)
     }
 }
 
-impl fmt::Debug for DateTime {
+// By hand, so that no bound falls on the marker `L`.
+impl<L> Clone for DateTime<L> {
+    fn clone(&self) -> Self {
+        DateTime {
+            raw: self.raw.clone(),
+            layout: PhantomData,
+        }
+    }
+}
+
+impl<L> PartialEq for DateTime<L> {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl<L> Eq for DateTime<L> {}
+
+impl<L> std::hash::Hash for DateTime<L> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.raw.hash(state);
+    }
+}
+
+impl<L> PartialOrd for DateTime<L> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<L> Ord for DateTime<L> {
+    /// By raw text.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.raw.cmp(&other.raw)
+    }
+}
+
+impl<L> Default for DateTime<L> {
+    fn default() -> Self {
+        DateTime {
+            raw: String::new(),
+            layout: PhantomData,
+        }
+    }
+}
+
+impl<L> fmt::Debug for DateTime<L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
+        fmt::Debug::fmt(&self.raw, f)
     }
 }
 
-impl fmt::Display for DateTime {
+impl<L> fmt::Display for DateTime<L> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.raw)
     }
 }
 
-impl Serialize for DateTime {
+impl<L: Layout> Serialize for DateTime<L> {
+    /// A number layout writes a JSON number when the text is one, else the text as is (a sentinel).
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        if L::NUMBER
+            && let Ok(n) = self.raw.parse::<i64>()
+        {
+            return s.serialize_i64(n);
+        }
+        s.serialize_str(&self.raw)
     }
 }
 
-impl<'de> Deserialize<'de> for DateTime {
+impl<'de, L: Layout> Deserialize<'de> for DateTime<L> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Raw;
-        impl Visitor<'_> for Raw {
-            type Value = DateTime;
+        struct Raw<L>(PhantomData<fn() -> L>);
+        impl<L: Layout> Visitor<'_> for Raw<L> {
+            type Value = DateTime<L>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date-time string")
+                write!(f, "a date-time ({})", L::NAME)
             }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateTime, E> {
-                Ok(DateTime(v.to_owned()))
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateTime<L>, E> {
+                Ok(DateTime::new(v))
             }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<DateTime, E> {
-                Ok(DateTime(v))
+            fn visit_string<E: de::Error>(self, v: String) -> Result<DateTime<L>, E> {
+                Ok(DateTime::new(v))
             }
-            // Some services send epoch numbers where the docs say date-time: keep the text rather than fail.
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<DateTime, E> {
-                Ok(DateTime(v.to_string()))
+            // Epoch layouts are numbers; and some services send numbers where the docs say a string: keep the text.
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<DateTime<L>, E> {
+                Ok(DateTime::new(v.to_string()))
             }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<DateTime, E> {
-                Ok(DateTime(v.to_string()))
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<DateTime<L>, E> {
+                Ok(DateTime::new(v.to_string()))
             }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<DateTime, E> {
-                Ok(DateTime(v.to_string()))
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<DateTime<L>, E> {
+                Ok(DateTime::new(v.to_string()))
             }
         }
-        d.deserialize_any(Raw)
+        d.deserialize_any(Raw(PhantomData))
     }
 }
 
@@ -205,7 +410,53 @@ mod tests {
     use time::macros::datetime;
 
     fn p(s: &str) -> Option<OffsetDateTime> {
-        DateTime::new(s).parse()
+        DateTime::<Rfc3339>::new(s).parse()
+    }
+
+    #[test]
+    fn each_layout_formats_and_parses_its_own_text() {
+        let t = datetime!(2024-01-01 08:00:00 UTC);
+        fn round<L: Layout>(t: OffsetDateTime) -> (String, Option<OffsetDateTime>) {
+            let d = DateTime::<L>::from(t);
+            (d.as_str().to_owned(), d.parse())
+        }
+        assert_eq!(
+            round::<Rfc3339>(t),
+            ("2024-01-01T08:00:00Z".to_owned(), Some(t))
+        );
+        assert_eq!(
+            round::<Naive>(t),
+            ("2024-01-01T08:00:00".to_owned(), Some(t))
+        );
+        assert_eq!(
+            round::<Compact>(t),
+            ("20240101T080000Z".to_owned(), Some(t))
+        );
+        assert_eq!(round::<EpochSeconds>(t), ("1704096000".to_owned(), Some(t)));
+        assert_eq!(
+            round::<EpochMillis>(t),
+            ("1704096000000".to_owned(), Some(t))
+        );
+        assert_eq!(
+            round::<EpochSecondsString>(t),
+            ("1704096000".to_owned(), Some(t))
+        );
+        assert_eq!(
+            round::<EpochMillisString>(t),
+            ("1704096000000".to_owned(), Some(t))
+        );
+        // Milliseconds are milliseconds, not seconds; a sentinel parses to nothing.
+        assert_eq!(
+            DateTime::<EpochMillis>::new("1704096000").parse(),
+            Some(datetime!(1970-01-20 17:21:36 UTC))
+        );
+        assert_eq!(DateTime::<EpochMillis>::new("-").parse(), None);
+        // A number layout writes a JSON number, and a sentinel as the string it is.
+        let json = |d: &DateTime<EpochMillis>| serde_json::to_string(d).unwrap();
+        assert_eq!(json(&DateTime::new("1704096000000")), "1704096000000");
+        assert_eq!(json(&DateTime::new("-")), "\"-\"");
+        let read: DateTime<EpochMillis> = serde_json::from_str("1704096000000").unwrap();
+        assert_eq!(read.as_str(), "1704096000000");
     }
 
     #[test]
@@ -275,7 +526,7 @@ mod tests {
         let n: DateTime = serde_json::from_str("1592381768000").unwrap();
         assert_eq!(n.as_str(), "1592381768000");
         assert_eq!(
-            DateTime::from(datetime!(2024-01-01 0:00 UTC)).as_str(),
+            DateTime::<Rfc3339>::from(datetime!(2024-01-01 0:00 UTC)).as_str(),
             "2024-01-01T00:00:00Z"
         );
     }

@@ -23,7 +23,7 @@ use serde::de::{
 use serde::ser::{Error as _, Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::wire::datetime::DateTime;
+use crate::wire::datetime::{DateTime, Layout};
 
 /// A value that does not have the shape its type expects, and where it is (`jobs[2].status`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -330,7 +330,21 @@ macro_rules! via_serde {
     )*};
 }
 
-via_serde!(i32, i64, f64, bool, DateTime);
+via_serde!(i32, i64, f64, bool);
+
+impl<L: Layout> FromJson for DateTime<L> {
+    #[inline]
+    fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
+        via_serde(v)
+    }
+}
+
+impl<L: Layout> ToJson for DateTime<L> {
+    #[inline]
+    fn to_json(&self, out: &mut Vec<u8>) {
+        write_serde(self, out);
+    }
+}
 
 macro_rules! to_json_via_serde {
     ($($t:ty),*) => {$(
@@ -343,7 +357,7 @@ macro_rules! to_json_via_serde {
     )*};
 }
 
-to_json_via_serde!(String, i32, i64, bool, DateTime, Value, Map<String, Value>);
+to_json_via_serde!(String, i32, i64, bool, Value, Map<String, Value>);
 
 thread_local! {
     // Set by `f64::to_json` when it writes a number JSON cannot represent; cleared and read by `to_vec_checked`.

@@ -43,7 +43,7 @@ macro_rules! display_param {
 // bool is written `true`/`false`, as the SDKs do.
 display_param!(i32, i64, f64, bool);
 
-impl ParamValue for DateTime {
+impl<L> ParamValue for DateTime<L> {
     fn push_values(&self, out: &mut Vec<String>) {
         out.push(self.as_str().to_owned());
     }

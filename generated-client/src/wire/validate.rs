@@ -303,7 +303,7 @@ impl Validate for serde_json::Value {
     fn validate(&self, _: &mut Validator, _: &Rules) {}
 }
 
-impl Validate for DateTime {
+impl<L> Validate for DateTime<L> {
     // Date-times are kept lenient (raw strings); the server is the judge of their format.
     fn validate(&self, _: &mut Validator, _: &Rules) {}
 }
