@@ -145,5 +145,25 @@ async fn the_contract_checks_cover_ranges_and_default() {
     let (operations, statuses) = tests::check(__SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
-    assert_eq!((operations, statuses), (2, 6));
+    assert_eq!((operations, statuses), (3, 8));
+}
+
+/// A body that nests its code and message under `error` (ECS, IMS, Keystone) gives them to the typed error too.
+#[tokio::test]
+async fn a_nested_code_and_message_reach_the_typed_error() {
+    let (_mock, client) = mock().await;
+    let err = catalog::Catalog::new(&client)
+        .with_options(forced(403))
+        .update_item(catalog::UpdateItemRequest::new("i-1"))
+        .await
+        .expect_err("403");
+    let Error::Service(e) = err else {
+        panic!("expected a service error, got {err:?}")
+    };
+    assert_eq!(e.err().status(), 403);
+    assert_eq!(e.err().code(), Some("Ecs.0012"));
+    assert_eq!(e.err().message(), Some("quota exceeded"));
+    // The same as the untyped reading of the body.
+    assert_eq!(e.code(), e.err().code());
+    assert_eq!(e.message(), e.err().message());
 }

@@ -1201,17 +1201,32 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
             None => quote!(Self::#v => #p::ErrorParts::status(#status),),
         };
     };
-    let read = |field: Option<&Field>| {
-        field.map(|f| {
-            let fname = ident(&f.rust);
-            if is_plain(s, f) {
-                quote!(::core::option::Option::Some(b.#fname.as_str()))
+    // `Option<&str>` of a path of fields from the body `b`: `b.code.as_deref()`, or through the nesting field
+    // `b.error.as_ref().and_then(|e| e.code.as_deref())`.
+    let read = |path: Vec<&Field>| -> Option<TokenStream> {
+        let (last, outer) = path.split_last()?;
+        let leaf = |at: TokenStream| {
+            let name = ident(&last.rust);
+            if is_plain(s, last) {
+                quote!(::core::option::Option::Some(#at.#name.as_str()))
             } else {
-                quote!(b.#fname.as_deref())
+                quote!(#at.#name.as_deref())
+            }
+        };
+        Some(match outer.first() {
+            None => leaf(quote!(b)),
+            Some(o) => {
+                let name = ident(&o.rust);
+                let inner = leaf(quote!(e));
+                if is_plain(s, o) {
+                    quote!({ let e = &b.#name; #inner })
+                } else {
+                    quote!(b.#name.as_ref().and_then(|e| #inner))
+                }
             }
         })
     };
-    let (code, message) = s.error_fields(body).unwrap_or((None, None));
+    let (code, message) = s.error_fields(body).unwrap_or_default();
     match (read(code), read(message)) {
         (None, None) => quote!(Self::#v(#bind _) => #p::ErrorParts::status(#status),),
         (code, message) => {

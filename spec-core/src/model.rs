@@ -694,25 +694,36 @@ impl Service {
         }
     }
 
-    /// The fields of an error body read as its code and its message: the first pair of [`spec_rules::ERROR_FIELDS`]
-    /// the body has as string fields (either of the two); `None` when it has none, or is not an object.
+    /// Where an error body keeps its code and its message: the first pair of [`spec_rules::ERROR_FIELDS`] the body
+    /// has as string fields (either of the two), else that pair inside the object under
+    /// [`spec_rules::ERROR_NESTED`]. Each is the path of fields to it from the body (one field, or the nesting field
+    /// and one of its own); `None` when the body has neither, or is not an object.
     pub fn error_fields<'a>(
         &'a self,
         body: &'a Schema,
-    ) -> Option<(Option<&'a Field>, Option<&'a Field>)> {
-        let fields = self.fields(body)?;
-        let text = |wire: &str| {
-            fields
+    ) -> Option<(Vec<&'a Field>, Vec<&'a Field>)> {
+        let pair = |fields: &'a [Field]| {
+            let text = |wire: &str| {
+                fields
+                    .iter()
+                    .find(|f| f.wire == wire && self.resolve(&f.schema).ty == Ty::String)
+            };
+            spec_rules::ERROR_FIELDS
                 .iter()
-                .find(|f| f.wire == wire && self.resolve(&f.schema).ty == Ty::String)
+                .find_map(|(code, messages)| {
+                    let code = text(code);
+                    let message = messages.iter().find_map(|m| text(m));
+                    (code.is_some() || message.is_some()).then_some((code, message))
+                })
         };
-        spec_rules::ERROR_FIELDS
-            .iter()
-            .find_map(|(code, messages)| {
-                let code = text(code);
-                let message = messages.iter().find_map(|m| text(m));
-                (code.is_some() || message.is_some()).then_some((code, message))
-            })
+        let fields = self.fields(body)?;
+        if let Some((code, message)) = pair(fields) {
+            return Some((code.into_iter().collect(), message.into_iter().collect()));
+        }
+        let outer = fields.iter().find(|f| f.wire == spec_rules::ERROR_NESTED)?;
+        let (code, message) = pair(self.fields(&outer.schema)?)?;
+        let path = |f: Option<&'a Field>| f.map_or_else(Vec::new, |f| vec![outer, f]);
+        Some((path(code), path(message)))
     }
 }
 

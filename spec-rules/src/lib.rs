@@ -317,6 +317,10 @@ pub const ERROR_FIELDS: &[(&str, &[&str])] = &[
     ("errorCode", &["errorMsg", "errorMessage"]),
 ];
 
+/// The key under which an error body nests its code and message when it has none of [`ERROR_FIELDS`] itself
+/// (`{"error": {"code": …, "message": …}}`, as ECS, IMS and Keystone answer).
+pub const ERROR_NESTED: &str = "error";
+
 /// Longest stretch of a value that messages quote; a longer value is cut and marked `…`.
 pub const MAX_QUOTED_CHARS: usize = 80;
 

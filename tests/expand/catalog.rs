@@ -27,6 +27,30 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    /// `NestedProblem`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct NestedProblem {
+        /// `error`
+        pub error: ::core::option::Option<NestedProblemError>,
+    }
+    impl ::generated_client::__private::FromJson for NestedProblem {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error,) = o.read(["error"])?;
+            ::core::result::Result::Ok(Self { error })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        NestedProblem { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
     /// `ShowItemResponse`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -47,6 +71,34 @@ pub mod catalog {
     ::generated_client::__private::if_serde! {
         impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
         ShowItemResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    /// `NestedProblemError`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct NestedProblemError {
+        /// `code`
+        pub code: ::core::option::Option<::std::string::String>,
+        /// `message`
+        pub message: ::core::option::Option<::std::string::String>,
+        /// `title`
+        pub title: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for NestedProblemError {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (code, message, title) = o.read(["code", "message", "title"])?;
+            ::core::result::Result::Ok(Self { code, message, title })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        NestedProblemError { #[inline] fn deserialize < D :
         ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
@@ -294,6 +346,107 @@ pub mod catalog {
             }
         }
     }
+    /// Request of [`Catalog::update_item`].
+    ///
+    /// `PUT /v1/items/{id}`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct UpdateItemRequest {
+        /// `id`
+        ///
+        /// Path parameter `id`.
+        pub id: ::std::string::String,
+    }
+    impl UpdateItemRequest {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { id: id.into() }
+        }
+    }
+    impl ::generated_client::__private::Operation for UpdateItemRequest {
+        type Output = ();
+        type Error = UpdateItemError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "catalog",
+            host_prefix: "catalog",
+            name: "UpdateItem",
+            method: "PUT",
+            path: "/v1/items/{id}",
+            content_type: ::core::option::Option::None,
+        };
+        #[inline]
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path("id", &self.id);
+        }
+        #[inline]
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    204u16 => ::core::result::Result::Ok(()),
+                    400u16..=499u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .status_error_body(
+                                    UpdateItemError::ClientError,
+                                    UpdateItemError::Unhandled,
+                                ),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            UpdateItemError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for UpdateItemRequest { #[inline]
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { id : example.param("id") ?, }) } }
+    }
+    /// Error statuses of [`Catalog::update_item`], each with its documented body.
+    #[derive(Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum UpdateItemError {
+        /// Any 4xx status (4XX); with the status received
+        ClientError(u16, NestedProblem),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl ::core::fmt::Display for UpdateItemError {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
+                f,
+            )
+        }
+    }
+    impl ::std::error::Error for UpdateItemError {}
+    impl ::generated_client::__private::OperationError for UpdateItemError {
+        #[inline]
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
+            match self {
+                Self::ClientError(status, b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        *status,
+                        b.error.as_ref().and_then(|e| e.code.as_deref()),
+                        b.error.as_ref().and_then(|e| e.message.as_deref()),
+                    )
+                }
+                Self::Unhandled(u) => u.parts(),
+            }
+        }
+    }
     /// Calls of the Catalog service, borrowed from a `Client`.
     #[derive(Debug, Clone)]
     pub struct Catalog<'a>(::generated_client::__private::Handle<'a>);
@@ -335,12 +488,26 @@ pub mod catalog {
         ) -> ::generated_client::__private::Call<'_, DeleteItemRequest> {
             self.0.send(request)
         }
+        /// UpdateItem
+        ///
+        /// `PUT /v1/items/{id}`
+        ///
+        /// Resolves to `Result<Response<()>, Error<UpdateItemError>>`.
+        #[inline]
+        pub fn update_item(
+            &self,
+            request: UpdateItemRequest,
+        ) -> ::generated_client::__private::Call<'_, UpdateItemRequest> {
+            self.0.send(request)
+        }
     }
     ::generated_client::__private::if_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = &
         [::generated_client::__private::contract:: < ShowItemRequest > as
         ::generated_client::__private::ContractFn,
         ::generated_client::__private::contract:: < DeleteItemRequest > as
+        ::generated_client::__private::ContractFn,
+        ::generated_client::__private::contract:: < UpdateItemRequest > as
         ::generated_client::__private::ContractFn];
     }
     ::generated_client::__private::unless_mock! {
@@ -357,6 +524,7 @@ pub mod catalog {
         operations: &[
             <ShowItemRequest as ::generated_client::__private::Operation>::META,
             <DeleteItemRequest as ::generated_client::__private::Operation>::META,
+            <UpdateItemRequest as ::generated_client::__private::Operation>::META,
         ],
         contracts: CONTRACTS,
     };

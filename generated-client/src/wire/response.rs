@@ -397,7 +397,7 @@ pub(crate) fn parse_error_body(body: &[u8]) -> (Option<String>, Option<String>) 
         if let Some(found) = find_pair(&map) {
             return found;
         }
-        if let Some(serde_json::Value::Object(inner)) = map.get("error")
+        if let Some(serde_json::Value::Object(inner)) = map.get(spec_rules::ERROR_NESTED)
             && let Some(found) = find_pair(inner)
         {
             return found;
