@@ -152,3 +152,12 @@ async fn only_defaults_marked_send_default_go_on_the_wire() {
         ]
     );
 }
+
+#[tokio::test]
+async fn map_keys_are_checked_by_both() {
+    let body = limits::Labels::new(labels(&[("Env", "prod")]), None);
+    let expected = ["labels[\"Env\"]: does not match pattern \"^[a-z][a-z0-9-]*$\""];
+    assert_eq!(mock_issues(&body), expected);
+    let got = client_issues(limits::PutLabelsRequest::new("ABC-1", body)).await;
+    assert_eq!(got, expected);
+}

@@ -718,11 +718,18 @@ fn rules_expr(s: &Service, schema: &Schema) -> Option<TokenStream> {
     if let Some(v) = u(r.max_items) {
         parts.push(quote!(max_items: #v));
     }
-    // Items of an array and values of a map are checked with `items`.
-    if let Ty::Array { items: inner } | Ty::Map { values: inner } = &s.resolve(schema).ty
+    // Items of an array and values of a map are checked with `items`, the keys of a map with `keys`.
+    if let Ty::Array { items: inner } | Ty::Map { values: inner, .. } = &s.resolve(schema).ty
         && let Some(inner) = rules_expr(s, inner)
     {
         parts.push(quote!(items: ::core::option::Option::Some(&#inner)));
+    }
+    if let Ty::Map {
+        keys: Some(keys), ..
+    } = &s.resolve(schema).ty
+        && let Some(keys) = rules_expr(s, keys)
+    {
+        parts.push(quote!(keys: ::core::option::Option::Some(&#keys)));
     }
     (!parts.is_empty()).then(|| quote!(#p::Rules { #(#parts,)* ..#p::Rules::NONE }))
 }
@@ -746,7 +753,7 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
             let t = rust_ty(s, items);
             quote!(::std::vec::Vec<#t>)
         }
-        Ty::Map { values } => {
+        Ty::Map { values, .. } => {
             let t = rust_ty(s, values);
             quote!(::std::collections::BTreeMap<::std::string::String, #t>)
         }
@@ -1293,7 +1300,7 @@ fn type_text(s: &Service, schema: &Schema) -> String {
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),
-        Ty::Map { values } => format!("BTreeMap<String, {}>", type_text(s, values)),
+        Ty::Map { values, .. } => format!("BTreeMap<String, {}>", type_text(s, values)),
         Ty::Ref { id } => s
             .type_def(*id)
             .map_or("UnresolvedType", |t| t.name.as_str())

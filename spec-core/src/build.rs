@@ -375,8 +375,21 @@ impl Builder<'_> {
                     }
                     None => Schema::of(Ty::Any),
                 };
+                // The keys' constraints: a `string` with lengths or a pattern.
+                let keys = s.keys.as_ref().map(|k| {
+                    self.check_common(k);
+                    self.check_rust_name(k, false);
+                    if k.ty.value != "string" || k.enum_values.is_some() {
+                        self.cx.error_at(
+                            self.file.at(&k.ty.referenced),
+                            "map `keys` must be a `string`, with `min_length`, `max_length` or `pattern`",
+                        );
+                    }
+                    Box::new(self.schema(k, &[], depth + 1))
+                });
                 Ty::Map {
                     values: Box::new(values),
+                    keys,
                 }
             }
             other => match self.names.get(other) {
@@ -527,6 +540,11 @@ impl Builder<'_> {
             && t != "map"
         {
             misplaced("values", &v.ty.referenced, "`map`");
+        }
+        if let Some(k) = &s.keys
+            && t != "map"
+        {
+            misplaced("keys", &k.ty.referenced, "`map`");
         }
         if t == "map" && s.values.is_none() {
             cx.error_at(at(&s.ty.referenced), "a `map` needs `values`");
@@ -906,7 +924,7 @@ pub fn field_name(wire: &str, s: &RawSchema) -> String {
 pub fn named_in(s: &Schema) -> Option<TypeId> {
     match &s.ty {
         Ty::Ref { id } => Some(*id),
-        Ty::Array { items: inner } | Ty::Map { values: inner } => named_in(inner),
+        Ty::Array { items: inner } | Ty::Map { values: inner, .. } => named_in(inner),
         _ => None,
     }
 }

@@ -742,7 +742,7 @@ fn walk_depth<'a>(s: &'a RawSchema, visit: &mut dyn FnMut(&'a RawSchema), depth:
         return;
     }
     visit(s);
-    for child in s.items.iter().chain(s.values.iter()) {
+    for child in s.items.iter().chain(s.values.iter()).chain(s.keys.iter()) {
         walk_depth(child, visit, depth + 1);
     }
     for (_, p) in s.properties.iter().flat_map(|p| p.iter()) {

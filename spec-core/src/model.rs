@@ -199,6 +199,9 @@ pub enum Ty {
     /// A JSON object with string keys and values of one schema.
     Map {
         values: Box<Schema>,
+        /// What the keys must be (a `string` with constraints), when the spec says.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        keys: Option<Box<Schema>>,
     },
     /// A named type.
     Ref {
@@ -561,7 +564,11 @@ impl Service {
         fn walk(s: &Schema, visit: &mut dyn FnMut(&Schema)) {
             visit(s);
             match &s.ty {
-                Ty::Array { items: inner } | Ty::Map { values: inner } => walk(inner, visit),
+                Ty::Array { items } => walk(items, visit),
+                Ty::Map { values, keys } => {
+                    walk(values, visit);
+                    keys.iter().for_each(|k| walk(k, visit));
+                }
                 Ty::Struct { fields } => fields.iter().for_each(|f| walk(&f.schema, visit)),
                 _ => {}
             }

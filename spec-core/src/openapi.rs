@@ -298,9 +298,12 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
             out.insert("type".into(), "array".into());
             out.insert("items".into(), schema(s, items));
         }
-        Ty::Map { values } => {
+        Ty::Map { values, keys } => {
             out.insert("type".into(), "object".into());
             out.insert("additionalProperties".into(), schema(s, values));
+            if let Some(k) = keys {
+                out.insert("propertyNames".into(), schema(s, k));
+            }
         }
         Ty::Object => {
             out.insert("type".into(), "object".into());

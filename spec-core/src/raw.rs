@@ -82,6 +82,7 @@ pub struct RawSchema {
     pub max_items: Option<Spanned<u64>>,
     pub items: Option<Box<RawSchema>>,
     pub values: Option<Box<RawSchema>>,
+    pub keys: Option<Box<RawSchema>>,
     pub properties: Option<OrderedMap<String, Box<RawSchema>>>,
     pub name: Option<Spanned<String>>,
     pub rust_name: Option<Spanned<String>>,
@@ -675,6 +676,7 @@ impl<'a> Reader<'a> {
             "max_items",
             "items",
             "values",
+            "keys",
             "properties",
             "name",
             "rust_name",
@@ -724,6 +726,7 @@ impl<'a> Reader<'a> {
             max_items: k.take("max_items").and_then(|v| self.count(v, "max_items")),
             items: k.take("items").map(|v| Box::new(self.schema(v))),
             values: k.take("values").map(|v| Box::new(self.schema(v))),
+            keys: k.take("keys").map(|v| Box::new(self.schema(v))),
             properties: k
                 .take("properties")
                 .and_then(|v| self.schemas(v, "`properties`")),
@@ -801,6 +804,7 @@ impl RawSchema {
             max_items: None,
             items: None,
             values: None,
+            keys: None,
             properties: None,
             name: None,
             rust_name: None,

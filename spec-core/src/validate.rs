@@ -204,11 +204,15 @@ impl Checker<'_> {
                 }
                 None => self.mismatch(&resolved.ty, v),
             },
-            Ty::Map { values } => match v.as_object() {
+            Ty::Map { values, keys } => match v.as_object() {
                 Some(map) => {
+                    let key_rules = keys.as_deref().map(|k| svc.rules(k));
                     for (k, x) in map {
                         let len = self.path.len();
                         let _ = write!(self.path, "[{:?}]", spec_rules::shorten(k));
+                        if let Some(rules) = &key_rules {
+                            self.string(rules, k);
+                        }
                         self.json(values, x, depth + 1);
                         self.path.truncate(len);
                     }

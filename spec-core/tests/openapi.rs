@@ -559,3 +559,31 @@ endpoints:
     );
     assert!(props["ended"].get("type").is_none());
 }
+
+#[test]
+fn map_keys_are_property_names() {
+    let spec = r#"
+service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ShowTags
+    method: GET
+    path: /v1/tags
+    responses:
+      200:
+        body:
+          type: map
+          values: { type: string }
+          keys: { type: string, pattern: '^[a-z]+$', max_length: 8 }
+"#;
+    let service =
+        spec_core::load_str("demo.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let body =
+        &d["paths"]["/v1/tags"]["get"]["responses"]["200"]["content"]["application/json"]["schema"];
+    assert_eq!(
+        body["propertyNames"],
+        json!({ "type": "string", "pattern": "^[a-z]+$", "maxLength": 8 })
+    );
+}

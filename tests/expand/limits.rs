@@ -153,6 +153,13 @@ pub mod limits {
                             ..::generated_client::__private::Rules::NONE
                         },
                     ),
+                    keys: ::core::option::Option::Some(
+                        &::generated_client::__private::Rules {
+                            max_length: ::core::option::Option::Some(16u64),
+                            pattern: ::core::option::Option::Some("^[a-z][a-z0-9-]*$"),
+                            ..::generated_client::__private::Rules::NONE
+                        },
+                    ),
                     ..::generated_client::__private::Rules::NONE
                 };
                 v.field("labels", &self.labels, &RULES);

@@ -223,10 +223,16 @@ pub(crate) fn generate(svc: &Service, use_site: &Schema, depth: usize) -> Value 
             let item = generate(svc, items, depth + 1);
             Value::Array((0..n).map(|_| item.clone()).collect())
         }
-        Ty::Map { values } => {
+        Ty::Map { values, keys } => {
             let mut m = Map::new();
             if depth < FULL_DEPTH {
-                m.insert("key".into(), generate(svc, values, depth + 1));
+                // A key the keys' constraints allow: their example, when they have a pattern.
+                let key = keys
+                    .as_deref()
+                    .and_then(|k| svc.example(k))
+                    .and_then(Value::as_str)
+                    .unwrap_or("key");
+                m.insert(key.into(), generate(svc, values, depth + 1));
             }
             Value::Object(m)
         }

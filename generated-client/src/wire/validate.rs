@@ -28,6 +28,8 @@ pub struct Rules {
     pub max_items: Option<u64>,
     /// Rules applied to every item of an array (or value of a map).
     pub items: Option<&'static Rules>,
+    /// Rules applied to every key of a map.
+    pub keys: Option<&'static Rules>,
 }
 
 impl Rules {
@@ -41,6 +43,7 @@ impl Rules {
         min_items: None,
         max_items: None,
         items: None,
+        keys: None,
     };
 }
 
@@ -342,6 +345,9 @@ impl<T: Validate> Validate for BTreeMap<String, T> {
         let item_rules = rules.items.unwrap_or(&Rules::NONE);
         for (key, item) in self {
             v.enter_key(key);
+            if let Some(key_rules) = rules.keys {
+                key.validate(v, key_rules);
+            }
             item.validate(v, item_rules);
             v.leave();
         }
