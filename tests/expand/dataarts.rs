@@ -204,13 +204,13 @@ pub mod dataarts {
             }
         }
     }
-    /// Calls of the DataArts Studio service, borrowed from a `Client`.
+    /// Calls of the DataArts Studio service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Dataarts<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Dataarts<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Dataarts(::generated_client::__private::Handle);
+    impl Dataarts {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -232,7 +232,7 @@ pub mod dataarts {
         pub fn batch_stop_quality_instances(
             &self,
             request: BatchStopQualityInstancesRequest,
-        ) -> ::generated_client::__private::Call<'_, BatchStopQualityInstancesRequest> {
+        ) -> ::generated_client::__private::Call<BatchStopQualityInstancesRequest> {
             self.0.send(request)
         }
     }
@@ -261,7 +261,7 @@ pub mod dataarts {
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio service ([`dataarts`]).
     #[inline]
-    pub fn dataarts(&self) -> dataarts::Dataarts<'_> {
+    pub fn dataarts(&self) -> dataarts::Dataarts {
         dataarts::Dataarts::new(self)
     }
 }

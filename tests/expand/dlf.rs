@@ -177,13 +177,13 @@ pub mod dlf {
             }
         }
     }
-    /// Calls of the DataArts Studio DataArts Factory (DLF) service, borrowed from a `Client`.
+    /// Calls of the DataArts Studio DataArts Factory (DLF) service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Dlf<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Dlf<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Dlf(::generated_client::__private::Handle);
+    impl Dlf {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -205,7 +205,7 @@ pub mod dlf {
         pub fn stop_job_instance(
             &self,
             request: StopJobInstanceRequest,
-        ) -> ::generated_client::__private::Call<'_, StopJobInstanceRequest> {
+        ) -> ::generated_client::__private::Call<StopJobInstanceRequest> {
             self.0.send(request)
         }
     }
@@ -234,7 +234,7 @@ pub mod dlf {
 impl ::generated_client::__private::Client {
     /// Calls of the DataArts Studio DataArts Factory (DLF) service ([`dlf`]).
     #[inline]
-    pub fn dlf(&self) -> dlf::Dlf<'_> {
+    pub fn dlf(&self) -> dlf::Dlf {
         dlf::Dlf::new(self)
     }
 }

@@ -513,13 +513,13 @@ pub mod drs {
             }
         }
     }
-    /// Calls of the Data Replication Service (DRS) service, borrowed from a `Client`.
+    /// Calls of the Data Replication Service (DRS) service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Drs<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Drs<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Drs(::generated_client::__private::Handle);
+    impl Drs {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -541,7 +541,7 @@ pub mod drs {
         pub fn batch_stop_jobs_action(
             &self,
             request: BatchStopJobsActionRequest,
-        ) -> ::generated_client::__private::Call<'_, BatchStopJobsActionRequest> {
+        ) -> ::generated_client::__private::Call<BatchStopJobsActionRequest> {
             self.0.send(request)
         }
     }
@@ -570,7 +570,7 @@ pub mod drs {
 impl ::generated_client::__private::Client {
     /// Calls of the Data Replication Service (DRS) service ([`drs`]).
     #[inline]
-    pub fn drs(&self) -> drs::Drs<'_> {
+    pub fn drs(&self) -> drs::Drs {
         drs::Drs::new(self)
     }
 }

@@ -220,13 +220,13 @@ pub mod ges {
             }
         }
     }
-    /// Calls of the Graph Engine Service (GES) service, borrowed from a `Client`.
+    /// Calls of the Graph Engine Service (GES) service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Ges<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Ges<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Ges(::generated_client::__private::Handle);
+    impl Ges {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -252,7 +252,7 @@ pub mod ges {
         pub fn stop_graph(
             &self,
             request: StopGraphRequest,
-        ) -> ::generated_client::__private::Call<'_, StopGraphRequest> {
+        ) -> ::generated_client::__private::Call<StopGraphRequest> {
             self.0.send(request)
         }
     }
@@ -281,7 +281,7 @@ pub mod ges {
 impl ::generated_client::__private::Client {
     /// Calls of the Graph Engine Service (GES) service ([`ges`]).
     #[inline]
-    pub fn ges(&self) -> ges::Ges<'_> {
+    pub fn ges(&self) -> ges::Ges {
         ges::Ges::new(self)
     }
 }

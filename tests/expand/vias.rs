@@ -348,13 +348,13 @@ pub mod vias {
             }
         }
     }
-    /// Calls of the Video Intelligent Analysis Service (VIAS) service, borrowed from a `Client`.
+    /// Calls of the Video Intelligent Analysis Service (VIAS) service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Vias<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Vias<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Vias(::generated_client::__private::Handle);
+    impl Vias {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -376,7 +376,7 @@ pub mod vias {
         pub fn batch_start_stop_task(
             &self,
             request: BatchStartStopTaskRequest,
-        ) -> ::generated_client::__private::Call<'_, BatchStartStopTaskRequest> {
+        ) -> ::generated_client::__private::Call<BatchStartStopTaskRequest> {
             self.0.send(request)
         }
     }
@@ -405,7 +405,7 @@ pub mod vias {
 impl ::generated_client::__private::Client {
     /// Calls of the Video Intelligent Analysis Service (VIAS) service ([`vias`]).
     #[inline]
-    pub fn vias(&self) -> vias::Vias<'_> {
+    pub fn vias(&self) -> vias::Vias {
         vias::Vias::new(self)
     }
 }

@@ -105,6 +105,14 @@ pub struct CallOptions {
 }
 
 impl CallOptions {
+    /// No overrides, as a constant (for the static that calls without options borrow).
+    pub(crate) const NONE: CallOptions = CallOptions {
+        timeout: None,
+        connect_timeout: None,
+        retry: None,
+        headers: Vec::new(),
+    };
+
     /// No overrides.
     pub fn new() -> Self {
         Self::default()
