@@ -16,6 +16,7 @@ fn model() -> Service {
 /// `body.` field, as the mock's validator sees the body itself.
 async fn client_issues(request: limits::PutLabelsRequest) -> Vec<String> {
     let client = Client::builder()
+        .anonymous()
         .endpoint("http://127.0.0.1:9")
         .build()
         .expect("client");

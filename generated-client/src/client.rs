@@ -57,7 +57,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let i = &self.inner;
         let credentials = match &i.credentials {
-            None => "none",
+            None => "anonymous",
             Some(Credentials::Basic(_)) => "basic",
             Some(Credentials::Global(_)) => "global",
             Some(Credentials::Token(_)) => "token",
@@ -98,6 +98,7 @@ impl fmt::Debug for Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     credentials: Option<Credentials>,
+    anonymous: bool,
     region: Option<String>,
     endpoint: Option<String>,
     service_endpoints: Vec<(String, String)>,
@@ -111,9 +112,21 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// How requests are authenticated. Without credentials requests are sent unsigned (for mock servers).
+    /// How requests are authenticated: AK/SK signing or an IAM token. A client needs either credentials or
+    /// [`ClientBuilder::anonymous`]; the later of the two calls wins.
     pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
         self.credentials = Some(credentials.into());
+        self.anonymous = false;
+        self
+    }
+
+    /// Sends every request unsigned, with no credentials: for a mock server, or a gateway in front of the services
+    /// that authenticates callers itself. The real cloud answers such requests with 401, which is why
+    /// [`ClientBuilder::build`] refuses a client that has neither credentials nor this; the later of the two calls
+    /// wins.
+    pub fn anonymous(mut self) -> Self {
+        self.credentials = None;
+        self.anonymous = true;
         self
     }
 
@@ -139,7 +152,9 @@ impl ClientBuilder {
     ///
     /// ```
     /// # fn demo() -> Result<(), generated_client::BuildError> {
+    /// # let credentials = generated_client::TokenCredentials::new("token");
     /// let client = generated_client::Client::builder()
+    ///     .credentials(credentials)
     ///     .region("cn-north-4")                                   // every other service
     ///     .service_endpoint("ges", "https://ges.private.example")  // GES only
     ///     .build()?;
@@ -202,6 +217,12 @@ impl ClientBuilder {
 
     /// Checks the configuration and builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
+        if self.credentials.is_none() && !self.anonymous {
+            return Err(BuildError::new(
+                "no credentials: set them with .credentials(..) (for example Credentials::from_env()?), or call \
+                 .anonymous() to send unsigned requests (a mock server, or a gateway that authenticates callers)",
+            ));
+        }
         let target = match (self.endpoint, self.region) {
             (Some(e), _) => Some(Target::Fixed(
                 endpoint::parse_endpoint_override(&e)
@@ -301,6 +322,7 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("credentials", &self.credentials.as_ref().map(|_| "<set>"))
+            .field("anonymous", &self.anonymous)
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
             .field("service_endpoints", &self.service_endpoints)

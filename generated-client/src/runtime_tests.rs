@@ -397,8 +397,10 @@ fn basic() -> Credentials {
         .into()
 }
 
+/// Anonymous unless a test sets credentials (the later call wins).
 fn builder(server: &Server) -> ClientBuilder {
     Client::builder()
+        .anonymous()
         .endpoint(server.url())
         .no_proxy()
         .timeout(Duration::from_secs(5))
@@ -687,6 +689,7 @@ async fn connection_refused_and_reset() {
     let dead = listener.local_addr().unwrap();
     drop(listener);
     let client = Client::builder()
+        .anonymous()
         .endpoint(format!("http://{dead}"))
         .no_proxy()
         .retry(fast_retries())
@@ -1072,12 +1075,13 @@ async fn a_token_that_is_not_a_header_value_fails_every_call() {
 
 #[test]
 fn build_errors_are_typed() {
-    let err = Client::builder().build().unwrap_err();
+    let err = Client::builder().anonymous().build().unwrap_err();
     assert_eq!(
         err.to_string(),
         "invalid client configuration: no region or endpoint: set one of them"
     );
     let err = Client::builder()
+        .anonymous()
         .endpoint("ftp://example.com")
         .build()
         .unwrap_err();
@@ -1085,15 +1089,21 @@ fn build_errors_are_typed() {
         err.to_string().contains("only http:// and https://"),
         "{err}"
     );
-    let err = Client::builder().region("CN North").build().unwrap_err();
+    let err = Client::builder()
+        .anonymous()
+        .region("CN North")
+        .build()
+        .unwrap_err();
     assert!(err.to_string().contains("invalid region"), "{err}");
     let err = Client::builder()
+        .anonymous()
         .region("cn-north-4")
         .default_header("X-Sdk-Date", "x")
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("cannot be overridden"), "{err}");
     let err = Client::builder()
+        .anonymous()
         .region("cn-north-4")
         .default_header("X-A", "a\rb")
         .build()
@@ -1103,12 +1113,14 @@ fn build_errors_are_typed() {
         "{err}"
     );
     let err = Client::builder()
+        .anonymous()
         .region("cn-north-4")
         .timeout(Duration::ZERO)
         .build()
         .unwrap_err();
     assert!(err.to_string().contains("greater than zero"), "{err}");
     let err = Client::builder()
+        .anonymous()
         .region("cn-north-4")
         .user_agent_suffix("a\nb")
         .build()
@@ -1116,9 +1128,46 @@ fn build_errors_are_typed() {
     assert!(err.to_string().contains("user agent"), "{err}");
 }
 
+/// A client without credentials would send unsigned requests, which the real cloud answers with 401: building one
+/// needs `.anonymous()` said out loud. The later of `.credentials(..)` and `.anonymous()` wins.
+#[test]
+fn a_client_needs_credentials_or_anonymous() {
+    let err = Client::builder().region("cn-north-4").build().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid client configuration: no credentials: set them with .credentials(..) (for example \
+         Credentials::from_env()?), or call .anonymous() to send unsigned requests (a mock server, or a gateway \
+         that authenticates callers)"
+    );
+    let client = Client::builder()
+        .endpoint("http://127.0.0.1:9")
+        .credentials(TokenCredentials::new("t"))
+        .anonymous()
+        .build()
+        .unwrap();
+    assert!(
+        format!("{client:?}").contains(r#"credentials: "anonymous""#),
+        "{client:?}"
+    );
+    let client = Client::builder()
+        .endpoint("http://127.0.0.1:9")
+        .anonymous()
+        .credentials(TokenCredentials::new("t"))
+        .build()
+        .unwrap();
+    assert!(
+        format!("{client:?}").contains(r#"credentials: "token""#),
+        "{client:?}"
+    );
+}
+
 #[test]
 fn region_endpoints_are_per_service() {
-    let client = Client::builder().region("cn-north-4").build().unwrap();
+    let client = Client::builder()
+        .anonymous()
+        .region("cn-north-4")
+        .build()
+        .unwrap();
     assert_eq!(client.region(), Some("cn-north-4"));
     let mut parts = RequestParts::new();
     parts.path("project_id", "p");
@@ -1131,6 +1180,7 @@ fn region_endpoints_are_per_service() {
         "https://fake.cn-north-4.myhuaweicloud.com/v1/p/things/t?limit=5"
     );
     let client = Client::builder()
+        .anonymous()
         .endpoint("https://gw.example.com:8443/base/")
         .build()
         .unwrap();
@@ -1146,7 +1196,11 @@ fn client_is_shareable_and_calls_are_send() {
     fn assert_send_sync<T: Send + Sync + Clone>() {}
     assert_send_sync::<Client>();
     fn assert_send<T: Send>(_: &T) {}
-    let client = Client::builder().region("cn-north-4").build().unwrap();
+    let client = Client::builder()
+        .anonymous()
+        .region("cn-north-4")
+        .build()
+        .unwrap();
     let handle = Handle::new(&client);
     let fut = handle.send(thing::<Get>("t"));
     assert_send(&fut);
@@ -1161,7 +1215,11 @@ fn client_is_shareable_and_calls_are_send() {
 #[cfg(feature = "drs")]
 #[test]
 fn call_futures_stay_small() {
-    let client = Client::builder().region("cn-north-4").build().unwrap();
+    let client = Client::builder()
+        .anonymous()
+        .region("cn-north-4")
+        .build()
+        .unwrap();
     let drs = client.drs();
     let req =
         crate::drs::BatchStopJobsActionRequest::new(crate::drs::BatchStopJobActionReq::new(vec![]));
@@ -1429,7 +1487,11 @@ mod seed_services {
         ];
         let prepare = crate::http::transport::tests_support::prepare;
         for region in ["cn-north-4", "ap-southeast-1"] {
-            let client = Client::builder().region(region).build().unwrap();
+            let client = Client::builder()
+                .anonymous()
+                .region(region)
+                .build()
+                .unwrap();
             for (service, prefix) in expected {
                 let svc = crate::__SERVICES
                     .iter()
@@ -1445,7 +1507,11 @@ mod seed_services {
                 }
             }
         }
-        let client = Client::builder().region("eu-west-101").build().unwrap();
+        let client = Client::builder()
+            .anonymous()
+            .region("eu-west-101")
+            .build()
+            .unwrap();
         let meta = crate::__SERVICES
             .iter()
             .find(|s| s.name == "ges")
@@ -1471,6 +1537,7 @@ mod seed_services {
         let (ges, dlf) = (meta_of("ges"), meta_of("dlf"));
 
         let client = Client::builder()
+            .anonymous()
             .region("cn-north-4")
             .service_endpoint("ges", "http://127.0.0.1:8080")
             .service_endpoint("ges", "ges.private.example/gw/")
@@ -1490,6 +1557,7 @@ mod seed_services {
         assert!(format!("{client:?}").contains("ges.private.example"));
 
         let client = Client::builder()
+            .anonymous()
             .endpoint("http://127.0.0.1:9000")
             .service_endpoint("dlf", "http://127.0.0.1:9001")
             .build()
@@ -1501,6 +1569,7 @@ mod seed_services {
 
         // Only service endpoints: other services have none, which a call reports before sending anything.
         let client = Client::builder()
+            .anonymous()
             .service_endpoint("ges", "http://127.0.0.1:9000")
             .build()
             .unwrap();
@@ -1514,6 +1583,7 @@ mod seed_services {
         assert!(t.message().contains("no endpoint for service dlf"), "{t}");
 
         let err = Client::builder()
+            .anonymous()
             .region("cn-north-4")
             .service_endpoint("gse", "https://x.example")
             .build()
@@ -1524,6 +1594,7 @@ mod seed_services {
             "{err}"
         );
         let err = Client::builder()
+            .anonymous()
             .region("cn-north-4")
             .service_endpoint("ges", "ftp://x.example")
             .build()
@@ -1587,6 +1658,7 @@ async fn per_call_connect_timeout_overrides_the_clients() {
     // The client's connect timeout is long, the call's is short.
     let (listener, fillers, addr) = unanswerable_listener().await;
     let client = Client::builder()
+        .anonymous()
         .endpoint(format!("http://{addr}"))
         .no_proxy()
         .connect_timeout(Duration::from_secs(30))
@@ -1619,6 +1691,7 @@ async fn per_call_connect_timeout_overrides_the_clients() {
 async fn connect_timeout_fires_and_counts_as_not_sent() {
     let (listener, fillers, addr) = unanswerable_listener().await;
     let client = Client::builder()
+        .anonymous()
         .endpoint(format!("http://{addr}"))
         .no_proxy()
         .connect_timeout(Duration::from_millis(150))

@@ -854,6 +854,7 @@ mod tests {
                 }
                 let addr = serve_chunks(chunks.clone()).await;
                 let client = Client::builder()
+                    .anonymous()
                     .endpoint(format!("http://{addr}"))
                     .no_proxy()
                     .max_response_body(limit)
@@ -998,10 +999,11 @@ mod tests {
                 )),
                 None,
             ] {
-                let mut builder = Client::builder().endpoint("http://127.0.0.1:9");
-                if let Some(creds) = creds {
-                    builder = builder.credentials(creds);
-                }
+                let builder = Client::builder().endpoint("http://127.0.0.1:9");
+                let builder = match creds {
+                    Some(creds) => builder.credentials(creds),
+                    None => builder.anonymous(),
+                };
                 let client = builder.build().expect("client");
                 let content_types = [
                     None,
@@ -1050,6 +1052,7 @@ mod tests {
     #[test]
     fn content_type_cannot_be_set_as_a_header() {
         let client = Client::builder()
+            .anonymous()
             .endpoint("http://127.0.0.1:9")
             .build()
             .expect("client");
@@ -1079,6 +1082,7 @@ mod tests {
         }
         assert!(
             Client::builder()
+                .anonymous()
                 .endpoint("http://127.0.0.1:9")
                 .default_header("content-type", "x")
                 .build()
@@ -1114,6 +1118,7 @@ mod tests {
                 "https://ges.cn-north-4.myhuaweicloud.com",
             ] {
                 let client = Client::builder()
+                    .anonymous()
                     .endpoint(endpoint)
                     .build()
                     .expect("client");
