@@ -124,11 +124,13 @@ async fn calls_can_be_spawned(client: &Client) {
         set.spawn(client.ges().stop_graph(StopGraphRequest::new(id)));
     }
     while let Some(r) = set.join_next().await {
-        let _: Call<StopGraphResponse, StopGraphError> = r.unwrap_or_else(|e| panic!("{e}"));
+        let r: Result<Call<StopGraphResponse, StopGraphError>, tokio::task::JoinError> = r;
+        let _ = r;
     }
 
     let ges: generated_client::ges::Ges = client.ges();
-    let _ = tokio::spawn(async move { ges.stop_graph(StopGraphRequest::new("g")).await });
+    let task = tokio::spawn(async move { ges.stop_graph(StopGraphRequest::new("g")).await });
+    let _ = task.await;
 }
 
 /// Every spec file became a service with its operations, in spec order.

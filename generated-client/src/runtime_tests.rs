@@ -1161,6 +1161,47 @@ fn a_client_needs_credentials_or_anonymous() {
     );
 }
 
+/// The TLS backend is the one the features choose (ring's rustls by default); without any, a client that would
+/// need TLS is refused when it is built rather than failing every call.
+#[test]
+fn the_tls_backend_follows_the_features() {
+    use crate::http::tls::BACKEND;
+    #[cfg(all(
+        feature = "rustls",
+        not(any(feature = "native-tls", feature = "rustls-aws-lc"))
+    ))]
+    assert_eq!(BACKEND, Some("rustls (ring)"));
+    #[cfg(feature = "native-tls")]
+    assert_eq!(BACKEND, Some("native-tls"));
+    let https = Client::builder().anonymous().region("cn-north-4").build();
+    let with_ca = Client::builder()
+        .anonymous()
+        .endpoint("http://127.0.0.1:9")
+        .root_certificate(include_str!("../../tests/fixtures/tls/ca.pem"))
+        .build();
+    match BACKEND {
+        Some(name) => {
+            let client = https.unwrap();
+            assert!(format!("{client:?}").contains(name), "{client:?}");
+            with_ca.unwrap();
+        }
+        None => {
+            let err = https.unwrap_err().to_string();
+            assert!(
+                err.contains("an https:// endpoint needs a TLS backend"),
+                "{err}"
+            );
+            let err = with_ca.unwrap_err().to_string();
+            assert!(err.contains("without a TLS feature"), "{err}");
+            Client::builder()
+                .anonymous()
+                .endpoint("http://127.0.0.1:9")
+                .build()
+                .unwrap();
+        }
+    }
+}
+
 #[test]
 fn region_endpoints_are_per_service() {
     let client = Client::builder()
