@@ -14,10 +14,9 @@ use crate::http::error::Failure;
 use crate::http::transport;
 use crate::operation::Operation;
 use crate::response::Response;
-use crate::wire::meta::OperationMeta;
 use crate::wire::params::RequestParts;
 use crate::wire::response::RawResponse;
-use crate::wire::validate::{ValidationIssue, Validator};
+use crate::wire::validate::Validator;
 
 /// A client plus per-call options: what each generated service group wraps.
 ///
@@ -122,24 +121,13 @@ fn start<O: Operation>(
     request.validate(&mut v);
     let mut parts = RequestParts::new();
     request.encode(&mut parts);
-    transport_future(client, O::META, v.into_issues(), parts, options)
-}
-
-/// The options of a call made without any.
-static NO_OPTIONS: CallOptions = CallOptions::NONE;
-
-/// The transport's future, owning the client and options it borrows from. Not generic: compiled once.
-fn transport_future(
-    client: Arc<ClientInner>,
-    meta: &'static OperationMeta,
-    issues: Vec<ValidationIssue>,
-    parts: RequestParts,
-    options: Option<Arc<CallOptions>>,
-) -> Sending {
-    Box::pin(async move {
-        let options = options.as_deref().unwrap_or(&NO_OPTIONS);
-        transport::execute(&client, meta, issues, parts, options).await
-    })
+    Box::pin(transport::execute(
+        client,
+        O::META,
+        v.into_issues(),
+        parts,
+        options,
+    ))
 }
 
 impl<O: Operation> fmt::Debug for Call<O> {

@@ -1251,8 +1251,12 @@ fn client_is_shareable_and_calls_are_send() {
 // so its size is part of each call's cost. The drs seed call's was 1,728 bytes before the attempt's state was
 // trimmed (no request kept beside reqwest's handle, no outcome kept across the retry delay, no header map beside
 // the response) and 1,280 after. Since calls return `Call`, the transport's state machine is boxed once per call
-// and a `Call` holds the request, the handle and that box. Bounds, not exact sizes, so unrelated small changes do
-// not break them.
+// and a `Call` holds the request, the client's `Arc` and options until the first poll, and that box. The box's
+// future owns the client and options and prepares the request on its first poll, so it keeps the parts it was
+// given (1,264 bytes against the 1,120 of a future that borrowed the client and was built from the prepared
+// request). Measured against that, the owning one is as fast on the loopback round trip, and a wrapper that kept
+// the borrowing one inside an owning async block was 1.2% slower (BENCHMARKS.md, change 25). Bounds, not exact
+// sizes, so unrelated small changes do not break them.
 #[cfg(feature = "drs")]
 #[test]
 fn call_futures_stay_small() {
@@ -1268,16 +1272,15 @@ fn call_futures_stay_small() {
     let call = drs.batch_stop_jobs_action(req);
     let size = std::mem::size_of_val(&call);
     assert!(size <= request_size + 32, "{size} bytes");
-    let options = crate::http::config::CallOptions::default();
     let transport = crate::http::transport::execute(
-        &client.inner,
+        client.inner.clone(),
         <crate::drs::BatchStopJobsActionRequest as crate::__private::Operation>::META,
         Vec::new(),
         crate::wire::params::RequestParts::new(),
-        &options,
+        None,
     );
     let size = std::mem::size_of_val(&transport);
-    assert!(size <= 1184, "{size} bytes");
+    assert!(size <= 1264, "{size} bytes");
 }
 
 #[tokio::test]

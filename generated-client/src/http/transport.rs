@@ -2,6 +2,7 @@
 //! endpoint, signing, timeouts, retries, the body limit and tracing.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -52,15 +53,15 @@ const CONTENT_TYPE_NAME: &str = "Content-Type";
 
 /// Runs one call: everything between the generated `encode` and `decode`.
 ///
-/// Not an `async fn`: the parts become the prepared request before the future is built, so the future (moved into
-/// every caller's) holds only the prepared request, not the parts and issues as well for its whole life.
-pub(crate) fn execute<'a>(
-    client: &'a ClientInner,
+/// The future owns the client and the call's options (`None`: no overrides), so it borrows nothing and can be
+/// boxed as `'static`; the request is prepared on its first poll, from what it borrows of them.
+pub(crate) fn execute(
+    client: Arc<ClientInner>,
     meta: &'static OperationMeta,
     issues: Vec<ValidationIssue>,
     parts: RequestParts,
-    options: &'a CallOptions,
-) -> impl Future<Output = Result<RawResponse, Failure>> + 'a {
+    options: Option<Arc<CallOptions>>,
+) -> impl Future<Output = Result<RawResponse, Failure>> + Send + 'static {
     // Fields are metadata only: never headers, bodies or credentials.
     let span = tracing::info_span!(
         "call",
@@ -75,10 +76,12 @@ pub(crate) fn execute<'a>(
         error = Empty,
     );
     let started = Instant::now();
-    // Inside the span, as before (an enter more or less is like one more poll, which the span already sees a
-    // varying number of).
-    let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
     async move {
+        let client = &*client;
+        let options = options.as_deref().unwrap_or(&NO_CALL_OPTIONS);
+        // Inside the span (an enter more or less is like one more poll, which the span already sees a varying
+        // number of).
+        let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
         let mut attempts = 0u32;
         // Borrowed where it lies, not moved into a second slot of the future.
         let result = match prepared {
@@ -92,6 +95,9 @@ pub(crate) fn execute<'a>(
         finish(&span, started, attempts, result)
     }
 }
+
+/// The options of a call made without any.
+static NO_CALL_OPTIONS: CallOptions = CallOptions::NONE;
 
 /// Reports the outcome of a call on its span and as one event.
 fn finish(
@@ -862,11 +868,11 @@ mod tests {
                     .build()
                     .expect("client");
                 let got = execute(
-                    &client.inner,
+                    client.inner.clone(),
                     &META,
                     Vec::new(),
                     RequestParts::new(),
-                    &CallOptions::default(),
+                    None,
                 )
                 .await;
                 match got {
