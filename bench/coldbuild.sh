@@ -4,8 +4,9 @@
 #   ours      depends on generated-client by path, default features, and calls one endpoint;
 #   baseline  depends on reqwest 0.13 (its defaults), tokio and serde_json, and makes the same kind of call.
 # Runs are interleaved (ours, baseline, ours, ...) so load that drifts moves both. For each build it prints the
-# wall time, the number of crates compiled (cargo's `Compiling` lines, build scripts' runs not counted twice) and
-# the load average at the start. Both crates share Cargo.lock's versions where they overlap (the baseline's lock
+# wall time, the CPU time of cargo and every rustc and build script it ran (user + system, from `/usr/bin/time`:
+# less sensitive than wall time to other work on the machine), the number of crates compiled (cargo's `Compiling`
+# lines, one per package) and the load average at the start. Both crates share Cargo.lock's versions where they overlap (the baseline's lock
 # file is copied from the workspace, then resolved for what it adds), and cargo reads crates from the local
 # registry cache (`--offline` after one fetch), so no download is timed. See BENCHMARKS.md, "Cold build".
 #
@@ -84,22 +85,24 @@ done
 run=$(date +%Y%m%d-%H%M%S)
 out=$B/results/$run.tsv
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); rustc $(rustc --version | cut -d' ' -f2)"
-printf 'run\tcrate\tseconds\tcrates\tload\n' | tee "$out"
+printf 'run\tcrate\tseconds\tcpu-seconds\tcrates\tload\n' | tee "$out"
 for i in $(seq 1 "$RUNS"); do
   for c in ours baseline; do
     t=$B/target-$c
     rm -rf "$t"
     load=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s.%N)
-    CARGO_TARGET_DIR=$t cargo build --offline --manifest-path "$B/$c/Cargo.toml" 2>"$B/results/$run-$c-$i.log"
+    CARGO_TARGET_DIR=$t /usr/bin/time -f '%U %S' -o "$B/results/$run-$c-$i.cpu" \
+      cargo build --offline --manifest-path "$B/$c/Cargo.toml" 2>"$B/results/$run-$c-$i.log"
     end=$(date +%s.%N)
+    cpu=$(awk '{print $1 + $2}' "$B/results/$run-$c-$i.cpu")
     n=$(grep -c '^ *Compiling ' "$B/results/$run-$c-$i.log")
-    printf '%s\t%s\t%.1f\t%s\t%s\n' "$i" "$c" "$(echo "$end - $start" | bc)" "$n" "$load" | tee -a "$out"
+    printf '%s\t%s\t%.1f\t%.1f\t%s\t%s\n' "$i" "$c" "$(echo "$end - $start" | bc)" "$cpu" "$n" "$load" | tee -a "$out"
   done
 done
 rm -rf "$B/target-ours" "$B/target-baseline"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2)}'; }
 for c in ours baseline; do
-  echo "$c: median $(awk -F'\t' -v c=$c '$2==c {print $3}' "$out" | median) s, $(awk -F'\t' -v c=$c '$2==c {print $4}' "$out" | head -1) crates"
+  echo "$c: median $(awk -F'\t' -v c=$c '$2==c {print $3}' "$out" | median) s wall, $(awk -F'\t' -v c=$c '$2==c {print $4}' "$out" | median) s CPU, $(awk -F'\t' -v c=$c '$2==c {print $5}' "$out" | head -1) crates"
 done
 echo "results: $out; the compiled crates: $B/results/$run-<crate>-<run>.log"
