@@ -149,7 +149,9 @@ impl CallOptions {
         self
     }
 
-    /// Connect timeout of each attempt of this call (a zero duration is ignored).
+    /// Connect timeout of each attempt of this call (a zero duration is ignored). It does not apply to a client
+    /// built with [`ClientBuilder::http_client`](crate::ClientBuilder::http_client): that reqwest client keeps
+    /// its own.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout).filter(|t| !t.is_zero());
         self
