@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-10}
 ROUNDS=${ROUNDS:-600}
 
-bin=$(cargo bench -p generated-client --bench runtime --no-run --message-format=json 2>/dev/null |
+bin=$(cargo bench -p bench-runtime --bench runtime --no-run --message-format=json 2>/dev/null |
   sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' | tail -1)
 [[ -x $bin ]] || {
   echo "could not build the runtime bench" >&2

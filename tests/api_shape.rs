@@ -78,18 +78,18 @@ fn futures_are_send(c: &Client) {
 }
 
 /// Every call method returns the one named future `generated_client::Call`, so calls can be kept in struct fields
-/// and collections by their type; a call is `Send` itself (not only inside an async fn) and resolves to the
-/// operation's `CallResult`.
-struct PendingStops<'a> {
-    calls: Vec<generated_client::Call<'a, generated_client::ges::StopGraphRequest>>,
+/// and collections by their type; a call is `Send` and `'static` itself (not only inside an async fn) and resolves
+/// to the operation's `CallResult`.
+struct PendingStops {
+    calls: Vec<generated_client::Call<generated_client::ges::StopGraphRequest>>,
 }
 
-type Boxed<'a, O> =
-    std::pin::Pin<Box<dyn Future<Output = generated_client::CallResult<O>> + Send + 'a>>;
+type Boxed<O> =
+    std::pin::Pin<Box<dyn Future<Output = generated_client::CallResult<O>> + Send + 'static>>;
 
-fn calls_are_named_futures<'a>(ges: &'a generated_client::ges::Ges<'a>) -> PendingStops<'a> {
+fn calls_are_named_futures(ges: &generated_client::ges::Ges) -> PendingStops {
     use generated_client::ges::StopGraphRequest;
-    let boxed: Boxed<'a, StopGraphRequest> = Box::pin(ges.stop_graph(StopGraphRequest::new("g")));
+    let boxed: Boxed<StopGraphRequest> = Box::pin(ges.stop_graph(StopGraphRequest::new("g")));
     drop(boxed);
     PendingStops {
         calls: vec![
@@ -101,6 +101,40 @@ fn calls_are_named_futures<'a>(ges: &'a generated_client::ges::Ges<'a>) -> Pendi
 
 /// A service's name and, per operation, (name, method, path, host prefix).
 type Listing = Vec<(String, Vec<(String, String, String, String)>)>;
+
+/// A call borrows neither the client nor the temporary service handle it was made through: it can be kept in a
+/// local and awaited later, and outlives the client it came from.
+async fn calls_outlive_their_handle(client: Client) {
+    use generated_client::ges::StopGraphRequest;
+    let req = StopGraphRequest::new("graph-id");
+    let f = client.ges().stop_graph(req);
+    let _ = f.await;
+    let later = client.ges().stop_graph(StopGraphRequest::new("graph-2"));
+    drop(client);
+    let _ = later.await;
+}
+
+/// Calls can be spawned as they are, on Tokio's runtime or into a `JoinSet`, and their handles moved into tasks.
+async fn calls_can_be_spawned(client: &Client) {
+    use generated_client::ges::{StopGraphError, StopGraphRequest, StopGraphResponse};
+    let req = StopGraphRequest::new("graph-id");
+    let task = tokio::spawn(client.ges().stop_graph(req));
+    let r: Result<Call<StopGraphResponse, StopGraphError>, tokio::task::JoinError> = task.await;
+    let _ = r;
+
+    let mut set = tokio::task::JoinSet::new();
+    for id in ["graph-1", "graph-2"] {
+        set.spawn(client.ges().stop_graph(StopGraphRequest::new(id)));
+    }
+    while let Some(r) = set.join_next().await {
+        let r: Result<Call<StopGraphResponse, StopGraphError>, tokio::task::JoinError> = r;
+        let _ = r;
+    }
+
+    let ges: generated_client::ges::Ges = client.ges();
+    let task = tokio::spawn(async move { ges.stop_graph(StopGraphRequest::new("g")).await });
+    let _ = task.await;
+}
 
 /// Every spec file became a service with its operations, in spec order.
 #[test]

@@ -57,6 +57,7 @@ async fn a_mismatch_is_reported() {
         .await
         .expect("mock starts");
     let client = Client::builder()
+        .anonymous()
         .endpoint(mock.url())
         .no_proxy()
         .build()

@@ -965,6 +965,7 @@ fn request_with(value: &str, path_value: &str) -> TypeRequest {
 /// A client for `start_capture`'s server: no credentials, no proxy.
 fn capture_client(url: String) -> Client {
     Client::builder()
+        .anonymous()
         .endpoint(url)
         .no_proxy()
         .timeout(Duration::from_secs(10))
@@ -1219,6 +1220,7 @@ async fn two_hundred_concurrent_calls_each_get_their_own_answer() {
         let _ = axum::serve(listener, axum::Router::new().fallback(echo)).await;
     });
     let client = Client::builder()
+        .anonymous()
         .endpoint(format!("http://{addr}"))
         .no_proxy()
         .timeout(Duration::from_secs(20))

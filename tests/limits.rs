@@ -16,6 +16,7 @@ fn model() -> Service {
 /// `body.` field, as the mock's validator sees the body itself.
 async fn client_issues(request: limits::PutLabelsRequest) -> Vec<String> {
     let client = Client::builder()
+        .anonymous()
         .endpoint("http://127.0.0.1:9")
         .build()
         .expect("client");
@@ -129,7 +130,11 @@ async fn recorder() -> (String, Seen) {
 #[tokio::test]
 async fn only_defaults_marked_send_default_go_on_the_wire() {
     let (url, seen) = recorder().await;
-    let client = Client::builder().endpoint(url).build().expect("client");
+    let client = Client::builder()
+        .anonymous()
+        .endpoint(url)
+        .build()
+        .expect("client");
     let handle = limits::Limits::new(&client);
     handle
         .list_labels(limits::ListLabelsRequest::new())

@@ -12,6 +12,7 @@ async fn overridden_names_keep_their_wire_names() {
         .await
         .expect("mock");
     let client = Client::builder()
+        .anonymous()
         .endpoint(mock.url())
         .no_proxy()
         .build()

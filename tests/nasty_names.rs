@@ -81,6 +81,7 @@ fn operations_with_keyword_names_are_callable() {
     // `Type`, `Async` and `Crate` become methods `r#type`, `r#async` and `crate_`; `new` and `with_options` stay
     // the handle's own.
     let client = generated_client::Client::builder()
+        .anonymous()
         .endpoint("http://127.0.0.1:9")
         .build()
         .expect("client");

@@ -186,6 +186,48 @@ async fn every_seed_endpoint_is_signed_and_verified_by_the_mock() {
     .await;
 }
 
+/// Calls own what they need: they can be kept in a local and awaited later, spawned onto other worker threads
+/// with `tokio::spawn` or a `JoinSet`, and still run, signed and verified, after the client that made them is gone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calls_can_be_stored_and_spawned_and_outlive_the_client() {
+    bounded(async {
+        let mock = mock().await;
+        let c = client(&mock.url(), basic(SK));
+        let stored = c.ges().stop_graph(StopGraphRequest::new(GRAPH));
+        let spawned = tokio::spawn(c.ges().stop_graph(StopGraphRequest::new(GRAPH)));
+        let mut set = tokio::task::JoinSet::new();
+        for _ in 0..4 {
+            set.spawn(c.ges().stop_graph(StopGraphRequest::new(GRAPH)));
+        }
+        // The service handle is `'static` too: it moves into a task.
+        let ges = c.ges();
+        let in_task =
+            tokio::spawn(async move { ges.stop_graph(StopGraphRequest::new(GRAPH)).await });
+        drop(c);
+
+        let mut statuses = vec![stored.await.expect("stored call").status()];
+        statuses.push(
+            spawned
+                .await
+                .expect("task ran")
+                .expect("spawned call")
+                .status(),
+        );
+        while let Some(r) = set.join_next().await {
+            statuses.push(r.expect("task ran").expect("call in the set").status());
+        }
+        statuses.push(
+            in_task
+                .await
+                .expect("task ran")
+                .expect("call in a task")
+                .status(),
+        );
+        assert_eq!(statuses, [200; 7]);
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn global_credentials_are_signed_with_x_domain_id() {
     bounded(async {

@@ -13,6 +13,7 @@ async fn mock() -> (MockServer, Client) {
         .await
         .expect("mock starts");
     let client = Client::builder()
+        .anonymous()
         .endpoint(mock.url())
         .no_proxy()
         .build()

@@ -14,6 +14,7 @@ async fn every_layout_parses_to_the_same_instant_and_sentinels_stay_raw() {
         .await
         .expect("mock");
     let client = Client::builder()
+        .anonymous()
         .endpoint(mock.url())
         .no_proxy()
         .build()
@@ -73,6 +74,7 @@ async fn the_mock_checks_request_layouts() {
         .await
         .expect("mock");
     let client = Client::builder()
+        .anonymous()
         .endpoint(mock.url())
         .no_proxy()
         .build()

@@ -50,7 +50,7 @@ pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
         quote! {
             #doc
             #[inline]
-            pub fn #m(&self) -> #m::#handle<'_> {
+            pub fn #m(&self) -> #m::#handle {
                 #m::#handle::new(self)
             }
         }
@@ -169,7 +169,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
     let handle = ident(&handle_name(&s.name));
     let calls = s.endpoints.iter().map(|e| expand_call(s, e));
     let handle_doc = doc_attr(&format!(
-        "Calls of the {} service, borrowed from a `Client`.",
+        "Calls of the {} service through a `Client` (a clone of it, so the handle can be stored or moved into a task).",
         clean(&s.title)
     ));
     let name = &s.name;
@@ -189,12 +189,12 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
 
             #handle_doc
             #[derive(Debug, Clone)]
-            pub struct #handle<'a>(#p::Handle<'a>);
+            pub struct #handle(#p::Handle);
 
-            impl<'a> #handle<'a> {
-                /// Borrows `client` for calls of this service.
+            impl #handle {
+                /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
                 #[inline]
-                pub fn new(client: &'a #p::Client) -> Self {
+                pub fn new(client: &#p::Client) -> Self {
                     Self(#p::Handle::new(client))
                 }
 
@@ -1267,12 +1267,13 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
     ));
     let doc = doc_attr(&doc);
     // A plain function returning the runtime's named future: an `async fn` (or an `impl Future` return) here would
-    // be one more coroutine or opaque type per endpoint for rustc to lower and check (BENCHMARKS.md). `Call` is
-    // `Send` when the request is; tests/api_shape.rs checks it.
+    // be one more coroutine or opaque type per endpoint for rustc to lower and check (BENCHMARKS.md). `Call` owns
+    // the request and a clone of the client, so it is `'static`, and `Send` when the request is; tests/api_shape.rs
+    // checks both.
     quote! {
         #doc
         #[inline]
-        pub fn #f(&self, request: #req) -> #p::Call<'_, #req> {
+        pub fn #f(&self, request: #req) -> #p::Call<#req> {
             self.0.send(request)
         }
     }

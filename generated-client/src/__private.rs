@@ -34,5 +34,5 @@ pub use crate::{
     __unless_mock as unless_mock,
 };
 
-/// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`benches/runtime.rs`).
+/// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`bench/runtime/benches/runtime.rs`).
 pub use crate::auth::signer::{SignableRequest, canonical_query, format_sdk_date, sign};

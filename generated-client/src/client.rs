@@ -6,10 +6,13 @@ use std::time::Duration;
 
 use crate::auth::credentials::Credentials;
 use crate::error::BuildError;
-use crate::http::config::{ClientInner, check_user_header, http_client};
+use crate::http::config::{
+    ClientInner, HttpSettings, check_user_header, http_client, stops_at_redirects,
+};
 use crate::http::endpoint;
 use crate::http::retry::RetryPolicy;
 use crate::http::target::{Base, Target};
+use crate::http::tls::{self, Tls};
 use crate::wire::params::{check_header, set_header};
 
 /// Default overall timeout per attempt, as in the official SDKs.
@@ -57,7 +60,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let i = &self.inner;
         let credentials = match &i.credentials {
-            None => "none",
+            None => "anonymous",
             Some(Credentials::Basic(_)) => "basic",
             Some(Credentials::Global(_)) => "global",
             Some(Credentials::Token(_)) => "token",
@@ -78,6 +81,13 @@ impl fmt::Debug for Client {
                     .collect::<Vec<_>>(),
             );
         }
+        d.field(
+            "http",
+            &match &i.http_settings {
+                Some(_) => tls::BACKEND.unwrap_or("no TLS"),
+                None => "supplied reqwest::Client",
+            },
+        );
         d.field("timeout", &i.timeout)
             .field("connect_timeout", &i.connect_timeout)
             .field("retry", &i.retry)
@@ -98,6 +108,7 @@ impl fmt::Debug for Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     credentials: Option<Credentials>,
+    anonymous: bool,
     region: Option<String>,
     endpoint: Option<String>,
     service_endpoints: Vec<(String, String)>,
@@ -108,12 +119,26 @@ pub struct ClientBuilder {
     user_agent_suffix: Option<String>,
     default_headers: Vec<(String, String)>,
     no_proxy: bool,
+    root_certificates: Vec<Vec<u8>>,
+    http_client: Option<reqwest::Client>,
 }
 
 impl ClientBuilder {
-    /// How requests are authenticated. Without credentials requests are sent unsigned (for mock servers).
+    /// How requests are authenticated: AK/SK signing or an IAM token. A client needs either credentials or
+    /// [`ClientBuilder::anonymous`]; the later of the two calls wins.
     pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
         self.credentials = Some(credentials.into());
+        self.anonymous = false;
+        self
+    }
+
+    /// Sends every request unsigned, with no credentials: for a mock server, or a gateway in front of the services
+    /// that authenticates callers itself. The real cloud answers such requests with 401, which is why
+    /// [`ClientBuilder::build`] refuses a client that has neither credentials nor this; the later of the two calls
+    /// wins.
+    pub fn anonymous(mut self) -> Self {
+        self.credentials = None;
+        self.anonymous = true;
         self
     }
 
@@ -139,7 +164,9 @@ impl ClientBuilder {
     ///
     /// ```
     /// # fn demo() -> Result<(), generated_client::BuildError> {
+    /// # let credentials = generated_client::TokenCredentials::new("token");
     /// let client = generated_client::Client::builder()
+    ///     .credentials(credentials)
     ///     .region("cn-north-4")                                   // every other service
     ///     .service_endpoint("ges", "https://ges.private.example")  // GES only
     ///     .build()?;
@@ -200,8 +227,66 @@ impl ClientBuilder {
         self
     }
 
+    /// Trusts the root certificates in `pem` (one or more `-----BEGIN CERTIFICATE-----` blocks) besides the
+    /// platform's, e.g. the CA of a private cloud. Each call adds more; they are checked by
+    /// [`ClientBuilder::build`]. Needs a TLS feature (`rustls`, the default, `rustls-aws-lc` or `native-tls`).
+    pub fn root_certificate(mut self, pem: impl AsRef<[u8]>) -> Self {
+        self.root_certificates.push(pem.as_ref().to_vec());
+        self
+    }
+
+    /// Sends every call through `http`, a reqwest client configured by the caller: proxies, root certificates or
+    /// a client certificate for a private cloud, connection pool settings, or one pool shared with the rest of the
+    /// program. Its TLS backend is the caller's choice too (reqwest's features).
+    ///
+    /// **It must not follow redirects**: build it with `.redirect(reqwest::redirect::Policy::none())`. A followed
+    /// redirect would carry the call's credentials (`X-Auth-Token`, `X-Security-Token`, and on the same host the
+    /// signature) to wherever `Location` points: reqwest drops only `Authorization` and cookies when the host
+    /// changes. reqwest cannot change a built client's policy, so [`ClientBuilder::build`] refuses a client it
+    /// cannot see to stop at redirects. A redirect then comes back as the call's outcome: an undocumented
+    /// status, [`Unhandled`](crate::Unhandled).
+    ///
+    /// The runtime still sets, per request: the method, URL, body, `Content-Type`, `Accept`, `User-Agent`, the
+    /// authentication headers and the signature; and it bounds each attempt with [`ClientBuilder::timeout`] (or
+    /// the call's). The client's own default headers are sent as well, unsigned. Settings of the client the
+    /// runtime would otherwise make belong on the reqwest client instead: the connect timeout, proxies and root
+    /// certificates. Setting [`ClientBuilder::connect_timeout`], [`ClientBuilder::no_proxy`] or
+    /// [`ClientBuilder::root_certificate`] as well is refused, and a per-call
+    /// [`CallOptions::connect_timeout`](crate::CallOptions::connect_timeout) does not apply.
+    ///
+    /// With this crate's default `rustls` feature, reqwest is built with `rustls-no-provider` (this crate brings
+    /// its own ring setup), and a reqwest client built with rustls needs a crypto provider: enable reqwest's
+    /// `rustls` feature in your own dependency on it (aws-lc-rs), or install one first, e.g.
+    /// `rustls::crypto::ring::default_provider().install_default()`.
+    ///
+    /// ```no_run
+    /// # fn demo() -> Result<(), Box<dyn std::error::Error>> {
+    /// use generated_client::{Client, Credentials};
+    /// let http = reqwest::Client::builder()
+    ///     .redirect(reqwest::redirect::Policy::none())
+    ///     .proxy(reqwest::Proxy::https("http://proxy.internal:3128")?)
+    ///     .pool_max_idle_per_host(8)
+    ///     .build()?;
+    /// let client = Client::builder()
+    ///     .credentials(Credentials::from_env()?)
+    ///     .endpoint("https://gateway.private.example")
+    ///     .http_client(http)
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http_client = Some(http);
+        self
+    }
+
     /// Checks the configuration and builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
+        if self.credentials.is_none() && !self.anonymous {
+            return Err(BuildError::new(
+                "no credentials: set them with .credentials(..) (for example Credentials::from_env()?), or call \
+                 .anonymous() to send unsigned requests (a mock server, or a gateway that authenticates callers)",
+            ));
+        }
         let target = match (self.endpoint, self.region) {
             (Some(e), _) => Some(Target::Fixed(
                 endpoint::parse_endpoint_override(&e)
@@ -255,19 +340,53 @@ impl ClientBuilder {
             check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
             set_header(&mut default_headers, name.into(), value);
         }
-        let bases = crate::__SERVICES
+        let bases: Vec<Base> = crate::__SERVICES
             .iter()
             .filter_map(|s| {
                 Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host_prefix)
             })
             .collect();
-        let http = http_client(connect_timeout, self.no_proxy)
-            .map_err(|e| BuildError::new("cannot set up the HTTP client").with_source(e))?;
+        let (http, http_settings) = match self.http_client {
+            Some(http) => {
+                supplied_client_fits(
+                    &http,
+                    self.connect_timeout.is_some(),
+                    self.no_proxy,
+                    !self.root_certificates.is_empty(),
+                )?;
+                (http, None)
+            }
+            None => {
+                let mut roots = Vec::new();
+                for pem in &self.root_certificates {
+                    roots.extend(tls::parse_pem_certificates(pem).map_err(|e| {
+                        BuildError::new(format!("root certificate: {e}")).with_source(e)
+                    })?);
+                }
+                let tls = Tls::new(roots).map_err(|e| {
+                    BuildError::new(format!("cannot set up TLS: {e}")).with_source(e)
+                })?;
+                let settings = HttpSettings {
+                    no_proxy: self.no_proxy,
+                    tls,
+                };
+                if tls::BACKEND.is_none() && bases_need_tls(target.as_ref(), &bases) {
+                    return Err(BuildError::new(
+                        "an https:// endpoint needs a TLS backend: generated-client was built without one (enable \
+                         its `rustls`, `rustls-aws-lc` or `native-tls` feature, or pass a reqwest client with \
+                         .http_client(..))",
+                    ));
+                }
+                let http = http_client(connect_timeout, &settings)
+                    .map_err(|e| BuildError::new("cannot set up the HTTP client").with_source(e))?;
+                (http, Some(settings))
+            }
+        };
         Ok(Client {
             inner: Arc::new(ClientInner {
                 http,
                 http_by_connect_timeout: std::sync::Mutex::default(),
-                no_proxy: self.no_proxy,
+                http_settings,
                 token_header: self.credentials.as_ref().and_then(token_header),
                 credentials: self.credentials,
                 target,
@@ -283,6 +402,39 @@ impl ClientBuilder {
             }),
         })
     }
+}
+
+/// Refuses a supplied reqwest client that may follow redirects (credentials would go along), and builder settings
+/// that only apply to clients the runtime builds itself.
+fn supplied_client_fits(
+    http: &reqwest::Client,
+    connect_timeout: bool,
+    no_proxy: bool,
+    root_certificates: bool,
+) -> Result<(), BuildError> {
+    if !stops_at_redirects(http) {
+        return Err(BuildError::new(
+            "the reqwest client given to .http_client(..) may follow redirects, which would carry credentials to \
+             the redirect target: build it with .redirect(reqwest::redirect::Policy::none())",
+        ));
+    }
+    let own = [
+        (connect_timeout, ".connect_timeout(..)"),
+        (no_proxy, ".no_proxy()"),
+        (root_certificates, ".root_certificate(..)"),
+    ];
+    if let Some((_, name)) = own.iter().find(|(set, _)| *set) {
+        return Err(BuildError::new(format!(
+            "{name} applies to the HTTP client the runtime builds; with .http_client(..), set it on the reqwest \
+             client instead"
+        )));
+    }
+    Ok(())
+}
+
+/// Whether any request could go to an `https://` URL: every region endpoint does, and so may a fixed one.
+fn bases_need_tls(target: Option<&Target>, bases: &[Base]) -> bool {
+    matches!(target, Some(Target::Region(_))) || bases.iter().any(|b| b.url.scheme() == "https")
 }
 
 /// The token header of token credentials, when the token is valid in a header (an invalid one is reported by every
@@ -301,11 +453,14 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("credentials", &self.credentials.as_ref().map(|_| "<set>"))
+            .field("anonymous", &self.anonymous)
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
             .field("service_endpoints", &self.service_endpoints)
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
+            .field("root_certificates", &self.root_certificates.len())
+            .field("http_client", &self.http_client.is_some())
             .finish_non_exhaustive()
     }
 }

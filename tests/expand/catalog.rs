@@ -447,13 +447,13 @@ pub mod catalog {
             }
         }
     }
-    /// Calls of the Catalog service, borrowed from a `Client`.
+    /// Calls of the Catalog service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Catalog<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Catalog<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Catalog(::generated_client::__private::Handle);
+    impl Catalog {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -473,7 +473,7 @@ pub mod catalog {
         pub fn show_item(
             &self,
             request: ShowItemRequest,
-        ) -> ::generated_client::__private::Call<'_, ShowItemRequest> {
+        ) -> ::generated_client::__private::Call<ShowItemRequest> {
             self.0.send(request)
         }
         /// DeleteItem
@@ -485,7 +485,7 @@ pub mod catalog {
         pub fn delete_item(
             &self,
             request: DeleteItemRequest,
-        ) -> ::generated_client::__private::Call<'_, DeleteItemRequest> {
+        ) -> ::generated_client::__private::Call<DeleteItemRequest> {
             self.0.send(request)
         }
         /// UpdateItem
@@ -497,7 +497,7 @@ pub mod catalog {
         pub fn update_item(
             &self,
             request: UpdateItemRequest,
-        ) -> ::generated_client::__private::Call<'_, UpdateItemRequest> {
+        ) -> ::generated_client::__private::Call<UpdateItemRequest> {
             self.0.send(request)
         }
     }

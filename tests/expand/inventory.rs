@@ -794,13 +794,13 @@ pub mod inventory {
             }
         }
     }
-    /// Calls of the Inventory Service service, borrowed from a `Client`.
+    /// Calls of the Inventory Service service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Inventory<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Inventory<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Inventory(::generated_client::__private::Handle);
+    impl Inventory {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -820,7 +820,7 @@ pub mod inventory {
         pub fn list_items(
             &self,
             request: ListItemsRequest,
-        ) -> ::generated_client::__private::Call<'_, ListItemsRequest> {
+        ) -> ::generated_client::__private::Call<ListItemsRequest> {
             self.0.send(request)
         }
         /// ReserveItems
@@ -832,7 +832,7 @@ pub mod inventory {
         pub fn reserve_items(
             &self,
             request: ReserveItemsRequest,
-        ) -> ::generated_client::__private::Call<'_, ReserveItemsRequest> {
+        ) -> ::generated_client::__private::Call<ReserveItemsRequest> {
             self.0.send(request)
         }
         /// DeleteItem
@@ -844,7 +844,7 @@ pub mod inventory {
         pub fn delete_item(
             &self,
             request: DeleteItemRequest,
-        ) -> ::generated_client::__private::Call<'_, DeleteItemRequest> {
+        ) -> ::generated_client::__private::Call<DeleteItemRequest> {
             self.0.send(request)
         }
     }

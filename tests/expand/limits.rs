@@ -485,13 +485,13 @@ pub mod limits {
             }
         }
     }
-    /// Calls of the Limits service, borrowed from a `Client`.
+    /// Calls of the Limits service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Limits<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Limits<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Limits(::generated_client::__private::Handle);
+    impl Limits {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -511,7 +511,7 @@ pub mod limits {
         pub fn put_labels(
             &self,
             request: PutLabelsRequest,
-        ) -> ::generated_client::__private::Call<'_, PutLabelsRequest> {
+        ) -> ::generated_client::__private::Call<PutLabelsRequest> {
             self.0.send(request)
         }
         /// ListLabels
@@ -523,7 +523,7 @@ pub mod limits {
         pub fn list_labels(
             &self,
             request: ListLabelsRequest,
-        ) -> ::generated_client::__private::Call<'_, ListLabelsRequest> {
+        ) -> ::generated_client::__private::Call<ListLabelsRequest> {
             self.0.send(request)
         }
     }

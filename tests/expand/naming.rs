@@ -253,13 +253,13 @@ pub mod naming {
             }
         }
     }
-    /// Calls of the Naming service, borrowed from a `Client`.
+    /// Calls of the Naming service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Naming<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Naming<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Naming(::generated_client::__private::Handle);
+    impl Naming {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -279,7 +279,7 @@ pub mod naming {
         pub fn show_thing(
             &self,
             request: ShowThingRequest,
-        ) -> ::generated_client::__private::Call<'_, ShowThingRequest> {
+        ) -> ::generated_client::__private::Call<ShowThingRequest> {
             self.0.send(request)
         }
         /// ListThings
@@ -291,7 +291,7 @@ pub mod naming {
         pub fn list_things(
             &self,
             request: ListThingsRequest,
-        ) -> ::generated_client::__private::Call<'_, ListThingsRequest> {
+        ) -> ::generated_client::__private::Call<ListThingsRequest> {
             self.0.send(request)
         }
     }

@@ -1031,13 +1031,13 @@ pub mod nasty {
             }
         }
     }
-    /// Calls of the Nasty Names service, borrowed from a `Client`.
+    /// Calls of the Nasty Names service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Nasty<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Nasty<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Nasty(::generated_client::__private::Handle);
+    impl Nasty {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -1057,7 +1057,7 @@ pub mod nasty {
         pub fn r#type(
             &self,
             request: TypeRequest,
-        ) -> ::generated_client::__private::Call<'_, TypeRequest> {
+        ) -> ::generated_client::__private::Call<TypeRequest> {
             self.0.send(request)
         }
         /// Async
@@ -1069,7 +1069,7 @@ pub mod nasty {
         pub fn r#async(
             &self,
             request: AsyncRequest,
-        ) -> ::generated_client::__private::Call<'_, AsyncRequest> {
+        ) -> ::generated_client::__private::Call<AsyncRequest> {
             self.0.send(request)
         }
         /// Crate
@@ -1081,7 +1081,7 @@ pub mod nasty {
         pub fn crate_(
             &self,
             request: CrateRequest,
-        ) -> ::generated_client::__private::Call<'_, CrateRequest> {
+        ) -> ::generated_client::__private::Call<CrateRequest> {
             self.0.send(request)
         }
     }

@@ -202,13 +202,13 @@ pub mod times {
             }
         }
     }
-    /// Calls of the Times service, borrowed from a `Client`.
+    /// Calls of the Times service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
-    pub struct Times<'a>(::generated_client::__private::Handle<'a>);
-    impl<'a> Times<'a> {
-        /// Borrows `client` for calls of this service.
+    pub struct Times(::generated_client::__private::Handle);
+    impl Times {
+        /// Calls of this service through `client` (a clone of it: the handle and its calls borrow nothing).
         #[inline]
-        pub fn new(client: &'a ::generated_client::__private::Client) -> Self {
+        pub fn new(client: &::generated_client::__private::Client) -> Self {
             Self(::generated_client::__private::Handle::new(client))
         }
         /// Applies per-call options (timeout, retries, extra headers) to the calls made through this handle.
@@ -228,7 +228,7 @@ pub mod times {
         pub fn list_events(
             &self,
             request: ListEventsRequest,
-        ) -> ::generated_client::__private::Call<'_, ListEventsRequest> {
+        ) -> ::generated_client::__private::Call<ListEventsRequest> {
             self.0.send(request)
         }
     }

@@ -9,6 +9,7 @@ use crate::auth::credentials::Credentials;
 use crate::http::endpoint::Endpoint;
 use crate::http::retry::RetryPolicy;
 use crate::http::target::{Base, Target};
+use crate::http::tls::Tls;
 use crate::wire::params::{HeaderList, check_header};
 use crate::wire::validate::ValidationIssue;
 
@@ -32,7 +33,9 @@ pub(crate) struct ClientInner {
     pub(crate) http: reqwest::Client,
     /// Clients for per-call connect timeouts (reqwest sets that per client), built on first use and kept.
     pub(crate) http_by_connect_timeout: std::sync::Mutex<Vec<(Duration, reqwest::Client)>>,
-    pub(crate) no_proxy: bool,
+    /// How `http` was built, to build more like it; `None` when the caller supplied `http`
+    /// (`ClientBuilder::http_client`), which is then used for every call.
+    pub(crate) http_settings: Option<HttpSettings>,
     pub(crate) credentials: Option<Credentials>,
     pub(crate) target: Option<Target>,
     /// Per-service endpoints (by service name), checked before `target`.
@@ -54,13 +57,17 @@ pub(crate) struct ClientInner {
 
 impl ClientInner {
     /// The HTTP client for a call's connect timeout: the shared one, or one kept per distinct timeout (each has its
-    /// own connection pool, so only a few are kept; beyond that a fresh one serves the call).
+    /// own connection pool, so only a few are kept; beyond that a fresh one serves the call). A client the caller
+    /// supplied serves every call: its connect timeout is its own.
     pub(crate) fn http_for(
         &self,
         connect_timeout: Option<Duration>,
     ) -> reqwest::Result<Cow<'_, reqwest::Client>> {
         // The usual case borrows: no reference-count round trip per call.
-        let Some(wanted) = connect_timeout.filter(|t| *t != self.connect_timeout) else {
+        let (Some(wanted), Some(settings)) = (
+            connect_timeout.filter(|t| *t != self.connect_timeout),
+            &self.http_settings,
+        ) else {
             return Ok(Cow::Borrowed(&self.http));
         };
         let mut cache = self
@@ -70,7 +77,7 @@ impl ClientInner {
         if let Some((_, http)) = cache.iter().find(|(t, _)| *t == wanted) {
             return Ok(Cow::Owned(http.clone()));
         }
-        let http = http_client(wanted, self.no_proxy)?;
+        let http = http_client(wanted, settings)?;
         if cache.len() < 4 {
             cache.push((wanted, http.clone()));
         }
@@ -78,19 +85,37 @@ impl ClientInner {
     }
 }
 
-/// The HTTP stack every call goes through.
+/// What the HTTP clients the runtime builds are built with, besides the connect timeout.
+#[derive(Clone)]
+pub(crate) struct HttpSettings {
+    pub(crate) no_proxy: bool,
+    pub(crate) tls: Tls,
+}
+
+/// The HTTP stack every call goes through, when the caller supplied none.
 pub(crate) fn http_client(
     connect_timeout: Duration,
-    no_proxy: bool,
+    settings: &HttpSettings,
 ) -> reqwest::Result<reqwest::Client> {
     let mut http = reqwest::Client::builder()
-        // Redirects are not followed, as in the official SDKs: a redirect would drop or leak the signature.
+        // Redirects are not followed, as in the official SDKs: a followed redirect would carry the credentials
+        // (token, security token, signature) to the redirect target.
         .redirect(reqwest::redirect::Policy::none())
         .connect_timeout(connect_timeout);
-    if no_proxy {
+    if settings.no_proxy {
         http = http.no_proxy();
     }
-    http.build()
+    settings.tls.apply(http).build()
+}
+
+/// Whether a reqwest client is known to stop at redirects (built with `redirect::Policy::none()`).
+///
+/// reqwest has no accessor for a built client's redirect policy; its `Debug` shows the policy whenever it is not
+/// the default (follow up to 10), as `redirect_policy: "Policy(None)"` for `none()`. Anything else counts as
+/// following: the default, a limit, a custom policy (which may follow), and a `Debug` format this does not know,
+/// so a change in reqwest refuses clients rather than letting one through (`tests/http_client.rs` pins it).
+pub(crate) fn stops_at_redirects(http: &reqwest::Client) -> bool {
+    format!("{http:?}").contains(r#"redirect_policy: "Policy(None)""#)
 }
 
 /// Per-call settings, overriding the client's: timeout, retry policy and extra headers.
@@ -105,6 +130,14 @@ pub struct CallOptions {
 }
 
 impl CallOptions {
+    /// No overrides, as a constant (for the static that calls without options borrow).
+    pub(crate) const NONE: CallOptions = CallOptions {
+        timeout: None,
+        connect_timeout: None,
+        retry: None,
+        headers: Vec::new(),
+    };
+
     /// No overrides.
     pub fn new() -> Self {
         Self::default()
@@ -116,7 +149,9 @@ impl CallOptions {
         self
     }
 
-    /// Connect timeout of each attempt of this call (a zero duration is ignored).
+    /// Connect timeout of each attempt of this call (a zero duration is ignored). It does not apply to a client
+    /// built with [`ClientBuilder::http_client`](crate::ClientBuilder::http_client): that reqwest client keeps
+    /// its own.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout).filter(|t| !t.is_zero());
         self

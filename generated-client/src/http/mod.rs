@@ -1,4 +1,4 @@
-//! Sending: the client's configuration as the transport reads it, endpoints, the retry policy, and the
+//! Sending: the client's configuration as the transport reads it, the TLS backend, endpoints, the retry policy, and the
 //! non-generic transport (signing through `auth`, timeouts, retries, the body limit, tracing) with the errors it
 //! reports. Uses `wire` and `auth`; knows nothing of operations' types or of the call surface above it.
 
@@ -7,4 +7,5 @@ pub(crate) mod endpoint;
 pub(crate) mod error;
 pub(crate) mod retry;
 pub(crate) mod target;
+pub(crate) mod tls;
 pub(crate) mod transport;

@@ -2,6 +2,7 @@
 //! endpoint, signing, timeouts, retries, the body limit and tracing.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -54,15 +55,15 @@ const CONTENT_TYPE_NAME: &str = "Content-Type";
 
 /// Runs one call: everything between the generated `encode` and `decode`.
 ///
-/// Not an `async fn`: the parts become the prepared request before the future is built, so the future (moved into
-/// every caller's) holds only the prepared request, not the parts and issues as well for its whole life.
-pub(crate) fn execute<'a>(
-    client: &'a ClientInner,
+/// The future owns the client and the call's options (`None`: no overrides), so it borrows nothing and can be
+/// boxed as `'static`; the request is prepared on its first poll, from what it borrows of them.
+pub(crate) fn execute(
+    client: Arc<ClientInner>,
     meta: &'static OperationMeta,
     issues: Vec<ValidationIssue>,
     parts: RequestParts,
-    options: &'a CallOptions,
-) -> impl Future<Output = Result<RawResponse, Failure>> + 'a {
+    options: Option<Arc<CallOptions>>,
+) -> impl Future<Output = Result<RawResponse, Failure>> + Send + 'static {
     // Fields are metadata only: never headers, bodies or credentials.
     let span = tracing::info_span!(
         "call",
@@ -77,10 +78,12 @@ pub(crate) fn execute<'a>(
         error = Empty,
     );
     let started = Instant::now();
-    // Inside the span, as before (an enter more or less is like one more poll, which the span already sees a
-    // varying number of).
-    let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
     async move {
+        let client = &*client;
+        let options = options.as_deref().unwrap_or(&NO_CALL_OPTIONS);
+        // Inside the span (an enter more or less is like one more poll, which the span already sees a varying
+        // number of).
+        let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
         let mut attempts = 0u32;
         // Borrowed where it lies, not moved into a second slot of the future.
         // Failures name the operation, and the host once it is known.
@@ -94,6 +97,9 @@ pub(crate) fn execute<'a>(
         finish(&span, started, attempts, result)
     }
 }
+
+/// The options of a call made without any.
+static NO_CALL_OPTIONS: CallOptions = CallOptions::NONE;
 
 /// Reports the outcome of a call on its span and as one event.
 fn finish(
@@ -587,10 +593,19 @@ fn is_local_host(host_port: &str) -> bool {
 
 /// Whether a connect failure is a TLS protocol error: the TLS stack reports those as an I/O error of kind
 /// `InvalidData` (rustls' "received corrupt message …"), somewhere down the chain, possibly wrapped in another
-/// I/O error.
+/// I/O error. The `native-tls` backend reports them as its own error type, which this crate cannot name without
+/// depending on it: there the TLS library's message is recognised instead (OpenSSL's "SSL routines: … wrong version
+/// number", Secure Transport's and SChannel's handshake messages).
 fn is_tls_failure(e: &TransportError) -> bool {
     let mut cur = std::error::Error::source(e);
     while let Some(err) = cur {
+        #[cfg(feature = "native-tls")]
+        {
+            let text = err.to_string().to_ascii_lowercase();
+            if text.contains("ssl routines") || text.contains("handshake") {
+                return true;
+            }
+        }
         let mut io = err.downcast_ref::<std::io::Error>();
         while let Some(i) = io {
             if i.kind() == std::io::ErrorKind::InvalidData {
@@ -990,6 +1005,7 @@ mod tests {
                 }
                 let addr = serve_chunks(chunks.clone()).await;
                 let client = Client::builder()
+                    .anonymous()
                     .endpoint(format!("http://{addr}"))
                     .no_proxy()
                     .max_response_body(limit)
@@ -997,11 +1013,11 @@ mod tests {
                     .build()
                     .expect("client");
                 let got = execute(
-                    &client.inner,
+                    client.inner.clone(),
                     &META,
                     Vec::new(),
                     RequestParts::new(),
-                    &CallOptions::default(),
+                    None,
                 )
                 .await;
                 match got {
@@ -1137,10 +1153,11 @@ mod tests {
                 )),
                 None,
             ] {
-                let mut builder = Client::builder().endpoint("http://127.0.0.1:9");
-                if let Some(creds) = creds {
-                    builder = builder.credentials(creds);
-                }
+                let builder = Client::builder().endpoint("http://127.0.0.1:9");
+                let builder = match creds {
+                    Some(creds) => builder.credentials(creds),
+                    None => builder.anonymous(),
+                };
                 let client = builder.build().expect("client");
                 let content_types = [
                     None,
@@ -1220,6 +1237,7 @@ mod tests {
     #[test]
     fn content_type_cannot_be_set_as_a_header() {
         let client = Client::builder()
+            .anonymous()
             .endpoint("http://127.0.0.1:9")
             .build()
             .expect("client");
@@ -1249,6 +1267,7 @@ mod tests {
         }
         assert!(
             Client::builder()
+                .anonymous()
                 .endpoint("http://127.0.0.1:9")
                 .default_header("content-type", "x")
                 .build()
@@ -1284,6 +1303,7 @@ mod tests {
                 "https://ges.cn-north-4.myhuaweicloud.com",
             ] {
                 let client = Client::builder()
+                    .anonymous()
                     .endpoint(endpoint)
                     .build()
                     .expect("client");

@@ -1,4 +1,4 @@
-//! Run-time benchmarks (release build): `cargo bench -p generated-client --bench runtime`.
+//! Run-time benchmarks of generated-client (release build): `cargo bench -p bench-runtime --bench runtime`.
 //!
 //! - `sign`: AK/SK `SDK-HMAC-SHA256` signing of a typical request (date, canonical query, signature);
 //! - `encode`: validate + encode a generated request (drs `BatchStopJobsAction`, three jobs) into wire parts;
