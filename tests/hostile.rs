@@ -169,6 +169,7 @@ impl Responses {
             Ty::Any => json!({ "any": [1, "two"] }),
             _ if depth > 6 => Value::Null,
             Ty::Array { items } => json!([self.full(items, depth + 1)]),
+            Ty::JsonText { content } => json!(self.full(content, depth + 1).to_string()),
             Ty::Map { values, .. } => json!({ "key": self.full(values, depth + 1) }),
             Ty::Struct { fields } => Value::Object(
                 fields

@@ -244,9 +244,6 @@ fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
 
 fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant]) -> TokenStream {
     let p = private();
-    let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
-    let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
-    let docs = wires.iter().map(|w| doc_attr(&format!("`{w}`")));
     // Only the conversions a use of the enum needs, as for structs: each unused impl is a function rustc still
     // checks and keeps in memory.
     let from_json = json_reader(
@@ -285,62 +282,18 @@ fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant
             impl #p::Validate for #name {
                 #[inline]
                 fn validate(&self, v: &mut #p::Validator, _: &#p::Rules) {
-                    v.enum_value(self.as_str(), !::core::matches!(self, Self::Unknown(_)), Self::VALUES);
+                    v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
                 }
             }
         }
     });
-    // Equality and hashing go by the wire value: one short function each instead of derived matches over every
-    // variant, and `Unknown("en-us")` equals `EnUs`, as both are sent the same.
+    let repr = if spec_core::model::is_large_enum(variants) {
+        large_enum_repr(name, doc, variants)
+    } else {
+        enum_repr(name, doc, variants)
+    };
     quote! {
-        #doc
-        #[derive(Debug, Clone)]
-        #[non_exhaustive]
-        pub enum #name {
-            #( #docs #idents, )*
-            /// A value this version of the spec does not list; kept as received.
-            Unknown(::std::string::String),
-        }
-
-        impl #name {
-            /// Every value the spec lists.
-            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
-
-            /// The value as sent on the wire.
-            #[inline]
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #( Self::#idents => #wires, )*
-                    Self::Unknown(s) => s,
-                }
-            }
-
-            /// Parses a wire value; a value the spec does not list becomes `Unknown`.
-            #[inline]
-            pub fn from_wire(s: &str) -> Self {
-                match s {
-                    #( #wires => Self::#idents, )*
-                    _ => Self::Unknown(s.to_owned()),
-                }
-            }
-        }
-
-        /// Values are equal when their wire values are.
-        impl ::core::cmp::PartialEq for #name {
-            #[inline]
-            fn eq(&self, other: &Self) -> bool {
-                self.as_str() == other.as_str()
-            }
-        }
-
-        impl ::core::cmp::Eq for #name {}
-
-        impl ::core::hash::Hash for #name {
-            #[inline]
-            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                ::core::hash::Hash::hash(self.as_str(), state)
-            }
-        }
+        #repr
 
         impl ::core::fmt::Display for #name {
             #[inline]
@@ -378,6 +331,143 @@ fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant
     }
 }
 
+/// An enum of up to [`spec_core::model::LARGE_ENUM`] values: a Rust enum with one variant per value and
+/// `Unknown(String)`.
+fn enum_repr(name: &Ident, doc: &TokenStream, variants: &[Variant]) -> TokenStream {
+    let idents: Vec<Ident> = variants.iter().map(|v| ident(&v.rust)).collect();
+    let wires: Vec<&str> = variants.iter().map(|v| v.wire.as_str()).collect();
+    let docs = wires.iter().map(|w| doc_attr(&format!("`{w}`")));
+    // Equality and hashing go by the wire value: one short function each instead of derived matches over every
+    // variant, and `Unknown("en-us")` equals `EnUs`, as both are sent the same.
+    quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #docs #idents, )*
+            /// A value this version of the spec does not list; kept as received.
+            Unknown(::std::string::String),
+        }
+
+        impl #name {
+            /// Every value the spec lists.
+            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as sent on the wire.
+            #[inline]
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#idents => #wires, )*
+                    Self::Unknown(s) => s,
+                }
+            }
+
+            /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+            #[inline]
+            pub fn from_wire(s: &str) -> Self {
+                match s {
+                    #( #wires => Self::#idents, )*
+                    _ => Self::Unknown(s.to_owned()),
+                }
+            }
+
+            /// Whether the spec lists this value.
+            #[inline]
+            pub fn is_known(&self) -> bool {
+                !::core::matches!(self, Self::Unknown(_))
+            }
+        }
+
+        /// Values are equal when their wire values are.
+        impl ::core::cmp::PartialEq for #name {
+            #[inline]
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
+
+        impl ::core::cmp::Eq for #name {}
+
+        impl ::core::hash::Hash for #name {
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                ::core::hash::Hash::hash(self.as_str(), state)
+            }
+        }
+    }
+}
+
+/// An enum of more than [`spec_core::model::LARGE_ENUM`] values: a struct with one associated constant per value.
+/// rustc checks a `match` over an enum's variants in time quadratic in their number (20,000 values took over 20 s
+/// to compile as an enum, 2 s as constants), so a large enum is a value (a variant index or the unknown text) and
+/// every method reads tables instead of matching. Constants work in patterns, as variants do.
+fn large_enum_repr(name: &Ident, doc: &TokenStream, variants: &[Variant]) -> TokenStream {
+    let p = private();
+    let consts = variants.iter().enumerate().map(|(i, v)| {
+        let id = ident(&v.rust);
+        let d = doc_attr(&format!("`{}`", v.wire));
+        let i = i as u32;
+        quote!(#d pub const #id: Self = Self(#p::LargeEnum::Known(#i));)
+    });
+    let wires = variants.iter().map(|v| v.wire.as_str());
+    let names = variants.iter().map(|v| v.rust.as_str());
+    let mut sorted: Vec<(&str, u32)> = variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (v.wire.as_str(), i as u32))
+        .collect();
+    sorted.sort_unstable();
+    let sorted = sorted.iter().map(|(w, i)| quote!((#w, #i)));
+    let large_doc = doc_attr(&format!(
+        "With more than {} values, this is a struct with one constant per value rather than an enum: \
+         `{name}::from_wire(text)` keeps an unlisted value, `is_known()` tells it apart.",
+        spec_core::model::LARGE_ENUM
+    ));
+    quote! {
+        #doc
+        ///
+        #large_doc
+        #[derive(Clone, PartialEq, Eq, Hash)]
+        pub struct #name(#p::LargeEnum);
+
+        #[allow(non_upper_case_globals)]
+        impl #name {
+            #(#consts)*
+
+            /// Every value the spec lists.
+            pub const VALUES: &'static [&'static str] = &[#(#wires),*];
+
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+
+            const SORTED: &'static [(&'static str, u32)] = &[#(#sorted),*];
+
+            /// The value as sent on the wire.
+            #[inline]
+            pub fn as_str(&self) -> &str {
+                self.0.as_str(Self::VALUES)
+            }
+
+            /// Parses a wire value; a value the spec does not list is kept as it is.
+            #[inline]
+            pub fn from_wire(s: &str) -> Self {
+                Self(#p::LargeEnum::from_wire(s, Self::SORTED))
+            }
+
+            /// Whether the spec lists this value.
+            #[inline]
+            pub fn is_known(&self) -> bool {
+                self.0.is_known()
+            }
+        }
+
+        impl ::core::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                self.0.debug(Self::NAMES, f)
+            }
+        }
+    }
+}
+
 /// `FromJson` (and its serde shim) of a type no response contains: only contract checks, which build requests from
 /// the spec's examples, read one, so it is emitted inside `if_mock!`, which keeps it only when generated-client has
 /// the `mock` feature (inside generated-client and in standalone expansions alike).
@@ -401,7 +491,27 @@ fn expand_struct(
     let decls = fields.iter().map(|f| {
         let fname = ident(&f.rust);
         let ty = field_ty(s, &f.schema, is_plain(s, f));
-        let doc = doc_or(f.schema.description.as_deref(), &format!("`{}`", f.wire));
+        let ty = if is_tri_state(s, f) {
+            quote!(::core::option::Option<#ty>)
+        } else {
+            ty
+        };
+        let mut doc = match f
+            .schema
+            .description
+            .as_deref()
+            .filter(|d| !d.trim().is_empty())
+        {
+            Some(d) => clean(d),
+            None => format!("`{}`", f.wire),
+        };
+        doc.push_str(&allowed_doc(s, &f.schema));
+        if is_tri_state(s, f) {
+            doc.push_str(
+                "\n\n`None`: absent (not sent); `Some(None)`: `null` (sent, to clear the value).",
+            );
+        }
+        let doc = doc_attr(&doc);
         quote!(#doc pub #fname: #ty,)
     });
     // JSON goes through the runtime's `FromJson`/`ToJson` (one short function each) rather than serde derives, which
@@ -518,6 +628,12 @@ fn is_plain(s: &Service, f: &Field) -> bool {
     f.required && !s.is_nullable(&f.schema)
 }
 
+/// An optional nullable property: `Option<Option<T>>`, where `None` is absent and `Some(None)` is `null`, so a
+/// request can send `null` to clear a value and a response tells the two apart.
+fn is_tri_state(s: &Service, f: &Field) -> bool {
+    !f.required && s.is_nullable(&f.schema)
+}
+
 /// A struct field or request parameter, for the shared `new` + setters generator.
 struct FieldLike<'a> {
     rust: &'a str,
@@ -527,6 +643,8 @@ struct FieldLike<'a> {
     in_ctor: bool,
     /// `T` rather than `Option<T>`.
     plain: bool,
+    /// `Option<Option<T>>`: the setter wraps the value twice.
+    tri_state: bool,
     default: Option<&'a Value>,
     docs: Option<&'a str>,
 }
@@ -539,6 +657,7 @@ impl<'a> FieldLike<'a> {
             schema: &f.schema,
             in_ctor: f.required,
             plain: is_plain(s, f),
+            tri_state: is_tri_state(s, f),
             default: s.sent_default(&f.schema),
             docs: f.schema.description.as_deref(),
         }
@@ -551,6 +670,7 @@ impl<'a> FieldLike<'a> {
             schema: &f.schema,
             in_ctor: f.in_constructor(),
             plain: f.in_constructor(),
+            tri_state: false,
             default: s.sent_default(&f.schema),
             docs: f.schema.description.as_deref(),
         }
@@ -584,8 +704,15 @@ fn constructor<'a>(
                 quote!(#name)
             });
         } else {
+            let wrap = |e: TokenStream| {
+                if f.tri_state {
+                    quote!(::core::option::Option::Some(::core::option::Option::Some(#e)))
+                } else {
+                    quote!(::core::option::Option::Some(#e))
+                }
+            };
             let init = match f.default.and_then(|d| default_expr(s, f.schema, d)) {
-                Some(e) => quote!(::core::option::Option::Some(#e)),
+                Some(e) => wrap(e),
                 None => quote!(::core::option::Option::None),
             };
             inits.push(quote!(#name: #init));
@@ -601,11 +728,12 @@ fn constructor<'a>(
             } else {
                 (inner, quote!(value))
             };
+            let value = wrap(value);
             setters.push(quote! {
                 #doc
                 #[inline]
                 pub fn #name(mut self, value: #arg_ty) -> Self {
-                    self.#name = ::core::option::Option::Some(#value);
+                    self.#name = #value;
                     self
                 }
             });
@@ -718,6 +846,9 @@ fn rules_expr(s: &Service, schema: &Schema) -> Option<TokenStream> {
     if let Some(v) = u(r.max_items) {
         parts.push(quote!(max_items: #v));
     }
+    if let Some(values) = &r.int_enum {
+        parts.push(quote!(int_enum: ::core::option::Option::Some(&[#(#values),*])));
+    }
     // Items of an array and values of a map are checked with `items`, the keys of a map with `keys`.
     if let Ty::Array { items: inner } | Ty::Map { values: inner, .. } = &s.resolve(schema).ty
         && let Some(inner) = rules_expr(s, inner)
@@ -752,6 +883,10 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
         Ty::Array { items } => {
             let t = rust_ty(s, items);
             quote!(::std::vec::Vec<#t>)
+        }
+        Ty::JsonText { content } => {
+            let t = rust_ty(s, content);
+            quote!(#p::JsonText<#t>)
         }
         Ty::Map { values, .. } => {
             let t = rust_ty(s, values);
@@ -815,6 +950,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         if let Some(key) = &prm.from_context {
             doc.push_str(&format!(" When unset, the client's `{key}` is used."));
         }
+        doc.push_str(&allowed_doc(s, &prm.schema));
         match (s.sent_default(&prm.schema), s.default_value(&prm.schema)) {
             (Some(d), _) => doc.push_str(&format!(" Default: `{d}`, sent when unset.")),
             (None, Some(d)) => doc.push_str(&format!(
@@ -954,6 +1090,7 @@ fn body_like(b: Option<&Request>) -> Option<FieldLike<'_>> {
         schema: &b.body,
         in_ctor: b.required,
         plain: b.required,
+        tri_state: false,
         default: None,
         docs: b.description.as_deref(),
     })
@@ -1301,6 +1438,7 @@ fn type_text(s: &Service, schema: &Schema) -> String {
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),
+        Ty::JsonText { content } => format!("JsonText<{}>", type_text(s, content)),
         Ty::Map { values, .. } => format!("BTreeMap<String, {}>", type_text(s, values)),
         Ty::Ref { id } => s
             .type_def(*id)
@@ -1320,6 +1458,17 @@ pub fn ident(s: &str) -> Ident {
 }
 
 /// Spec prose, or the macro's own fallback text when the spec has none.
+/// " One of: `0`, `1`." for an integer `enum` (the Rust type is the integer, so its docs list the values).
+fn allowed_doc(s: &Service, schema: &Schema) -> String {
+    match s.rules(schema).int_enum {
+        Some(values) => {
+            let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+            format!("\n\nOne of: {}.", list.join(", "))
+        }
+        None => String::new(),
+    }
+}
+
 fn doc_or(text: Option<&str>, fallback: &str) -> TokenStream {
     match text.filter(|t| !t.trim().is_empty()) {
         Some(t) => doc_attr(&clean(t)),

@@ -71,6 +71,8 @@ pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;
 pub use wire::datetime::DateTime;
+pub use wire::json::JsonError;
+pub use wire::json_text::JsonText;
 pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};
 

@@ -325,6 +325,21 @@ impl Builder<'_> {
                 };
                 Ty::Ref { id }
             }
+            "string" if s.content.is_some() => {
+                let content = match &s.content {
+                    Some(c) => {
+                        self.check_common(c);
+                        self.check_rust_name(c, false);
+                        let mut parts = name_parts.to_vec();
+                        parts.push("content");
+                        self.schema(c, &parts, depth + 1)
+                    }
+                    None => Schema::of(Ty::Any),
+                };
+                Ty::JsonText {
+                    content: Box::new(content),
+                }
+            }
             "string" => Ty::String,
             "int32" => Ty::Int32,
             "int64" => Ty::Int64,
@@ -409,6 +424,10 @@ impl Builder<'_> {
             maximum: num(&s.maximum),
             min_items: s.min_items.as_ref().map(|v| v.value),
             max_items: s.max_items.as_ref().map(|v| v.value),
+            int_enum: s
+                .int_enum
+                .as_ref()
+                .map(|e| e.value.iter().map(|v| v.value).collect()),
         }
     }
 
@@ -450,9 +469,31 @@ impl Builder<'_> {
         };
         if let Some(e) = &s.enum_values {
             if !is_str {
-                misplaced("enum", &e.referenced, "`string`");
+                misplaced("enum", &e.referenced, "`string`, `int32` and `int64`");
             } else if e.value.is_empty() {
                 cx.error_at(at(&e.referenced), "enum has no values");
+            }
+        }
+        if let Some(l) = &s.other_enum {
+            misplaced("enum", l, "`string`, `int32` and `int64`");
+        }
+        if let Some(e) = &s.int_enum {
+            if e.value.is_empty() {
+                cx.error_at(at(&e.referenced), "enum has no values");
+            }
+            let mut seen = std::collections::HashSet::new();
+            for v in &e.value {
+                if t == "int32" && i32::try_from(v.value).is_err() {
+                    cx.error_at(
+                        at(&v.referenced),
+                        format!("enum value {} is out of the int32 range", v.value),
+                    );
+                } else if !seen.insert(v.value) {
+                    cx.error_at(
+                        at(&v.referenced),
+                        format!("enum value {} is listed twice", v.value),
+                    );
+                }
             }
         }
         for (key, v) in [("min_length", &s.min_length), ("max_length", &s.max_length)] {
@@ -545,6 +586,16 @@ impl Builder<'_> {
             && t != "map"
         {
             misplaced("keys", &k.ty.referenced, "`map`");
+        }
+        if let Some(c) = &s.content {
+            if !is_str {
+                misplaced("content", &c.ty.referenced, "`string`");
+            } else if s.enum_values.is_some() {
+                cx.error_at(
+                    at(&c.ty.referenced),
+                    "`content` and `enum` do not go together: a string holding JSON is not one of listed values",
+                );
+            }
         }
         if t == "map" && s.values.is_none() {
             cx.error_at(at(&s.ty.referenced), "a `map` needs `values`");
@@ -736,6 +787,10 @@ impl Builder<'_> {
         let at = |l: &Location| file.at(l);
         let schema = self.schema(s, &[op, wire], 1);
         self.mark(&schema, Side::Param);
+        // A parameter holding a JSON document is written with `JsonText::encode`, which needs the document's writer.
+        if let Ty::JsonText { content } = &schema.ty {
+            self.mark(content, Side::Request);
+        }
         let types = &self.types;
         let scalar = |t: &Ty| match t {
             Ty::Array { .. } | Ty::Map { .. } | Ty::Any | Ty::Object => false,
@@ -924,7 +979,9 @@ pub fn field_name(wire: &str, s: &RawSchema) -> String {
 pub fn named_in(s: &Schema) -> Option<TypeId> {
     match &s.ty {
         Ty::Ref { id } => Some(*id),
-        Ty::Array { items: inner } | Ty::Map { values: inner, .. } => named_in(inner),
+        Ty::Array { items: inner }
+        | Ty::Map { values: inner, .. }
+        | Ty::JsonText { content: inner } => named_in(inner),
         _ => None,
     }
 }

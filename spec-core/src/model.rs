@@ -203,6 +203,10 @@ pub enum Ty {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         keys: Option<Box<Schema>>,
     },
+    /// A JSON document of `content`'s schema written inside a JSON string (a `string` with `content:`).
+    JsonText {
+        content: Box<Schema>,
+    },
     /// A named type.
     Ref {
         id: TypeId,
@@ -232,7 +236,7 @@ impl Ty {
             Ty::Array { .. } => "array",
             Ty::Map { .. } => "map",
             Ty::Ref { .. } => "ref",
-            Ty::Enum { .. } => "string",
+            Ty::Enum { .. } | Ty::JsonText { .. } => "string",
         }
     }
 }
@@ -255,6 +259,9 @@ pub struct Rules {
     pub min_items: Option<u64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u64>,
+    /// The values an `int32` or `int64` may take (its `enum`); the Rust type stays the integer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub int_enum: Option<Vec<i64>>,
 }
 
 impl Rules {
@@ -282,6 +289,15 @@ pub struct Variant {
     pub rust: String,
     /// The value on the wire.
     pub wire: String,
+}
+
+/// Most values an enum has and is still generated as a Rust `enum`; a larger one is a struct with one associated
+/// constant per value, since rustc checks a `match` over an enum's variants in time quadratic in their number.
+pub const LARGE_ENUM: usize = 1024;
+
+/// Whether an enum of these values is generated as a struct of constants ([`LARGE_ENUM`]).
+pub fn is_large_enum(values: &[Variant]) -> bool {
+    values.len() > LARGE_ENUM
 }
 
 /// One endpoint: an operation at a method and path.
@@ -564,7 +580,7 @@ impl Service {
         fn walk(s: &Schema, visit: &mut dyn FnMut(&Schema)) {
             visit(s);
             match &s.ty {
-                Ty::Array { items } => walk(items, visit),
+                Ty::Array { items } | Ty::JsonText { content: items } => walk(items, visit),
                 Ty::Map { values, keys } => {
                     walk(values, visit);
                     keys.iter().for_each(|k| walk(k, visit));
@@ -649,6 +665,9 @@ impl Service {
             });
             if out.pattern.is_none() {
                 out.pattern.clone_from(&r.pattern);
+            }
+            if out.int_enum.is_none() {
+                out.int_enum.clone_from(&r.int_enum);
             }
         }
         out

@@ -293,6 +293,11 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
             }
             out.insert("x-date-format".into(), format.name().into());
         }
+        Ty::JsonText { content } => {
+            out.insert("type".into(), "string".into());
+            out.insert("contentMediaType".into(), "application/json".into());
+            out.insert("contentSchema".into(), schema(s, content));
+        }
         Ty::Any => {}
         Ty::Array { items } => {
             out.insert("type".into(), "array".into());
@@ -357,6 +362,7 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
         ("maximum", r.maximum.map(number)),
         ("minItems", r.min_items.map(Value::from)),
         ("maxItems", r.max_items.map(Value::from)),
+        ("enum", r.int_enum.clone().map(Value::from)),
     ] {
         if let Some(v) = v {
             out.insert(key.into(), v);

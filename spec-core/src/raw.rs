@@ -73,6 +73,10 @@ pub struct RawSchema {
     pub send_default: Option<Spanned<bool>>,
     pub example: Option<Spanned<Value>>,
     pub enum_values: Option<Spanned<Vec<Spanned<String>>>>,
+    /// `enum` of an `int32` or `int64`.
+    pub int_enum: Option<Spanned<Vec<Spanned<i64>>>>,
+    /// Where an `enum` is on a type that takes none (`boolean`, `array`, …).
+    pub other_enum: Option<Location>,
     pub min_length: Option<Spanned<u64>>,
     pub max_length: Option<Spanned<u64>>,
     pub pattern: Option<Spanned<String>>,
@@ -83,6 +87,8 @@ pub struct RawSchema {
     pub items: Option<Box<RawSchema>>,
     pub values: Option<Box<RawSchema>>,
     pub keys: Option<Box<RawSchema>>,
+    /// The JSON document a `string` holds.
+    pub content: Option<Box<RawSchema>>,
     pub properties: Option<OrderedMap<String, Box<RawSchema>>>,
     pub name: Option<Spanned<String>>,
     pub rust_name: Option<Spanned<String>>,
@@ -677,6 +683,7 @@ impl<'a> Reader<'a> {
             "items",
             "values",
             "keys",
+            "content",
             "properties",
             "name",
             "rust_name",
@@ -696,6 +703,14 @@ impl<'a> Reader<'a> {
                 any()
             }
         };
+        let is_int = matches!(ty.value.as_str(), "int32" | "int64");
+        // Builtin types other than these take no `enum`; a named type's use is checked in `build` as a string's.
+        let no_enum = !is_int && ty.value != "string" && crate::build::is_builtin(&ty.value);
+        let other_enum = if no_enum {
+            k.take("enum").map(|v| v.referenced)
+        } else {
+            None
+        };
         let out = RawSchema {
             ty,
             description: k
@@ -712,7 +727,17 @@ impl<'a> Reader<'a> {
                 .take("send_default")
                 .and_then(|v| self.boolean(v, "send_default")),
             example: k.take("example").and_then(|v| self.json(v)),
-            enum_values: k.take("enum").and_then(|v| self.strings(v, "enum")),
+            other_enum,
+            enum_values: if is_int || no_enum {
+                None
+            } else {
+                k.take("enum").and_then(|v| self.strings(v, "enum"))
+            },
+            int_enum: if is_int {
+                k.take("enum").and_then(|v| self.integers(v, "enum"))
+            } else {
+                None
+            },
             min_length: k
                 .take("min_length")
                 .and_then(|v| self.count(v, "min_length")),
@@ -727,6 +752,7 @@ impl<'a> Reader<'a> {
             items: k.take("items").map(|v| Box::new(self.schema(v))),
             values: k.take("values").map(|v| Box::new(self.schema(v))),
             keys: k.take("keys").map(|v| Box::new(self.schema(v))),
+            content: k.take("content").map(|v| Box::new(self.schema(v))),
             properties: k
                 .take("properties")
                 .and_then(|v| self.schemas(v, "`properties`")),
@@ -750,6 +776,38 @@ impl<'a> Reader<'a> {
     }
 
     /// A list of strings (`enum`, `sentinels`).
+    /// A list of integers (an integer `enum`).
+    fn integers(&self, node: &Spanned<Node>, key: &str) -> Option<Spanned<Vec<Spanned<i64>>>> {
+        let Node::Seq(items) = &node.value else {
+            self.error(
+                &node.referenced,
+                format!(
+                    "`{key}` must be a list of integers, found {}",
+                    node.value.kind()
+                ),
+            );
+            return None;
+        };
+        let mut values = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for item in items {
+            match &item.value {
+                Node::Int(i) => values.push(respan(item, *i)),
+                other => {
+                    ok = false;
+                    self.error(
+                        &item.referenced,
+                        format!(
+                            "each of `{key}` must be an integer, found {}",
+                            self.shown(item, other)
+                        ),
+                    );
+                }
+            }
+        }
+        ok.then(|| respan(node, values))
+    }
+
     fn strings(&self, node: &Spanned<Node>, key: &str) -> Option<Spanned<Vec<Spanned<String>>>> {
         let Node::Seq(items) = &node.value else {
             self.error(
@@ -795,6 +853,8 @@ impl RawSchema {
             send_default: None,
             example: None,
             enum_values: None,
+            int_enum: None,
+            other_enum: None,
             min_length: None,
             max_length: None,
             pattern: None,
@@ -805,6 +865,7 @@ impl RawSchema {
             items: None,
             values: None,
             keys: None,
+            content: None,
             properties: None,
             name: None,
             rust_name: None,

@@ -148,6 +148,11 @@ impl Checker<'_> {
                 Some(s) => self.string(&rules, s),
                 None => self.mismatch(&resolved.ty, v),
             },
+            // A string holding a JSON document: the string's rules, then the document against `content`.
+            Ty::JsonText { content } => match v.as_str() {
+                Some(s) => self.json_text(&rules, content, s, depth + 1),
+                None => self.mismatch(&resolved.ty, v),
+            },
             Ty::DateTime => self.date_time_json(use_site, v),
             Ty::Enum { values } => match v.as_str() {
                 Some(s) => {
@@ -161,7 +166,7 @@ impl Checker<'_> {
             },
             Ty::Int32 | Ty::Int64 => match v {
                 Value::Number(n) => match integer(n, resolved.ty == Ty::Int32) {
-                    Ok(x) => self.report_opt(spec_rules::range(x, rules.minimum, rules.maximum)),
+                    Ok(x) => self.integer_rules(&rules, x),
                     Err(Integer::Fractional) => self.mismatch(&resolved.ty, v),
                     Err(Integer::OutOfRange) => {
                         self.report(format!("{n} is out of the {} range", resolved.ty.keyword()))
@@ -251,6 +256,7 @@ impl Checker<'_> {
         let quoted = || format!("{:?}", spec_rules::shorten(text));
         match &resolved.ty {
             Ty::String => self.string(&rules, text),
+            Ty::JsonText { content } => self.json_text(&rules, content, text, 1),
             Ty::DateTime if !svc.sentinels(use_site).any(|x| x == text) => {
                 let format = svc.date_format(use_site);
                 self.report_opt(spec_rules::date_time(text, format.layout()));
@@ -263,21 +269,11 @@ impl Checker<'_> {
                 ));
             }
             Ty::Int32 => match text.parse::<i32>() {
-                Ok(n) => {
-                    self.report_opt(spec_rules::range(
-                        Number::Int(n.into()),
-                        rules.minimum,
-                        rules.maximum,
-                    ));
-                }
+                Ok(n) => self.integer_rules(&rules, Number::Int(n.into())),
                 Err(_) => self.report(format!("expected an int32, got {}", quoted())),
             },
             Ty::Int64 => match text.parse::<i64>() {
-                Ok(n) => self.report_opt(spec_rules::range(
-                    Number::Int(n),
-                    rules.minimum,
-                    rules.maximum,
-                )),
+                Ok(n) => self.integer_rules(&rules, Number::Int(n)),
                 Err(_) => self.report(format!("expected an int64, got {}", quoted())),
             },
             Ty::Number => match text.parse::<f64>().ok().filter(|f| f.is_finite()) {
@@ -330,9 +326,33 @@ impl Checker<'_> {
         }
     }
 
+    /// A string holding a JSON document: the string's rules, then the document against `content`.
+    fn json_text(
+        &mut self,
+        rules: &crate::model::Rules,
+        content: &Schema,
+        text: &str,
+        depth: usize,
+    ) {
+        self.string(rules, text);
+        match serde_json::from_str::<Value>(text) {
+            Ok(doc) => self.json(content, &doc, depth),
+            Err(e) => self.report(format!("the string does not hold JSON: {e}")),
+        }
+    }
+
+    /// The bounds and the `enum` of an integer.
+    fn integer_rules(&mut self, rules: &crate::model::Rules, x: Number) {
+        self.report_opt(spec_rules::range(x, rules.minimum, rules.maximum));
+        if let Some(values) = &rules.int_enum {
+            self.report_opt(spec_rules::int_one_of(x, values));
+        }
+    }
+
     fn mismatch(&mut self, expected: &Ty, got: &Value) {
         let expected = match expected {
             Ty::String | Ty::Enum { .. } => "a string",
+            Ty::JsonText { .. } => "a string holding JSON",
             Ty::DateTime => "a date-time string",
             Ty::Int32 => "an int32",
             Ty::Int64 => "an int64",

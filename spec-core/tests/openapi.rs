@@ -587,3 +587,65 @@ endpoints:
         json!({ "type": "string", "pattern": "^[a-z]+$", "maxLength": 8 })
     );
 }
+
+#[test]
+fn integer_enums_are_exported() {
+    let spec = r#"
+service: demo
+title: Demo
+host_prefix: demo
+types:
+  PowerState: { type: int32, enum: [0, 1, 4] }
+endpoints:
+  - operation: ShowServer
+    method: GET
+    path: /v1/server
+    parameters:
+      query:
+        hide: { type: int64, enum: [0, 1] }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            state: { type: PowerState }
+"#;
+    let service =
+        spec_core::load_str("demo.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    assert_eq!(
+        d["components"]["schemas"]["PowerState"],
+        json!({ "type": "integer", "format": "int32", "enum": [0, 1, 4] })
+    );
+    let op = &d["paths"]["/v1/server"]["get"];
+    assert_eq!(op["parameters"][0]["schema"]["enum"], json!([0, 1]));
+}
+
+#[test]
+fn json_inside_strings_is_content_schema() {
+    let spec = r#"
+service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ShowTrace
+    method: GET
+    path: /v1/trace
+    parameters:
+      query:
+        filter: { type: string, content: { type: array, items: { type: int64 } } }
+    responses:
+      204: {}
+"#;
+    let service =
+        spec_core::load_str("demo.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    assert_eq!(
+        d["paths"]["/v1/trace"]["get"]["parameters"][0]["schema"],
+        json!({
+            "type": "string",
+            "contentMediaType": "application/json",
+            "contentSchema": { "type": "array", "items": { "type": "integer", "format": "int64" } }
+        })
+    );
+}

@@ -146,12 +146,38 @@ where
         return None;
     }
     let list: Vec<&str> = allowed.into_iter().collect();
-    Some(format!(
-        "unknown value {:?}, expected one of: {}",
-        shorten(value),
-        list.join(", ")
-    ))
+    Some(unknown_value(&format!("{:?}", shorten(value)), &list))
 }
+
+/// `enum` of an `int32` or `int64`: an integer must be one of the listed values.
+pub fn int_one_of(value: Number, allowed: &[i64]) -> Option<String> {
+    let listed = allowed.iter().any(|&a| match value {
+        Number::Int(i) => i == a,
+        Number::Float(f) => f == a as f64,
+    });
+    if listed {
+        return None;
+    }
+    let list: Vec<String> = allowed.iter().map(i64::to_string).collect();
+    let list: Vec<&str> = list.iter().map(String::as_str).collect();
+    Some(unknown_value(&value.to_string(), &list))
+}
+
+/// "unknown value …, expected one of: …"; a long list is cut: the message names a few values and how many more
+/// there are.
+fn unknown_value(quoted: &str, list: &[&str]) -> String {
+    let more = list.len().saturating_sub(MAX_LISTED_VALUES);
+    let shown = list[..list.len() - more].join(", ");
+    let tail = if more > 0 {
+        format!(" (and {more} more)")
+    } else {
+        String::new()
+    };
+    format!("unknown value {quoted}, expected one of: {shown}{tail}")
+}
+
+/// Most allowed values an "unknown value" message lists.
+pub const MAX_LISTED_VALUES: usize = 20;
 
 /// How a `date-time` is written (its `format:` in a spec, as text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -440,6 +466,16 @@ mod tests {
         assert_eq!(
             one_of("c", ["a", "b"]).as_deref(),
             Some("unknown value \"c\", expected one of: a, b")
+        );
+        let many: Vec<String> = (0..25).map(|i| format!("v{i}")).collect();
+        let message = one_of("x", many.iter().map(String::as_str)).expect("unknown");
+        assert!(message.ends_with("v18, v19 (and 5 more)"), "{message}");
+        assert!(!message.contains("v20"), "{message}");
+        assert_eq!(int_one_of(Number::Int(3), &[1, 3]), None);
+        assert_eq!(int_one_of(Number::Float(3.0), &[1, 3]), None);
+        assert_eq!(
+            int_one_of(Number::Int(2), &[1, 3]).as_deref(),
+            Some("unknown value 2, expected one of: 1, 3")
         );
     }
 

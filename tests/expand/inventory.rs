@@ -137,7 +137,9 @@ pub mod inventory {
         /// `items`
         pub items: ::std::vec::Vec<Item>,
         /// `note`
-        pub note: ::core::option::Option<::std::string::String>,
+        ///
+        /// `None`: absent (not sent); `Some(None)`: `null` (sent, to clear the value).
+        pub note: ::core::option::Option<::core::option::Option<::std::string::String>>,
     }
     impl ::generated_client::__private::ToJson for Reservation {
         #[inline]
@@ -181,7 +183,9 @@ pub mod inventory {
             mut self,
             value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
-            self.note = ::core::option::Option::Some(value.into());
+            self.note = ::core::option::Option::Some(
+                ::core::option::Option::Some(value.into()),
+            );
             self
         }
     }
@@ -241,6 +245,11 @@ pub mod inventory {
                 _ => Self::Unknown(s.to_owned()),
             }
         }
+        /// Whether the spec lists this value.
+        #[inline]
+        pub fn is_known(&self) -> bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
     }
     /// Values are equal when their wire values are.
     impl ::core::cmp::PartialEq for ItemState {
@@ -299,11 +308,7 @@ pub mod inventory {
             v: &mut ::generated_client::__private::Validator,
             _: &::generated_client::__private::Rules,
         ) {
-            v.enum_value(
-                self.as_str(),
-                !::core::matches!(self, Self::Unknown(_)),
-                Self::VALUES,
-            );
+            v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
         }
     }
     /// `ListItemsResponse`

@@ -208,6 +208,11 @@ pub mod limits {
                 _ => Self::Unknown(s.to_owned()),
             }
         }
+        /// Whether the spec lists this value.
+        #[inline]
+        pub fn is_known(&self) -> bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
     }
     /// Values are equal when their wire values are.
     impl ::core::cmp::PartialEq for ListLabelsXMode {
@@ -264,11 +269,7 @@ pub mod limits {
             v: &mut ::generated_client::__private::Validator,
             _: &::generated_client::__private::Rules,
         ) {
-            v.enum_value(
-                self.as_str(),
-                !::core::matches!(self, Self::Unknown(_)),
-                Self::VALUES,
-            );
+            v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
         }
     }
     /// Request of [`Limits::put_labels`].

@@ -63,7 +63,13 @@ pub(crate) fn error_body(
         match &svc.resolve(schema).ty {
             Ty::Struct { fields } if !fields.is_empty() => return fill.object(svc, fields, 0),
             Ty::String | Ty::Enum { .. } => return fit_text(svc, schema, message, '.'),
-            Ty::Int32 | Ty::Int64 | Ty::Number | Ty::Boolean | Ty::DateTime | Ty::Array { .. } => {
+            Ty::Int32
+            | Ty::Int64
+            | Ty::Number
+            | Ty::Boolean
+            | Ty::DateTime
+            | Ty::Array { .. }
+            | Ty::JsonText { .. } => {
                 return generate(svc, schema, 0);
             }
             // An object without properties, a map, any: the gateway shape fits all of them.
@@ -208,6 +214,8 @@ pub(crate) fn generate(svc: &Service, use_site: &Schema, depth: usize) -> Value 
             }
         }
         Ty::Int32 | Ty::Int64 => Value::Number(integer_in_bounds(&rules)),
+        // The document's own example or generated value, written as a string.
+        Ty::JsonText { content } => Value::String(generate(svc, content, depth + 1).to_string()),
         Ty::Number => Value::Number(number_in_bounds(&rules)),
         Ty::Boolean => Value::Bool(false),
         Ty::Array { items } => {
@@ -251,8 +259,15 @@ pub(crate) fn generate(svc: &Service, use_site: &Schema, depth: usize) -> Value 
     }
 }
 
-/// 0 moved into `[minimum, maximum]`, kept exact for int64.
+/// The first listed value of an integer `enum` within the bounds; else 0 moved into `[minimum, maximum]`, kept exact
+/// for int64.
 fn integer_in_bounds(rules: &Rules) -> serde_json::Number {
+    let within = |x: i64| spec_rules::range(Number::Int(x), rules.minimum, rules.maximum).is_none();
+    if let Some(values) = &rules.int_enum
+        && let Some(&x) = values.iter().find(|&&x| within(x)).or(values.first())
+    {
+        return x.into();
+    }
     let zero = Number::Int(0);
     let below = |b: Number| spec_rules::compare(zero, b) == Some(std::cmp::Ordering::Less);
     let above = |b: Number| spec_rules::compare(zero, b) == Some(std::cmp::Ordering::Greater);

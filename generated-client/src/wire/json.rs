@@ -33,7 +33,7 @@ pub struct JsonError {
 }
 
 impl JsonError {
-    fn new(message: impl Into<String>) -> Self {
+    pub(crate) fn new(message: impl Into<String>) -> Self {
         JsonError {
             path: String::new(),
             message: message.into(),
@@ -300,6 +300,14 @@ pub trait FromJson: Sized {
     fn missing(name: &str) -> JsonResult<Self> {
         Err(JsonError::new(format!("missing field `{name}`")))
     }
+
+    /// What `null` reads as inside an `Option<Self>`: `None` makes that `Option` itself `None`. `Option<T>` returns
+    /// `Some(None)`, so an `Option<Option<T>>` (an optional nullable field) tells `null` (`Some(None)`) apart from
+    /// absent (`None`).
+    #[inline]
+    fn from_null() -> Option<Self> {
+        None
+    }
 }
 
 /// What [`FromJson::from_json`] returns (short, for the generated signatures).
@@ -437,7 +445,7 @@ impl<T: FromJson> FromJson for Option<T> {
     #[inline]
     fn from_json(v: JsonValue<'_>) -> Result<Self, JsonError> {
         match v {
-            JsonValue::Null => Ok(None),
+            JsonValue::Null => Ok(T::from_null()),
             v => T::from_json(v).map(Some),
         }
     }
@@ -445,6 +453,11 @@ impl<T: FromJson> FromJson for Option<T> {
     #[inline]
     fn missing(_: &str) -> JsonResult<Self> {
         Ok(None)
+    }
+
+    #[inline]
+    fn from_null() -> Option<Self> {
+        Some(None)
     }
 }
 
@@ -1098,6 +1111,36 @@ mod tests {
             err.to_string().starts_with("id: invalid type: string"),
             "{err}"
         );
+    }
+
+    /// An optional nullable field: absent, `null` and a value are three different things, both ways.
+    #[test]
+    fn optional_nullable_fields_tell_null_from_absent() {
+        let read = |text: &str| -> (Option<Option<String>>, Option<String>) {
+            let v: Value = serde_json::from_str(text).unwrap();
+            let mut o = Fields::new(JsonValue::from(v)).unwrap();
+            o.read(["name", "plain"]).unwrap()
+        };
+        assert_eq!(read(r#"{}"#), (None, None));
+        assert_eq!(read(r#"{"name":null,"plain":null}"#), (Some(None), None));
+        assert_eq!(
+            read(r#"{"name":"n","plain":"p"}"#),
+            (Some(Some("n".into())), Some("p".into()))
+        );
+        let write = |v: &Option<Option<String>>| {
+            let mut out = Vec::new();
+            let mut o = JsonObject::begin(&mut out);
+            o.opt("name", v);
+            o.end();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(write(&None), "{}");
+        assert_eq!(write(&Some(None)), r#"{"name":null}"#);
+        assert_eq!(write(&Some(Some("n".into()))), r#"{"name":"n"}"#);
+        // Items of a nullable array read `null` as `None`, as before.
+        let items: Vec<Option<i64>> =
+            FromJson::from_json(JsonValue::from(serde_json::json!([1, null]))).unwrap();
+        assert_eq!(items, [Some(1), None]);
     }
 
     #[test]

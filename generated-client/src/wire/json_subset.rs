@@ -238,6 +238,16 @@ fn special_byte(s: &[u8]) -> Option<usize> {
     Some(done + rest)
 }
 
+/// Parses a JSON document: the fast path for the common subset, else serde_json, which also says what is wrong
+/// with malformed input (and keeps its recursion limit).
+pub(crate) fn parse_document(bytes: &[u8]) -> Result<JsonValue<'_>, crate::wire::json::JsonError> {
+    match parse(bytes) {
+        Some(value) => Ok(value),
+        None => serde_json::from_slice::<JsonValue>(bytes)
+            .map_err(|e| crate::wire::json::JsonError::new(e.to_string())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

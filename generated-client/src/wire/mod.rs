@@ -6,6 +6,7 @@
 pub(crate) mod datetime;
 pub(crate) mod json;
 pub(crate) mod json_subset;
+pub(crate) mod json_text;
 pub(crate) mod meta;
 pub(crate) mod open_enum;
 pub(crate) mod params;

@@ -1,10 +1,53 @@
-//! Serde support for open enums (string enums that keep unknown values): generated `Serialize` and `Deserialize`
-//! impls and [`open_enum`](crate::wire::json::open_enum) read and write them through these.
+//! Open enums (string enums that keep unknown values): the value of a large one ([`LargeEnum`]), and serde support:
+//! generated `Serialize` and `Deserialize` impls and [`open_enum`](crate::wire::json::open_enum) read and write them
+//! through these.
 
 use std::fmt;
 
 use serde::de::{self, Deserializer, Visitor};
 use serde::ser::Serializer;
+
+/// The value of an enum with many values (generated as a struct of constants, not a Rust enum): the index of a
+/// listed value, or an unlisted value's text. Only [`LargeEnum::from_wire`] makes one from text, so a listed value is
+/// always `Known` and the derived equality is equality of wire values.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum LargeEnum {
+    /// The index of a value in the type's `VALUES`.
+    Known(u32),
+    /// A value the spec does not list.
+    Unknown(Box<str>),
+}
+
+impl LargeEnum {
+    /// The value for `s`, looked up in `sorted` (the listed values and their indexes, ordered by value).
+    pub fn from_wire(s: &str, sorted: &[(&str, u32)]) -> Self {
+        match sorted.binary_search_by(|(v, _)| (*v).cmp(s)) {
+            Ok(i) => LargeEnum::Known(sorted[i].1),
+            Err(_) => LargeEnum::Unknown(s.into()),
+        }
+    }
+
+    /// The wire text, given the type's values in index order.
+    pub fn as_str<'a>(&'a self, values: &'static [&'static str]) -> &'a str {
+        match self {
+            LargeEnum::Known(i) => values.get(*i as usize).copied().unwrap_or(""),
+            LargeEnum::Unknown(s) => s,
+        }
+    }
+
+    /// Whether the spec lists the value.
+    pub fn is_known(&self) -> bool {
+        matches!(self, LargeEnum::Known(_))
+    }
+
+    /// `Debug` as the enum's would be: the variant name, or `Unknown("text")`.
+    pub fn debug(&self, names: &[&str], f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LargeEnum::Known(i) => f.write_str(names.get(*i as usize).copied().unwrap_or("?")),
+            LargeEnum::Unknown(s) => f.debug_tuple("Unknown").field(s).finish(),
+        }
+    }
+}
 
 /// Serializes an open enum by its wire string.
 pub fn serialize_str<S: Serializer>(s: &str, ser: S) -> Result<S::Ok, S::Error> {
@@ -66,6 +109,31 @@ mod tests {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             deserialize_open_enum(d, Lang::from_wire)
         }
+    }
+
+    #[test]
+    fn large_enums_look_values_up_and_keep_unknown_ones() {
+        const VALUES: &[&str] = &["b", "a", "c"];
+        const NAMES: &[&str] = &["B", "A", "C"];
+        const SORTED: &[(&str, u32)] = &[("a", 1), ("b", 0), ("c", 2)];
+        for (i, v) in VALUES.iter().enumerate() {
+            let e = LargeEnum::from_wire(v, SORTED);
+            assert_eq!(e, LargeEnum::Known(i as u32));
+            assert_eq!(e.as_str(VALUES), *v);
+            assert!(e.is_known());
+        }
+        let u = LargeEnum::from_wire("z", SORTED);
+        assert_eq!(u, LargeEnum::Unknown("z".into()));
+        assert_eq!(u.as_str(VALUES), "z");
+        assert!(!u.is_known());
+        struct D<'a>(&'a LargeEnum);
+        impl fmt::Debug for D<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.debug(NAMES, f)
+            }
+        }
+        assert_eq!(format!("{:?}", D(&LargeEnum::Known(1))), "A");
+        assert_eq!(format!("{:?}", D(&u)), "Unknown(\"z\")");
     }
 
     #[test]

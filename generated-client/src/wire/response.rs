@@ -8,7 +8,6 @@ use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
 use crate::wire::json::{FromJson, JsonValue};
-use crate::wire::json_subset;
 
 /// At most this much of a raw body is kept in errors.
 pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
@@ -87,12 +86,8 @@ impl RawResponse {
         let value = if empty {
             JsonValue::Null
         } else {
-            match json_subset::parse(&self.body) {
-                Some(value) => value,
-                // Not parsed by the fast path (malformed, or nested too deeply): serde_json parses it, or says why not.
-                None => serde_json::from_slice::<JsonValue>(&self.body)
-                    .map_err(|e| self.decode_error(e.to_string()))?,
-            }
+            crate::wire::json_subset::parse_document(&self.body)
+                .map_err(|e| self.decode_error(e.to_string()))?
         };
         T::from_json(value).map_err(|e| {
             self.decode_error(if empty {

@@ -30,6 +30,8 @@ pub struct Rules {
     pub items: Option<&'static Rules>,
     /// Rules applied to every key of a map.
     pub keys: Option<&'static Rules>,
+    /// The values an integer may take (an integer `enum`).
+    pub int_enum: Option<&'static [i64]>,
 }
 
 impl Rules {
@@ -44,6 +46,7 @@ impl Rules {
         max_items: None,
         items: None,
         keys: None,
+        int_enum: None,
     };
 }
 
@@ -278,6 +281,9 @@ impl Validate for i64 {
             rules.minimum,
             rules.maximum,
         ));
+        if let Some(values) = rules.int_enum {
+            v.report_opt(spec_rules::int_one_of(Number::Int(*self), values));
+        }
     }
 }
 

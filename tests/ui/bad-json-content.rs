@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/bad-json-content.yaml");
+
+fn main() {}
