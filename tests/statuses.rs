@@ -146,7 +146,7 @@ async fn the_contract_checks_cover_ranges_and_default() {
     let (operations, statuses) = tests::check(__SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
-    assert_eq!((operations, statuses), (3, 8));
+    assert_eq!((operations, statuses), (3, 9));
 }
 
 /// A body that nests its code and message under `error` (ECS, IMS, Keystone) gives them to the typed error too.
@@ -167,4 +167,37 @@ async fn a_nested_code_and_message_reach_the_typed_error() {
     // The same as the untyped reading of the body.
     assert_eq!(e.code(), e.err().code());
     assert_eq!(e.message(), e.err().message());
+}
+
+/// An integer code (Keystone's `{"error": {"code": 503}}`) reaches the typed error as its text.
+#[tokio::test]
+async fn an_integer_code_reaches_the_typed_error_as_text() {
+    let (_mock, client) = mock().await;
+    let err = catalog::Catalog::new(&client)
+        .with_options(forced(503))
+        .update_item(catalog::UpdateItemRequest::new("i-1"))
+        .await
+        .expect_err("503");
+    let Error::Service(e) = err else {
+        panic!("expected a service error, got {err:?}")
+    };
+    assert_eq!(e.err().code(), Some("503"));
+    assert_eq!(e.err().message(), Some("unavailable"));
+    assert_eq!(e.code(), e.err().code());
+    let catalog::UpdateItemError::ServerError(status, body) = e.err() else {
+        panic!("{:?}", e.err())
+    };
+    assert_eq!((*status, body.error.code), (503, 503));
+}
+
+#[test]
+fn integer_codes_read_as_their_text() {
+    use generated_client::__private::int_code;
+    assert_eq!(int_code(0), Some("0"));
+    assert_eq!(int_code(7), Some("7"));
+    assert_eq!(int_code(42), Some("42"));
+    assert_eq!(int_code(409), Some("409"));
+    assert_eq!(int_code(999), Some("999"));
+    assert_eq!(int_code(1000), None);
+    assert_eq!(int_code(-1), None);
 }

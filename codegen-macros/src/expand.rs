@@ -1349,10 +1349,28 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     // `b.error.as_ref().and_then(|e| e.code.as_deref())`.
     let read = |path: Vec<&Field>| -> Option<TokenStream> {
         let (last, outer) = path.split_last()?;
+        // `Option<&T>` of a field of `at`, whichever of `T`, `Option<T>` or `Option<Option<T>>` it is.
+        let field_ref = |at: TokenStream, f: &Field| {
+            let name = ident(&f.rust);
+            if is_plain(s, f) {
+                quote!(::core::option::Option::Some(&#at.#name))
+            } else if is_tri_state(s, f) {
+                quote!(#at.#name.as_ref().and_then(::core::option::Option::as_ref))
+            } else {
+                quote!(#at.#name.as_ref())
+            }
+        };
         let leaf = |at: TokenStream| {
             let name = ident(&last.rust);
-            if is_plain(s, last) {
+            if s.resolve(&last.schema).ty != Ty::String {
+                // An integer code reads as its decimal text (`ErrorParts` borrows text; see `int_code`).
+                let r = field_ref(at, last);
+                quote!(#r.and_then(|c| #p::int_code(::core::convert::Into::into(*c))))
+            } else if is_plain(s, last) {
                 quote!(::core::option::Option::Some(#at.#name.as_str()))
+            } else if is_tri_state(s, last) {
+                let r = field_ref(at, last);
+                quote!(#r.map(::std::string::String::as_str))
             } else {
                 quote!(#at.#name.as_deref())
             }
@@ -1365,7 +1383,8 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
                 if is_plain(s, o) {
                     quote!({ let e = &b.#name; #inner })
                 } else {
-                    quote!(b.#name.as_ref().and_then(|e| #inner))
+                    let r = field_ref(quote!(b), o);
+                    quote!(#r.and_then(|e| #inner))
                 }
             }
         })

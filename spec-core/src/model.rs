@@ -721,7 +721,8 @@ impl Service {
     }
 
     /// Where an error body keeps its code and its message: the first pair of [`spec_rules::ERROR_FIELDS`] the body
-    /// has as string fields (either of the two), else that pair inside the object under
+    /// has (either of the two; a message is a string, a code a string or an integer, as Keystone's
+    /// `{"error": {"code": 401}}`), else that pair inside the object under
     /// [`spec_rules::ERROR_NESTED`]. Each is the path of fields to it from the body (one field, or the nesting field
     /// and one of its own); `None` when the body has neither, or is not an object.
     pub fn error_fields<'a>(
@@ -729,15 +730,16 @@ impl Service {
         body: &'a Schema,
     ) -> Option<(Vec<&'a Field>, Vec<&'a Field>)> {
         let pair = |fields: &'a [Field]| {
-            let text = |wire: &str| {
+            let of = |wire: &str, ok: &dyn Fn(&Ty) -> bool| {
                 fields
                     .iter()
-                    .find(|f| f.wire == wire && self.resolve(&f.schema).ty == Ty::String)
+                    .find(|f| f.wire == wire && ok(&self.resolve(&f.schema).ty))
             };
+            let text = |wire: &str| of(wire, &|t| *t == Ty::String);
             spec_rules::ERROR_FIELDS
                 .iter()
                 .find_map(|(code, messages)| {
-                    let code = text(code);
+                    let code = of(code, &|t| matches!(t, Ty::String | Ty::Int32 | Ty::Int64));
                     let message = messages.iter().find_map(|m| text(m));
                     (code.is_some() || message.is_some()).then_some((code, message))
                 })

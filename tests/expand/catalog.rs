@@ -51,6 +51,30 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    /// `KeystoneProblem`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct KeystoneProblem {
+        /// `error`
+        pub error: KeystoneProblemError,
+    }
+    impl ::generated_client::__private::FromJson for KeystoneProblem {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error,) = o.read(["error"])?;
+            ::core::result::Result::Ok(Self { error })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        KeystoneProblem { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
     /// `ShowItemResponse`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -99,6 +123,34 @@ pub mod catalog {
     ::generated_client::__private::if_serde! {
         impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
         NestedProblemError { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    /// `KeystoneProblemError`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct KeystoneProblemError {
+        /// `code`
+        pub code: i32,
+        /// `message`
+        pub message: ::core::option::Option<::std::string::String>,
+        /// `title`
+        pub title: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for KeystoneProblemError {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (code, message, title) = o.read(["code", "message", "title"])?;
+            ::core::result::Result::Ok(Self { code, message, title })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        KeystoneProblemError { #[inline] fn deserialize < D :
         ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
@@ -398,6 +450,15 @@ pub mod catalog {
                                 ),
                         )
                     }
+                    500u16..=599u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .status_error_body(
+                                    UpdateItemError::ServerError,
+                                    UpdateItemError::Unhandled,
+                                ),
+                        )
+                    }
                     _ => {
                         ::core::result::Result::Err(
                             UpdateItemError::Unhandled(r.unhandled()),
@@ -419,6 +480,8 @@ pub mod catalog {
     pub enum UpdateItemError {
         /// Any 4xx status (4XX); with the status received
         ClientError(u16, NestedProblem),
+        /// Any 5xx status (5XX); with the status received
+        ServerError(u16, KeystoneProblem),
         /// A status the spec does not document for this operation.
         Unhandled(::generated_client::__private::Unhandled),
     }
@@ -441,6 +504,22 @@ pub mod catalog {
                         *status,
                         b.error.as_ref().and_then(|e| e.code.as_deref()),
                         b.error.as_ref().and_then(|e| e.message.as_deref()),
+                    )
+                }
+                Self::ServerError(status, b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        *status,
+                        {
+                            let e = &b.error;
+                            ::core::option::Option::Some(&e.code)
+                                .and_then(|c| ::generated_client::__private::int_code(
+                                    ::core::convert::Into::into(*c),
+                                ))
+                        },
+                        {
+                            let e = &b.error;
+                            e.message.as_deref()
+                        },
                     )
                 }
                 Self::Unhandled(u) => u.parts(),

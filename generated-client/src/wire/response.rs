@@ -307,6 +307,34 @@ impl<'a> ErrorParts<'a> {
     }
 }
 
+/// The decimal text of an integer error code, for [`ErrorParts::code`], which borrows text: an error body whose code
+/// is an integer (Keystone's `{"error": {"code": 401, …}}`, Kubernetes' `Status`) has no text to borrow, so codes
+/// 0 to 999 (the HTTP-status-like codes such bodies carry) come from a static table, and others read as `None`
+/// there while the body's field keeps the integer.
+pub fn int_code(code: i64) -> Option<&'static str> {
+    const fn table() -> [[u8; 3]; 1000] {
+        let mut t = [[0u8; 3]; 1000];
+        let mut i = 0;
+        while i < 1000 {
+            t[i] = [
+                b'0' + (i / 100) as u8,
+                b'0' + (i / 10 % 10) as u8,
+                b'0' + (i % 10) as u8,
+            ];
+            i += 1;
+        }
+        t
+    }
+    static DIGITS: [[u8; 3]; 1000] = table();
+    let n = usize::try_from(code).ok().filter(|n| *n < 1000)?;
+    let skip = match n {
+        100.. => 0,
+        10.. => 1,
+        _ => 2,
+    };
+    std::str::from_utf8(&DIGITS[n][skip..]).ok()
+}
+
 impl fmt::Display for ErrorParts<'_> {
     /// `status 400, code XXX.0001: message`, the same for every error.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
