@@ -38,13 +38,13 @@ pub struct Mode {
 
 pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
     let p = private();
-    let modules = services.iter().map(expand_service);
+    let modules = services.iter().map(|s| expand_service(s, mode.standalone));
     let accessors = services.iter().map(|s| {
         let m = ident(&s.service.name);
         let handle = ident(&handle_name(&s.service.name));
         let doc = doc_attr(&format!(
-            "Calls of the {} service ([`{}`]).",
-            clean(&s.service.title),
+            "Calls of {} ([`{}`]).",
+            service_title(s.service),
             s.service.name
         ));
         quote! {
@@ -154,7 +154,7 @@ fn handle_name(service: &str) -> String {
     spec_core::names::handle_name(service)
 }
 
-fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
+fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
     let s = out.service;
     let p = private();
     let m = ident(&s.name);
@@ -164,13 +164,18 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
         doc.push_str(&clean(d));
     }
     let mod_doc = doc_attr(&doc);
-    let types = s.types.iter().map(|t| expand_type(s, t));
+    let uses = type_uses(s);
+    let types = s
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| expand_type(s, t, uses.get(i).map_or(&[][..], Vec::as_slice)));
     let endpoints = s.endpoints.iter().map(|e| expand_endpoint(s, e));
     let handle = ident(&handle_name(&s.name));
-    let calls = s.endpoints.iter().map(|e| expand_call(s, e));
+    let calls = s.endpoints.iter().map(|e| expand_call(s, e, standalone));
     let handle_doc = doc_attr(&format!(
-        "Calls of the {} service through a `Client` (a clone of it, so the handle can be stored or moved into a task).",
-        clean(&s.title)
+        "Calls of {} through a `Client` (a clone of it, so the handle can be stored or moved into a task).",
+        service_title(s)
     ));
     let name = &s.name;
     let host_prefix = &s.host_prefix;
@@ -229,9 +234,69 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
 
 // ---------------------------------------------------------------------------------------------------------- types
 
-fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
+/// "the GES service", or "the Widget Service" for a title that already says it.
+fn service_title(s: &Service) -> String {
+    let title = clean(&s.title);
+    if title.to_ascii_lowercase().ends_with("service") {
+        format!("the {title}")
+    } else {
+        format!("the {title} service")
+    }
+}
+
+/// Per type of the service, where the spec uses it directly, for the docs of types the spec does not describe:
+/// "`ShowThing` response 200", "field `owner` of [`Thing`]".
+fn type_uses(s: &Service) -> Vec<Vec<String>> {
+    let mut uses = vec![Vec::new(); s.types.len()];
+    let mut add = |schema: &Schema, what: String| {
+        if let Some(id) = spec_core::build::named_in(schema)
+            && let Some(list) = uses.get_mut(id.0)
+            && !list.contains(&what)
+        {
+            list.push(what);
+        }
+    };
+    for e in &s.endpoints {
+        for prm in &e.params {
+            add(
+                &prm.schema,
+                format!("`{}` parameter `{}`", e.operation, prm.wire),
+            );
+        }
+        if let Some(r) = &e.request {
+            add(&r.body, format!("`{}` request body", e.operation));
+        }
+        for r in &e.responses {
+            if let Some(b) = &r.body {
+                add(b, format!("`{}` response {}", e.operation, r.status.key()));
+            }
+        }
+    }
+    for t in &s.types {
+        if let Ty::Struct { fields } = &t.schema.ty {
+            for f in fields {
+                add(&f.schema, format!("field `{}` of [`{}`]", f.wire, t.name));
+            }
+        }
+    }
+    uses
+}
+
+fn expand_type(s: &Service, t: &TypeDef, uses: &[String]) -> TokenStream {
     let name = ident(&t.name);
-    let doc = doc_or(t.schema.description.as_deref(), &format!("`{}`", t.name));
+    let fallback = match uses {
+        [] => format!("`{}`", t.name),
+        _ => {
+            const SHOWN: usize = 6;
+            let mut text = format!("Used as: {}", uses[..uses.len().min(SHOWN)].join(", "));
+            if uses.len() > SHOWN {
+                text.push_str(&format!(", and {} more", uses.len() - SHOWN));
+            }
+            text.push('.');
+            text
+        }
+    };
+    let doc = doc_or(t.schema.description.as_deref(), &fallback);
     match &t.schema.ty {
         Ty::Enum { values } => expand_enum(t, &name, &doc, values),
         Ty::Struct { fields } => expand_struct(s, t, &name, &doc, fields),
@@ -505,7 +570,7 @@ fn expand_struct(
             Some(d) => clean(d),
             None => format!("`{}`", f.wire),
         };
-        doc.push_str(&allowed_doc(s, &f.schema));
+        doc.push_str(&facts_doc(s, &f.schema, f.required));
         if is_tri_state(s, f) {
             doc.push_str(
                 "\n\n`None`: absent (not sent); `Some(None)`: `null` (sent, to clear the value).",
@@ -581,7 +646,22 @@ fn expand_struct(
             },
         )
     };
-    // Constructors and validation serve callers that build the value; response-only types skip them.
+    // Constructors and validation serve callers that build the value; response-only types get the constructor only
+    // with the runtime's `test-util` feature, for tests that fake an output or an error body.
+    let test_ctor = (!t.uses.request).then(|| {
+        let ctor = constructor(
+            s,
+            fields.iter().map(|f| FieldLike::field(s, f)),
+            &quote!(Self),
+        );
+        quote! {
+            #p::if_test_util! {
+                impl #name {
+                    #ctor
+                }
+            }
+        }
+    });
     let builder = t.uses.request.then(|| {
         let ctor = constructor(
             s,
@@ -620,6 +700,7 @@ fn expand_struct(
         #to_json
         #from_json
         #builder
+        #test_ctor
     }
 }
 
@@ -950,7 +1031,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         if let Some(key) = &prm.from_context {
             doc.push_str(&format!(" When unset, the client's `{key}` is used."));
         }
-        doc.push_str(&allowed_doc(s, &prm.schema));
+        doc.push_str(&facts_doc(s, &prm.schema, prm.required));
         match (s.sent_default(&prm.schema), s.default_value(&prm.schema)) {
             (Some(d), _) => doc.push_str(&format!(" Default: `{d}`, sent when unset.")),
             (None, Some(d)) => doc.push_str(&format!(
@@ -1401,7 +1482,7 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     }
 }
 
-fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
+fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
     let p = private();
     let f = ident(&e.rust_name);
     let req = ident(&e.request_type());
@@ -1415,12 +1496,18 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
         doc.push_str(&clean(d));
     }
     doc.push_str(&format!("\n\n`{} {}`", e.method, e.path));
-    // The signature names only the runtime's `Call`, so the doc says what it resolves to.
+    // The signature names only the runtime's `Call`, so the doc says what it resolves to, with links.
+    let output = match success_body(e).map(|b| &b.ty) {
+        _ if e.output_enum().is_some() => format!("[`{}`]", output_text(s, e)),
+        Some(Ty::Ref { .. }) => format!("[`{}`]", output_text(s, e)),
+        _ => format!("`{}`", output_text(s, e)),
+    };
     doc.push_str(&format!(
-        "\n\nResolves to `Result<Response<{}>, Error<{}>>`.",
-        output_text(s, e),
+        "\n\nResolves to [`Response`](generated_client::Response)`<`{output}`>`, or \
+         [`Error`](generated_client::Error)`<`[`{}`]`>`.",
         e.error_type()
     ));
+    doc.push_str(&call_example(s, e, standalone));
     let doc = doc_attr(&doc);
     // A plain function returning the runtime's named future: an `async fn` (or an `impl Future` return) here would
     // be one more coroutine or opaque type per endpoint for rustc to lower and check (BENCHMARKS.md). `Call` owns
@@ -1432,6 +1519,95 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
         pub fn #f(&self, request: #req) -> #p::Call<#req> {
             self.0.send(request)
         }
+    }
+}
+
+/// A short example of the call: `no_run` inside generated-client, where the module's path is known; in a standalone
+/// expansion the macro does not know the crate and module the code lands in, so the example is `ignore`d. The
+/// request's required values come from the spec's examples when they are strings, numbers, booleans or enums;
+/// otherwise the example takes the request as given.
+fn call_example(s: &Service, e: &Endpoint, standalone: bool) -> String {
+    let module = if standalone {
+        s.name.clone()
+    } else {
+        format!("generated_client::{}", s.name)
+    };
+    let req = e.request_type();
+    let mut args = Vec::new();
+    let mut simple = true;
+    let params = e.params.iter().filter(|p| p.in_constructor());
+    let body = e
+        .request
+        .as_ref()
+        .filter(|b| b.required && !b.is_empty_object());
+    for schema in params.map(|p| &p.schema).chain(body.map(|b| &b.body)) {
+        match example_arg(s, schema, &module) {
+            Some(a) => args.push(a),
+            None => simple = false,
+        }
+    }
+    let method = e.rust_name.trim_start_matches("r#");
+    let call = if standalone {
+        format!(
+            "{module}::{}::new(&client).{method}(request)",
+            handle_name(&s.name)
+        )
+    } else {
+        format!("client.{}().{method}(request)", s.name)
+    };
+    let (signature, build) = if simple {
+        (
+            String::new(),
+            format!("let request = {module}::{req}::new({});\n", args.join(", ")),
+        )
+    } else {
+        (format!(", request: {module}::{req}"), String::new())
+    };
+    let fence = if standalone { "ignore" } else { "no_run" };
+    format!(
+        "\n\n# Example\n\n```{fence}\n\
+         # async fn example(client: generated_client::Client{signature}) -> Result<(), Box<dyn std::error::Error>> {{\n\
+         {build}let response = {call}.await?;\n\
+         println!(\"{{:?}}\", response.into_inner());\n\
+         # Ok(())\n\
+         # }}\n\
+         ```"
+    )
+}
+
+/// Rust source of a required argument from the spec's example: a string, number, boolean or enum value.
+fn example_arg(s: &Service, schema: &Schema, module: &str) -> Option<String> {
+    if s.is_nullable(schema) {
+        return None;
+    }
+    let example = s.example(schema);
+    match &s.resolve(schema).ty {
+        Ty::String => Some(format!(
+            "{:?}",
+            example.and_then(|v| v.as_str()).unwrap_or("…")
+        )),
+        Ty::Int32 | Ty::Int64 => Some(example.and_then(|v| v.as_i64()).unwrap_or(1).to_string()),
+        Ty::Number => Some(format!(
+            "{:?}",
+            example.and_then(|v| v.as_f64()).unwrap_or(1.0)
+        )),
+        Ty::Boolean => Some(
+            example
+                .and_then(|v| v.as_bool())
+                .unwrap_or(true)
+                .to_string(),
+        ),
+        Ty::Enum { values } => {
+            let name = match &schema.ty {
+                Ty::Ref { id } => s.type_def(*id)?.name.trim_start_matches("r#").to_owned(),
+                _ => return None,
+            };
+            let wire = example
+                .and_then(|v| v.as_str())
+                .or(values.first().map(|v| v.wire.as_str()))?;
+            Some(format!("{module}::{name}::from_wire({wire:?})"))
+        }
+        _ => None,
     }
 }
 
@@ -1477,14 +1653,44 @@ pub fn ident(s: &str) -> Ident {
 }
 
 /// Spec prose, or the macro's own fallback text when the spec has none.
-/// " One of: `0`, `1`." for an integer `enum` (the Rust type is the integer, so its docs list the values).
-fn allowed_doc(s: &Service, schema: &Schema) -> String {
-    match s.rules(schema).int_enum {
-        Some(values) => {
-            let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-            format!("\n\nOne of: {}.", list.join(", "))
+/// What the spec says of a value beyond its type, for its docs: required, constraints (an integer `enum`'s values
+/// too, since its Rust type is the integer), the server's default and an example. Empty when there is nothing.
+fn facts_doc(s: &Service, schema: &Schema, required: bool) -> String {
+    let r = s.rules(schema);
+    let mut facts: Vec<String> = Vec::new();
+    if required {
+        facts.push("Required.".into());
+    }
+    let range = |lo: Option<String>, hi: Option<String>, unit: &str| match (lo, hi) {
+        (Some(a), Some(b)) if a == b => Some(format!("Exactly {a}{unit}.")),
+        (Some(a), Some(b)) => Some(format!("{a} to {b}{unit}.")),
+        (Some(a), None) => Some(format!("At least {a}{unit}.")),
+        (None, Some(b)) => Some(format!("At most {b}{unit}.")),
+        (None, None) => None,
+    };
+    let text = |v: Option<u64>| v.map(|n| n.to_string());
+    let num = |v: Option<Number>| v.map(|n| n.to_string());
+    facts.extend(range(text(r.min_length), text(r.max_length), " characters"));
+    if let Some(p) = &r.pattern {
+        facts.push(format!("Matches `{}`.", p.replace('`', "'")));
+    }
+    facts.extend(range(num(r.minimum), num(r.maximum), ""));
+    facts.extend(range(text(r.min_items), text(r.max_items), " items"));
+    if let Some(values) = &r.int_enum {
+        let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+        facts.push(format!("One of: {}.", list.join(", ")));
+    }
+    if let Some(e) = s.example(schema) {
+        let mut shown = e.to_string();
+        if shown.chars().count() > 80 {
+            shown = shown.chars().take(79).collect::<String>() + "…";
         }
-        None => String::new(),
+        facts.push(format!("Example: `{}`.", shown.replace('`', "'")));
+    }
+    if facts.is_empty() {
+        String::new()
+    } else {
+        format!("\n\n{}", facts.join(" "))
     }
 }
 

@@ -32,7 +32,7 @@ pub use crate::contract::{ContractCase, ContractFn, Example, FromExample};
 pub use crate::contract::{cases as contract_cases, contract};
 pub use crate::{
     __if_mock as if_mock, __if_serde as if_serde, __if_spec_json as spec_json,
-    __unless_mock as unless_mock,
+    __if_test_util as if_test_util, __unless_mock as unless_mock,
 };
 
 /// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`bench/runtime/benches/runtime.rs`).

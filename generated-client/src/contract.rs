@@ -221,6 +221,22 @@ macro_rules! __if_mock {
     ($($item:tt)*) => {};
 }
 
+/// Emits its items only when the runtime has the `test-util` feature (constructors of response-only types).
+#[cfg(feature = "test-util")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_test_util {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Emits nothing: the runtime was built without the `test-util` feature.
+#[cfg(not(feature = "test-util"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_test_util {
+    ($($item:tt)*) => {};
+}
+
 /// Emits its items only when the runtime lacks the `mock` feature.
 #[cfg(feature = "mock")]
 #[doc(hidden)]

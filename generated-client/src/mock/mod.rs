@@ -83,6 +83,16 @@ pub struct MockConfig {
     body_read_timeout: Duration,
     idle_timeout: Duration,
     max_connections: usize,
+    canned: Vec<Canned>,
+}
+
+/// An answer given instead of the spec's example ([`MockConfig::respond`]).
+#[derive(Clone, Debug)]
+struct Canned {
+    /// `Operation` or `service.Operation`, as given.
+    operation: String,
+    status: u16,
+    body: Option<Value>,
 }
 
 impl MockConfig {
@@ -97,6 +107,7 @@ impl MockConfig {
             body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            canned: Vec::new(),
         }
     }
 
@@ -181,6 +192,36 @@ impl MockConfig {
     /// answered 503 and closed at once, so the server keeps accepting however many sockets clients leave open.
     pub fn max_connections(mut self, max: usize) -> Self {
         self.max_connections = max.clamp(1, MAX_MAX_CONNECTIONS);
+        self
+    }
+
+    /// Answers every call of `operation` with `status` and `body` instead of the spec's example, for a test of how
+    /// code handles one particular answer (a given output, an error, a body that does not decode).
+    ///
+    /// `operation` is the spec's operation name (`StopGraph`), or `service.Operation` (`ges.StopGraph`) when
+    /// several services have an operation of that name. `body` is sent as JSON as given, unchecked, so a body the
+    /// spec does not allow tests the client's decode errors; `Value::Null` sends no body. The request is still
+    /// checked against the spec first: one the spec refuses gets the contract error, not this answer. A later call
+    /// for the same operation replaces an earlier one. [`MockServer::start`] fails when the operation is unknown or
+    /// ambiguous, or the status is not 200 to 599.
+    ///
+    /// ```no_run
+    /// # async fn f() -> std::io::Result<()> {
+    /// use generated_client::mock::{MockConfig, MockServer};
+    /// let mock = MockServer::start(
+    ///     MockConfig::new().respond("ges.StopGraph", 409, serde_json::json!({"error_code": "GES.8001", "error_msg": "busy"})),
+    /// )
+    /// .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn respond(mut self, operation: impl Into<String>, status: u16, body: Value) -> Self {
+        let operation = operation.into();
+        self.canned.retain(|c| c.operation != operation);
+        self.canned.push(Canned {
+            operation,
+            status,
+            body: (!body.is_null()).then_some(body),
+        });
         self
     }
 }
@@ -354,11 +395,50 @@ impl Drop for MockServer {
 /// Everything a request handler reads; immutable after start except the id counter.
 struct State {
     services: Vec<Service>,
+    /// Canned answers by (service index, endpoint index).
+    canned: Vec<((usize, usize), u16, Option<Value>)>,
     routes: Routes,
     credentials: Option<(String, String)>,
     log: bool,
     body_read_timeout: Duration,
     next_id: AtomicU64,
+}
+
+/// The (service, endpoint) a canned answer is for, or why it names none.
+fn canned_target(services: &[Service], c: &Canned) -> Result<(usize, usize), String> {
+    if !(200..600).contains(&c.status) {
+        return Err(format!(
+            "respond(\"{}\", {}): the status must be 200 to 599",
+            c.operation, c.status
+        ));
+    }
+    let (service, op) = match c.operation.split_once('.') {
+        Some((s, o)) => (Some(s), o),
+        None => (None, c.operation.as_str()),
+    };
+    let found: Vec<(usize, usize)> = services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| service.is_none_or(|name| s.name == name))
+        .flat_map(|(i, s)| {
+            s.endpoints
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.operation == op)
+                .map(move |(j, _)| (i, j))
+        })
+        .collect();
+    match found[..] {
+        [one] => Ok(one),
+        [] => Err(format!(
+            "respond(\"{}\"): no served service has that operation",
+            c.operation
+        )),
+        _ => Err(format!(
+            "respond(\"{}\"): several services have that operation; write it as `service.{}`",
+            c.operation, op
+        )),
+    }
 }
 
 /// One answer before it becomes an HTTP response.
@@ -438,7 +518,13 @@ impl State {
                 name(c.second)
             ));
         }
+        let canned = config
+            .canned
+            .iter()
+            .map(|c| canned_target(&services, c).map(|at| (at, c.status, c.body.clone())))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(State {
+            canned,
             services,
             routes,
             credentials: config.credentials.clone(),
@@ -539,8 +625,21 @@ impl State {
         }
     }
 
+    /// The answer [`MockConfig::respond`] set for this endpoint.
+    fn canned(&self, svc: &Service, ep: &Endpoint) -> Option<Answer> {
+        self.canned.iter().find_map(|&((s, e), status, ref body)| {
+            let canned = self
+                .services
+                .get(s)
+                .and_then(|x| Some((x, x.endpoints.get(e)?)));
+            canned
+                .is_some_and(|(x, y)| x.name == svc.name && y.operation == ep.operation)
+                .then(|| Answer::ok(status, body.clone()))
+        })
+    }
+
     /// The answer for a routed request whose body has been read: signature, then `X-Mock-Status`, then the
-    /// contract, then the documented response.
+    /// contract, then a canned answer or the documented response.
     fn answer(
         &self,
         svc: &Service,
@@ -596,6 +695,9 @@ impl State {
         if !violations.is_empty() {
             let status = respond::client_error_status(ep);
             return contract_error(svc, ep, status, violations.message());
+        }
+        if let Some(a) = self.canned(svc, ep) {
+            return a;
         }
 
         let Some(status) = forced.or_else(|| respond::success_status(ep)) else {
