@@ -125,7 +125,10 @@ async fn record(State(shared): State<Shared>, req: Request) -> axum::response::R
     });
     let mut replies = shared.replies.lock().unwrap();
     let (status, body) = if replies.is_empty() {
-        (599, json!({"error_code": "TEST.0000", "error_msg": "no reply queued"}))
+        (
+            599,
+            json!({"error_code": "TEST.0000", "error_msg": "no reply queued"}),
+        )
     } else {
         replies.remove(0)
     };
@@ -163,9 +166,10 @@ fn request_example(ep: &Endpoint) -> Value {
 
 /// A client of the embedded mock, serving every compiled service.
 async fn mock() -> (MockServer, Client) {
-    let mock = MockServer::start(MockConfig::new().services(generated_client::__SERVICES.iter().copied()))
-        .await
-        .expect("mock");
+    let mock =
+        MockServer::start(MockConfig::new().services(generated_client::__SERVICES.iter().copied()))
+            .await
+            .expect("mock");
     let client = Client::builder()
         .anonymous()
         .endpoint(mock.url())
@@ -210,17 +214,32 @@ mod ecs {
         server.reply(200, running);
         server.reply(200, response_example(&show, 200));
 
-        let job = client.ecs().batch_stop_servers(stop_two()).await.expect("200");
+        let job = client
+            .ecs()
+            .batch_stop_servers(stop_two())
+            .await
+            .expect("200");
         let c = server.take_one();
         assert_eq!(c.method, "POST");
         assert_eq!(c.path, format!("/v1/{PROJECT}/cloudservers/action"));
         assert_eq!(c.query, None);
         // The declared media type, parameter included, exactly as the SDK sends it.
-        assert_eq!(c.header("content-type"), Some("application/json;charset=UTF-8"));
+        assert_eq!(
+            c.header("content-type"),
+            Some("application/json;charset=UTF-8")
+        );
         // A JSON type: the body's SHA-256 is signed, not UNSIGNED-PAYLOAD.
         assert_eq!(c.header("x-sdk-content-sha256"), None);
-        assert!(c.header("authorization").unwrap().starts_with("SDK-HMAC-SHA256 "));
-        assert_eq!(c.json(), request_example(&stop), "the page's request example");
+        assert!(
+            c.header("authorization")
+                .unwrap()
+                .starts_with("SDK-HMAC-SHA256 ")
+        );
+        assert_eq!(
+            c.json(),
+            request_example(&stop),
+            "the page's request example"
+        );
         let job_id = job.job_id.clone().expect("a job ID");
         assert_eq!(job_id, "ff808082889bd9690189061140c235fe");
 
@@ -261,12 +280,26 @@ mod ecs {
             json!({"error": {"code": "Ecs.0005", "message": "Request body is invalid.",
                              "details": [{"code": "Ecs.0005", "message": "os-stop.servers is empty"}]}}),
         );
-        let err = client.ecs().batch_stop_servers(stop_two()).await.expect_err("409");
-        let Error::Service(e) = err else { panic!("{err:?}") };
-        assert_eq!((e.err().code(), e.err().message()), (Some("Ecs.0005"), Some("Request body is invalid.")));
-        let BatchStopServersError::ClientError(409, body) = e.err() else { panic!("{:?}", e.err()) };
+        let err = client
+            .ecs()
+            .batch_stop_servers(stop_two())
+            .await
+            .expect_err("409");
+        let Error::Service(e) = err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(
+            (e.err().code(), e.err().message()),
+            (Some("Ecs.0005"), Some("Request body is invalid."))
+        );
+        let BatchStopServersError::ClientError(409, body) = e.err() else {
+            panic!("{:?}", e.err())
+        };
         let details = body.error.as_ref().unwrap().details.as_ref().unwrap();
-        assert_eq!(details[0].message.as_deref(), Some("os-stop.servers is empty"));
+        assert_eq!(
+            details[0].message.as_deref(),
+            Some("os-stop.servers is empty")
+        );
     }
 
     #[tokio::test]
@@ -331,7 +364,10 @@ mod vpc {
         }
         assert_eq!(
             ids,
-            ["13551d6b-755d-4757-b956-536f674975c0", "3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85"]
+            [
+                "13551d6b-755d-4757-b956-536f674975c0",
+                "3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85"
+            ]
         );
         let sent = server.take();
         let queries: Vec<_> = sent.iter().map(|c| c.query.clone()).collect();
@@ -350,8 +386,16 @@ mod vpc {
         let server = Recorder::start().await;
         let client = server.client();
         server.reply(200, json!({"vpcs": []}));
-        client.vpc().list_vpcs(ListVpcsRequest::new()).await.expect("200");
-        assert_eq!(server.take_one().query, None, "`limit` defaults to 2000 on the server");
+        client
+            .vpc()
+            .list_vpcs(ListVpcsRequest::new())
+            .await
+            .expect("200");
+        assert_eq!(
+            server.take_one().query,
+            None,
+            "`limit` defaults to 2000 on the server"
+        );
     }
 
     #[tokio::test]
@@ -359,7 +403,12 @@ mod vpc {
         let (mock, client) = mock().await;
         let out = client
             .vpc()
-            .list_vpcs(ListVpcsRequest::new().project_id(PROJECT).limit(10).marker("13551d6b"))
+            .list_vpcs(
+                ListVpcsRequest::new()
+                    .project_id(PROJECT)
+                    .limit(10)
+                    .marker("13551d6b"),
+            )
             .await
             .expect("the mock accepts the request");
         assert!(!out.vpcs.as_ref().unwrap().is_empty());
@@ -404,7 +453,12 @@ mod cts {
             if let Some(n) = &next {
                 req = req.next(n);
             }
-            let out = client.cts().list_traces(req).await.expect("200").into_inner();
+            let out = client
+                .cts()
+                .list_traces(req)
+                .await
+                .expect("200")
+                .into_inner();
             traces.extend(out.traces.unwrap_or_default());
             match out.meta_data.and_then(|m| m.marker) {
                 Some(m) => next = Some(m),
@@ -436,7 +490,14 @@ mod cts {
         );
         assert_eq!(t.code.as_deref(), Some("200"));
         assert_eq!(
-            t.user.as_ref().unwrap().domain.as_ref().unwrap().id.as_deref(),
+            t.user
+                .as_ref()
+                .unwrap()
+                .domain
+                .as_ref()
+                .unwrap()
+                .id
+                .as_deref(),
             Some("ded649d814464428ba89d04d7955c93e")
         );
     }
@@ -475,13 +536,22 @@ mod cts {
         let from: DateTime<EpochMillis> = time::macros::datetime!(2016-11-07 03:47:58 UTC).into();
         let out = client
             .cts()
-            .list_traces(ListTracesRequest::new(TraceType::System).project_id(PROJECT).from(from).limit(200))
+            .list_traces(
+                ListTracesRequest::new(TraceType::System)
+                    .project_id(PROJECT)
+                    .from(from)
+                    .limit(200),
+            )
             .await
             .expect("the mock accepts the request");
         assert_eq!(out.meta_data.as_ref().unwrap().count, Some(2));
         let err = client
             .cts()
-            .list_traces(ListTracesRequest::new(TraceType::System).project_id(PROJECT).limit(201))
+            .list_traces(
+                ListTracesRequest::new(TraceType::System)
+                    .project_id(PROJECT)
+                    .limit(201),
+            )
             .await
             .expect_err("at most 200");
         assert!(matches!(err, Error::Validation(_)), "{err:?}");
@@ -503,7 +573,10 @@ mod cce {
         let server = Recorder::start().await;
         let client = server.client();
         server.reply(200, response_example(&show, 200));
-        server.reply(404, json!({"errorCode": "CCE.01404001", "errorMessage": "Job not found"}));
+        server.reply(
+            404,
+            json!({"errorCode": "CCE.01404001", "errorMessage": "Job not found"}),
+        );
 
         let job = client
             .cce()
@@ -518,15 +591,24 @@ mod cce {
         assert_eq!(job.status.as_ref().unwrap().phase, Some(JobPhase::Running));
         let sub = &job.spec.as_ref().unwrap().sub_jobs.as_ref().unwrap()[0];
         assert_eq!(sub.status.as_ref().unwrap().phase, Some(JobPhase::Success));
-        assert_eq!(sub.spec.as_ref().unwrap().r#type.as_deref(), Some("DeleteClusterResources"));
+        assert_eq!(
+            sub.spec.as_ref().unwrap().r#type.as_deref(),
+            Some("DeleteClusterResources")
+        );
 
         let err = client
             .cce()
             .show_job(ShowJobRequest::new("missing"))
             .await
             .expect_err("404");
-        let Error::Service(e) = err else { panic!("{err:?}") };
-        assert!(matches!(e.err(), ShowJobError::ClientError(404, _)), "{:?}", e.err());
+        let Error::Service(e) = err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            matches!(e.err(), ShowJobError::ClientError(404, _)),
+            "{:?}",
+            e.err()
+        );
         assert_eq!(e.err().code(), Some("CCE.01404001"));
         assert_eq!(e.err().message(), Some("Job not found"));
     }
@@ -565,7 +647,8 @@ mod workspaceapp {
         let out = client
             .workspaceapp()
             .update_app_group(
-                UpdateAppGroupRequest::new("8a2c3f6d").body(UpdateAppGroupReq::new().name("dev-apps")),
+                UpdateAppGroupRequest::new("8a2c3f6d")
+                    .body(UpdateAppGroupReq::new().name("dev-apps")),
             )
             .await
             .expect("200");
@@ -599,7 +682,9 @@ mod workspaceapp {
             .update_app_group(
                 UpdateAppGroupRequest::new("8a2c3f6d")
                     .project_id(PROJECT)
-                    .body(UpdateAppGroupReq::new().description("Software development applications")),
+                    .body(
+                        UpdateAppGroupReq::new().description("Software development applications"),
+                    ),
             )
             .await
             .expect("the mock accepts the PATCH");
