@@ -12,8 +12,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
-    Collection, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Status, Ty, TypeDef, Variant,
+    Collection, CredentialScope, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules,
+    Schema, Service, Status, Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -128,7 +128,7 @@ pub fn expand_stub_service(literal: &str) -> TokenStream {
         pub mod #m {
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #stem,
-                host_prefix: "",
+                host: "",
                 spec_json: "",
                 operations: &[],
                 contracts: &[],
@@ -173,7 +173,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
         clean(&s.title)
     ));
     let name = &s.name;
-    let host_prefix = &s.host_prefix;
+    let host = s.host_template();
     let include = &out.include;
     let reqs: Vec<Ident> = s
         .endpoints
@@ -218,7 +218,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
             #[doc(hidden)]
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #name,
-                host_prefix: #host_prefix,
+                host: #host,
                 spec_json: #p::spec_json!(#p::__spec_json!(#include)),
                 operations: &[#(#ops),*],
                 contracts: CONTRACTS,
@@ -983,8 +983,12 @@ fn location_title(l: ParamIn) -> &'static str {
 
 fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let (service, host_prefix, name, method, path) =
-        (&s.name, &s.host_prefix, &e.operation, &e.method, &e.path);
+    let (service, host, name, method, path) =
+        (&s.name, s.host_template(), &e.operation, &e.method, &e.path);
+    let scope = match s.credential_scope {
+        CredentialScope::Project => quote!(Project),
+        CredentialScope::Domain => quote!(Domain),
+    };
     let content_type = match &e.request {
         Some(b) => {
             let ct = &b.content_type;
@@ -995,7 +999,8 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
     quote! {
         #p::OperationMeta {
             service: #service,
-            host_prefix: #host_prefix,
+            host: #host,
+            scope: #p::CredentialScope::#scope,
             name: #name,
             method: #method,
             path: #path,
@@ -1007,9 +1012,16 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
 fn encode_param(prm: &Param) -> TokenStream {
     let name = ident(&prm.rust);
     let wire = &prm.wire;
+    let required = prm.required;
     match (prm.location, &prm.from_context) {
         (ParamIn::Path, Some(key)) => quote!(r.path_or_context(#wire, self.#name.as_ref(), #key);),
         (ParamIn::Path, None) => quote!(r.path(#wire, &self.#name);),
+        (ParamIn::Query, Some(key)) => {
+            quote!(r.query_or_context(#wire, self.#name.as_ref(), #key, #required);)
+        }
+        (ParamIn::Header, Some(key)) => {
+            quote!(r.header_or_context(#wire, self.#name.as_ref(), #key, #required);)
+        }
         (ParamIn::Query, _) if prm.collection == Collection::Csv => {
             quote!(r.query_csv(#wire, &self.#name);)
         }

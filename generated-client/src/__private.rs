@@ -20,7 +20,7 @@ pub use crate::wire::json::{
     Fields, FromJson, JsonError, JsonObject, JsonResult, JsonValue, ToJson,
     deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
-pub use crate::wire::meta::OperationMeta;
+pub use crate::wire::meta::{CredentialScope, OperationMeta};
 pub use crate::wire::open_enum::{deserialize_open_enum, serialize_str};
 pub use crate::wire::params::{ParamValue, RequestParts};
 pub use crate::wire::response::{DecodeError, ErrorParts, RawResponse, Unhandled};
