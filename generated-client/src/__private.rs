@@ -23,7 +23,7 @@ pub use crate::wire::json::{
 pub use crate::wire::meta::{CredentialScope, OperationMeta};
 pub use crate::wire::open_enum::{deserialize_open_enum, serialize_str};
 pub use crate::wire::params::{ParamValue, RequestParts};
-pub use crate::wire::response::{DecodeError, ErrorParts, RawResponse, Unhandled};
+pub use crate::wire::response::{DecodeError, ErrorParts, FromHeader, RawResponse, Unhandled};
 pub use crate::wire::validate::{Number, Rules, Validate, Validator};
 
 pub use crate::contract::{ContractCase, ContractFn, Example, FromExample};

@@ -24,7 +24,7 @@
 //! ```
 
 mod conn;
-mod respond;
+pub(crate) mod respond;
 mod validate;
 
 use std::borrow::Cow;
@@ -373,6 +373,8 @@ struct Answer {
     operation: Option<String>,
     /// Close the connection after this answer (`Connection: close`).
     close: bool,
+    /// The headers the documented response declares.
+    headers: Vec<(String, String)>,
 }
 
 impl Answer {
@@ -384,6 +386,7 @@ impl Answer {
             error: None,
             operation: None,
             close: false,
+            headers: Vec::new(),
         }
     }
 
@@ -396,6 +399,7 @@ impl Answer {
             error: Some(message),
             operation: None,
             close: false,
+            headers: Vec::new(),
         }
     }
 }
@@ -626,7 +630,11 @@ impl State {
             Some(r) => respond::success_body(svc, r),
             None => None,
         };
-        Answer::ok(status, body)
+        let mut answer = Answer::ok(status, body);
+        if let Some(r) = resp {
+            answer.headers = respond::response_headers(svc, r);
+        }
+        answer
     }
 
     /// Recomputes the signature over what was received: method, raw path, raw query, headers and body.
@@ -746,6 +754,7 @@ fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) ->
         error: Some(message),
         operation: None,
         close: false,
+        headers: Vec::new(),
     }
 }
 
@@ -822,6 +831,16 @@ fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     }
     if a.close {
         h.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    // The response's declared headers, except those the mock sets itself (its request id, the content type).
+    for (name, value) in &a.headers {
+        if let (Ok(n), Ok(v)) = (
+            axum::http::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) && !h.contains_key(&n)
+        {
+            h.insert(n, v);
+        }
     }
     resp
 }
