@@ -370,7 +370,7 @@ async fn the_mock_serves_the_global_service() {
         let (operations, statuses) = tests::check(__SERVICES)
             .await
             .unwrap_or_else(|f| panic!("{}", f.join("\n")));
-        assert_eq!((operations, statuses), (2, 2));
+        assert_eq!((operations, statuses), (2, 3));
         mock.shutdown().await;
 
         let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))

@@ -72,14 +72,6 @@ impl CredentialScope {
         }
     }
 
-    /// The header the credentials' id goes in.
-    pub fn header(self) -> &'static str {
-        match self {
-            CredentialScope::Project => "X-Project-Id",
-            CredentialScope::Domain => "X-Domain-Id",
-        }
-    }
-
     fn is_project(&self) -> bool {
         *self == CredentialScope::Project
     }

@@ -51,6 +51,32 @@ pub mod hosts {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    /// `ListProjectsBadRequestBody`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ListProjectsBadRequestBody {
+        /// `error_code`
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// `error_msg`
+        pub error_msg: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for ListProjectsBadRequestBody {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error_code, error_msg) = o.read(["error_code", "error_msg"])?;
+            ::core::result::Result::Ok(Self { error_code, error_msg })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ListProjectsBadRequestBody { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
     /// `ShowDomainResponse`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -165,6 +191,15 @@ pub mod hosts {
             ::core::result::Result::Ok(
                 match r.status() {
                     200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_body(
+                                    ListProjectsError::BadRequest,
+                                    ListProjectsError::Unhandled,
+                                ),
+                        )
+                    }
                     _ => {
                         ::core::result::Result::Err(
                             ListProjectsError::Unhandled(r.unhandled()),
@@ -185,6 +220,8 @@ pub mod hosts {
     #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum ListProjectsError {
+        /// 400 BadRequest: Invalid parameters.
+        BadRequest(ListProjectsBadRequestBody),
         /// A status the spec does not document for this operation.
         Unhandled(::generated_client::__private::Unhandled),
     }
@@ -202,6 +239,13 @@ pub mod hosts {
         #[inline]
         fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
                 Self::Unhandled(u) => u.parts(),
             }
         }
