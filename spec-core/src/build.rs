@@ -1059,8 +1059,11 @@ fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, 
             };
             let with_headers = r.headers.as_ref().is_some_and(|h| !h.0.is_empty());
             if with_headers && is_success(status, r.kind.as_ref().map(|k| k.value.as_str())) {
-                let name =
-                    names::output_struct("", &names::response_variant(status), successes == 1);
+                let name = crate::model::output_struct_name(
+                    "",
+                    &names::response_variant(status),
+                    successes == 1,
+                );
                 kinds.push((name, format!("output struct of status {}", status.key())));
             }
         }

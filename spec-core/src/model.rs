@@ -384,11 +384,7 @@ impl Endpoint {
             return None;
         }
         let single = self.responses.iter().filter(|x| x.success).count() == 1;
-        Some(crate::names::output_struct(
-            &self.operation,
-            &r.variant,
-            single,
-        ))
+        Some(output_struct_name(&self.operation, &r.variant, single))
     }
 
     /// The response that documents a status: the exact one, else the range that holds it, else `default`.
@@ -424,6 +420,16 @@ impl Endpoint {
     /// The parameters in one location.
     pub fn params_in(&self, location: ParamIn) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(move |p| p.location == location)
+    }
+}
+
+/// The struct of a success response with headers: `<Op>Output` for an operation's only success status, else
+/// `<Op><Variant>Output` (see [`Endpoint::output_struct`]).
+pub fn output_struct_name(operation: &str, variant: &str, single: bool) -> String {
+    if single {
+        format!("{operation}Output")
+    } else {
+        format!("{operation}{variant}Output")
     }
 }
 

@@ -104,16 +104,6 @@ pub fn method_name(operation: &str) -> String {
     escape_keyword(operation.to_snake_case())
 }
 
-/// The struct of a success response with headers: `<Op>Output` for an operation's only success status, else
-/// `<Op><Variant>Output`.
-pub fn output_struct(operation: &str, variant: &str, single: bool) -> String {
-    if single {
-        format!("{operation}Output")
-    } else {
-        format!("{operation}{variant}Output")
-    }
-}
-
 /// The variant name of a response in an output or error enum: a code's reason phrase (or `Status<code>`), a class's
 /// name (`4XX` → `ClientError`), or `Default`.
 pub fn response_variant(status: crate::model::Status) -> String {
