@@ -12,8 +12,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
-    Collection, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Status, Ty, TypeDef, Variant,
+    Collection, CredentialScope, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules,
+    Schema, Service, Status, Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -128,7 +128,7 @@ pub fn expand_stub_service(literal: &str) -> TokenStream {
         pub mod #m {
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #stem,
-                host_prefix: "",
+                host: "",
                 spec_json: "",
                 operations: &[],
                 contracts: &[],
@@ -178,7 +178,7 @@ fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
         service_title(s)
     ));
     let name = &s.name;
-    let host_prefix = &s.host_prefix;
+    let host = s.host_template();
     let include = &out.include;
     let reqs: Vec<Ident> = s
         .endpoints
@@ -223,7 +223,7 @@ fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
             #[doc(hidden)]
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #name,
-                host_prefix: #host_prefix,
+                host: #host,
                 spec_json: #p::spec_json!(#p::__spec_json!(#include)),
                 operations: &[#(#ops),*],
                 contracts: CONTRACTS,
@@ -342,6 +342,16 @@ fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant
             }
         }
     });
+    let from_header = t.uses.header.then(|| {
+        quote! {
+            impl #p::FromHeader for #name {
+                #[inline]
+                fn from_header(text: &str) -> ::core::result::Result<Self, ::std::string::String> {
+                    ::core::result::Result::Ok(Self::from_wire(text))
+                }
+            }
+        }
+    });
     let validate = (t.uses.request || t.uses.param).then(|| {
         quote! {
             impl #p::Validate for #name {
@@ -392,6 +402,7 @@ fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant
 
         #to_json
         #param
+        #from_header
         #validate
     }
 }
@@ -1062,6 +1073,10 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
     );
     let output = output_ty(s, e);
     let output_enum = expand_output_enum(s, e);
+    let output_structs = e
+        .responses
+        .iter()
+        .filter_map(|r| expand_output_struct(s, e, r));
     let meta = operation_meta(s, e);
     let validate = e
         .params
@@ -1129,6 +1144,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
 
         #from_example
         #output_enum
+        #(#output_structs)*
         #error_enum
     }
 }
@@ -1201,8 +1217,12 @@ fn location_title(l: ParamIn) -> &'static str {
 
 fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let (service, host_prefix, name, method, path) =
-        (&s.name, &s.host_prefix, &e.operation, &e.method, &e.path);
+    let (service, host, name, method, path) =
+        (&s.name, s.host_template(), &e.operation, &e.method, &e.path);
+    let scope = match s.credential_scope {
+        CredentialScope::Project => quote!(Project),
+        CredentialScope::Domain => quote!(Domain),
+    };
     let content_type = match &e.request {
         Some(b) => {
             let ct = &b.content_type;
@@ -1213,7 +1233,8 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
     quote! {
         #p::OperationMeta {
             service: #service,
-            host_prefix: #host_prefix,
+            host: #host,
+            scope: #p::CredentialScope::#scope,
             name: #name,
             method: #method,
             path: #path,
@@ -1225,9 +1246,16 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
 fn encode_param(prm: &Param) -> TokenStream {
     let name = ident(&prm.rust);
     let wire = &prm.wire;
+    let required = prm.required;
     match (prm.location, &prm.from_context) {
         (ParamIn::Path, Some(key)) => quote!(r.path_or_context(#wire, self.#name.as_ref(), #key);),
         (ParamIn::Path, None) => quote!(r.path(#wire, &self.#name);),
+        (ParamIn::Query, Some(key)) => {
+            quote!(r.query_or_context(#wire, self.#name.as_ref(), #key, #required);)
+        }
+        (ParamIn::Header, Some(key)) => {
+            quote!(r.header_or_context(#wire, self.#name.as_ref(), #key, #required);)
+        }
         (ParamIn::Query, _) if prm.collection == Collection::Csv => {
             quote!(r.query_csv(#wire, &self.#name);)
         }
@@ -1250,7 +1278,10 @@ fn encode_body(b: &Request) -> TokenStream {
 }
 
 fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
-    if let Some(name) = e.output_enum() {
+    if let Some(name) = e
+        .output_enum()
+        .or_else(|| e.responses.iter().find_map(|r| e.output_struct(r)))
+    {
         let name = ident(&name);
         return quote!(#name);
     }
@@ -1258,6 +1289,64 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
         Some(ty) => rust_ty(s, ty),
         None => quote!(()),
     }
+}
+
+/// The struct of a success response that declares headers: its body (as `body`) and one field per header, each
+/// read from the header's text; a required header is a plain field, an optional one an `Option`.
+fn expand_output_struct(s: &Service, e: &Endpoint, r: &Response) -> Option<TokenStream> {
+    let name = ident(&e.output_struct(r)?);
+    let body = r.body.as_ref().map(|b| {
+        let ty = rust_ty(s, b);
+        quote!(
+            /// The response body.
+            pub body: #ty,
+        )
+    });
+    let fields = r.headers.iter().map(|h| {
+        let fname = ident(&h.rust);
+        let ty = field_ty(s, &h.schema, h.required);
+        let header = format!("Response header `{}`.", h.wire);
+        let doc = doc_attr(&match h.schema.description.as_deref() {
+            Some(d) if !d.trim().is_empty() => format!("{}\n\n{header}", clean(d)),
+            _ => header,
+        });
+        quote!(#doc pub #fname: #ty,)
+    });
+    let doc = doc_attr(&format!(
+        "Output of [`{}::{}`] with status {}: {}the response headers the spec declares.",
+        handle_name(&s.name),
+        e.rust_name.trim_start_matches("r#"),
+        r.status.key(),
+        if r.body.is_some() {
+            "the body and "
+        } else {
+            ""
+        }
+    ));
+    Some(quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub struct #name {
+            #body
+            #(#fields)*
+        }
+    })
+}
+
+/// What a success response decodes to: its output struct (body and headers), its body, or nothing.
+fn success_payload(e: &Endpoint, r: &Response) -> Option<TokenStream> {
+    let Some(name) = e.output_struct(r) else {
+        return r.body.as_ref().map(|_| quote!(r.json()?));
+    };
+    let name = ident(&name);
+    let body = r.body.as_ref().map(|_| quote!(body: r.json()?,));
+    let headers = r.headers.iter().map(|h| {
+        let fname = ident(&h.rust);
+        let wire = &h.wire;
+        quote!(#fname: r.header_value(#wire)?,)
+    });
+    Some(quote!(#name { #body #(#headers)* }))
 }
 
 /// The body type of the (only) success status, if it has one.
@@ -1268,12 +1357,17 @@ fn success_body(e: &Endpoint) -> Option<&Schema> {
         .and_then(|r| r.body.as_ref())
 }
 
-/// One variant of an output or error enum: a documented status, carrying its body type when it has one.
-fn status_variant(s: &Service, r: &Response) -> TokenStream {
+/// One variant of an output or error enum: a documented status, carrying its body type when it has one (its output
+/// struct when it declares headers).
+fn status_variant(s: &Service, e: &Endpoint, r: &Response) -> TokenStream {
     let v = ident(&r.variant);
     let doc = doc_attr(&status_doc(r));
     // A range or `default` covers many statuses: its variant keeps the one received.
     let status = (!matches!(r.status, Status::Code(_))).then(|| quote!(u16,));
+    if let Some(name) = e.output_struct(r) {
+        let name = ident(&name);
+        return quote!(#doc #v(#status #name),);
+    }
     match &r.body {
         Some(ty) => {
             let ty = rust_ty(s, ty);
@@ -1290,7 +1384,7 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         .responses
         .iter()
         .filter(|r| r.success)
-        .map(|r| status_variant(s, r));
+        .map(|r| status_variant(s, e, r));
     let doc = doc_attr(&format!(
         "Successful outcomes of [`{}::{}`].",
         handle_name(&s.name),
@@ -1326,13 +1420,18 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
         (None, None) => quote!(),
     };
     if r.success {
-        let out = match e.output_enum() {
-            Some(name) => {
+        let payload = success_payload(e, r);
+        let out = match (e.output_enum(), payload) {
+            (Some(name), Some(payload)) => {
+                let name = ident(&name);
+                quote!(#name::#v(#status #payload))
+            }
+            (Some(name), None) => {
                 let name = ident(&name);
                 quote!(#name::#v #value)
             }
-            None if r.body.is_some() => quote!(r.json()?),
-            None => quote!(()),
+            (None, Some(payload)) => payload,
+            (None, None) => quote!(()),
         };
         quote!(#pattern => ::core::result::Result::Ok(#out),)
     } else if r.body.is_some() {
@@ -1368,7 +1467,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
     let err = ident(&e.error_type());
     let errors: Vec<&Response> = e.responses.iter().filter(|r| !r.success).collect();
-    let variants = errors.iter().map(|r| status_variant(s, r));
+    let variants = errors.iter().map(|r| status_variant(s, e, r));
     let arms = errors.iter().map(|r| parts_arm(s, r));
     let doc = doc_attr(&format!(
         "Error statuses of [`{}::{}`], each with its documented body.",
@@ -1613,7 +1712,10 @@ fn example_arg(s: &Service, schema: &Schema, module: &str) -> Option<String> {
 
 /// The operation's output type as a reader writes it (`Vec<i64>`, `StopGraphResponse`, `()`), for docs.
 fn output_text(s: &Service, e: &Endpoint) -> String {
-    if let Some(name) = e.output_enum() {
+    if let Some(name) = e
+        .output_enum()
+        .or_else(|| e.responses.iter().find_map(|r| e.output_struct(r)))
+    {
         return name;
     }
     success_body(e).map_or_else(|| "()".to_owned(), |ty| type_text(s, ty))

@@ -21,10 +21,12 @@ pub use crate::wire::json::{
     deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
 pub use crate::wire::json_text::JsonText;
-pub use crate::wire::meta::OperationMeta;
+pub use crate::wire::meta::{CredentialScope, OperationMeta};
 pub use crate::wire::open_enum::{LargeEnum, deserialize_open_enum, serialize_str};
 pub use crate::wire::params::{ParamValue, RequestParts};
-pub use crate::wire::response::{DecodeError, ErrorParts, RawResponse, Unhandled, int_code};
+pub use crate::wire::response::{
+    DecodeError, ErrorParts, FromHeader, RawResponse, Unhandled, int_code,
+};
 pub use crate::wire::validate::{Number, Rules, Validate, Validator};
 
 pub use crate::contract::{ContractCase, ContractFn, Example, FromExample};

@@ -63,6 +63,8 @@ pub struct ContractCase {
     pub response_example: Option<Value>,
     /// The status has no body.
     pub bodyless: bool,
+    /// The headers the response declares, as the mock sends them (the documented example decodes with them).
+    pub response_headers: Vec<(String, String)>,
 }
 
 /// Every documented status of every operation of `spec_json` (a service's model as JSON), in operation order:
@@ -101,6 +103,7 @@ pub fn cases(spec_json: &str) -> Result<Vec<Vec<ContractCase>>, String> {
                         success: r.success,
                         response_example: r.example.clone(),
                         bodyless: r.body.is_none(),
+                        response_headers: crate::mock::respond::response_headers(&svc, r),
                     })
                 })
                 .collect()
@@ -148,11 +151,16 @@ mod checks {
                 (None, false) => None,
             }
             .map(|body| {
-                O::decode(&RawResponse::new(
-                    case.status,
-                    Default::default(),
-                    body.into(),
-                ))
+                let mut headers = reqwest::header::HeaderMap::new();
+                for (name, value) in &case.response_headers {
+                    if let (Ok(n), Ok(v)) = (
+                        reqwest::header::HeaderName::from_bytes(name.as_bytes()),
+                        reqwest::header::HeaderValue::from_str(value),
+                    ) {
+                        headers.insert(n, v);
+                    }
+                }
+                O::decode(&RawResponse::new(case.status, headers, body.into()))
             })
             .transpose()
             .map_err(|e| format!("the documented example does not decode: {e}"))?;

@@ -5,8 +5,8 @@
 
 use crate::ctxt::{Ctxt, FileId};
 use crate::model::{
-    Collection, DateFormat, Endpoint, Field, Loc, Param, ParamIn, Request, Response, Rules, Schema,
-    Service, Status, Ty, TypeDef, TypeId, Uses, Variant, to_number,
+    Collection, CredentialScope, DateFormat, Endpoint, Field, Loc, Param, ParamIn, Request,
+    Response, Rules, Schema, Service, Status, Ty, TypeDef, TypeId, Uses, Variant, to_number,
 };
 use crate::names;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
@@ -41,6 +41,7 @@ enum Side {
     Request,
     Param,
     Response,
+    Header,
 }
 
 /// An `example:` or `default:` to check once every type is known.
@@ -107,7 +108,18 @@ pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
         name: raw.service.value.clone(),
         title: raw.title.value.clone(),
         description: raw.description.clone(),
-        host_prefix: raw.host_prefix.value.clone(),
+        host_prefix: raw
+            .host_prefix
+            .as_ref()
+            .map(|h| h.value.clone())
+            .unwrap_or_default(),
+        host: raw.host.as_ref().map(|h| h.value.clone()),
+        // An unknown scope is reported by `check_service_names`.
+        credential_scope: raw
+            .credential_scope
+            .as_ref()
+            .and_then(|c| CredentialScope::parse(&c.value))
+            .unwrap_or_default(),
         types: b.types,
         endpoints,
     };
@@ -192,10 +204,21 @@ impl Builder<'_> {
         }
     }
 
+    /// Keys that only a parameter takes, on any other schema node (a property, a body, a type, a response header).
+    fn check_not_param(&self, s: &RawSchema) {
+        if let Some(fc) = &s.from_context {
+            self.cx.error_at(
+                self.file.at(&fc.referenced),
+                "`from_context` only applies to a path, query or header parameter",
+            );
+        }
+    }
+
     /// The schema of a type declared under `types:`: a struct, an enum, or what it is an alias of.
     fn named_root(&mut self, name: &str, s: &RawSchema) -> Schema {
         self.check_common(s);
         self.check_rust_name(s, false);
+        self.check_not_param(s);
         let ty = match s.ty.value.as_str() {
             "object" if s.properties.is_some() => Ty::Struct {
                 fields: self.fields(name, s, 0),
@@ -229,6 +252,7 @@ impl Builder<'_> {
             .map(|(wire, p)| {
                 self.check_common(p);
                 self.check_rust_name(p, true);
+                self.check_not_param(p);
                 Field {
                     rust: field_name(&wire.value, p),
                     wire: wire.value.clone(),
@@ -369,6 +393,7 @@ impl Builder<'_> {
                     Some(items) => {
                         self.check_common(items);
                         self.check_rust_name(items, false);
+                        self.check_not_param(items);
                         let mut parts = name_parts.to_vec();
                         parts.push("item");
                         self.schema(items, &parts, depth + 1)
@@ -384,6 +409,7 @@ impl Builder<'_> {
                     Some(values) => {
                         self.check_common(values);
                         self.check_rust_name(values, false);
+                        self.check_not_param(values);
                         let mut parts = name_parts.to_vec();
                         parts.push("value");
                         self.schema(values, &parts, depth + 1)
@@ -394,6 +420,7 @@ impl Builder<'_> {
                 let keys = s.keys.as_ref().map(|k| {
                     self.check_common(k);
                     self.check_rust_name(k, false);
+                    self.check_not_param(k);
                     if k.ty.value != "string" || k.enum_values.is_some() {
                         self.cx.error_at(
                             self.file.at(&k.ty.referenced),
@@ -685,6 +712,7 @@ impl Builder<'_> {
         let request = e.request.as_ref().map(|r| {
             self.check_common(&r.body);
             self.check_rust_name(&r.body, false);
+            self.check_not_param(&r.body);
             if let Some(req) = &r.body.required {
                 self.cx.error_at(
                     self.file.at(&req.referenced),
@@ -738,6 +766,7 @@ impl Builder<'_> {
             let body = r.body.as_ref().map(|s| {
                 self.check_common(s);
                 self.check_rust_name(s, false);
+                self.check_not_param(s);
                 let hint = match (success, success_count) {
                     (true, 1) => vec![op.clone(), "response".to_owned()],
                     (true, _) => vec![op.clone(), "response".to_owned(), status.key()],
@@ -756,6 +785,12 @@ impl Builder<'_> {
                     value: x.value.clone(),
                 });
             }
+            let headers = r
+                .headers
+                .iter()
+                .flat_map(|h| h.iter())
+                .map(|(wire, h)| self.response_header(&op, &variant, &wire.value, h))
+                .collect();
             responses.push(Response {
                 status,
                 success,
@@ -763,6 +798,7 @@ impl Builder<'_> {
                 description: r.description.clone(),
                 body,
                 example: r.example.as_ref().map(|x| x.value.clone()),
+                headers,
             });
         }
         responses.sort_by_key(|r| r.status);
@@ -847,11 +883,11 @@ impl Builder<'_> {
             }
         };
         if let Some(fc) = &s.from_context {
-            if location != ParamIn::Path {
-                // Only path templates have a slot the runtime fills from the client; elsewhere it would be ignored.
+            if matches!(schema.ty, Ty::Array { .. }) {
+                // The client's context holds one value; a list of them has no meaning.
                 self.cx.error_at(
                     at(&fc.referenced),
-                    "`from_context` only applies to path parameters",
+                    "`from_context` fills one value: it does not apply to an `array`",
                 );
             } else if !names::is_snake_ident(&fc.value) {
                 self.cx.error_at(
@@ -874,6 +910,65 @@ impl Builder<'_> {
         }
     }
 
+    /// A declared response header: a field of the operation's output, read from the header's text, so only a scalar
+    /// (a string, number, boolean, enum or date-time) that cannot be `null`.
+    fn response_header(&mut self, op: &str, variant: &str, wire: &str, s: &RawSchema) -> Field {
+        self.check_common(s);
+        self.check_rust_name(s, true);
+        self.check_not_param(s);
+        let at = self.file.at(&s.ty.referenced);
+        let schema = self.schema(s, &[op, variant, wire], 1);
+        self.mark(&schema, Side::Header);
+        let types = &self.types;
+        let scalar = match &schema.ty {
+            Ty::Array { .. } | Ty::Map { .. } | Ty::Any | Ty::Object => false,
+            Ty::Ref { id } => !matches!(
+                types.get(id.0).map(|d| &d.schema.ty),
+                Some(Ty::Struct { .. })
+            ),
+            _ => true,
+        };
+        if !scalar && self.is_known(&s.ty.value) {
+            self.cx.error_at(
+                at.clone(),
+                format!(
+                    "endpoint `{op}`: response header `{wire}` has type `{}`, which a header cannot carry; use a \
+                     `string`, `int32`, `int64`, `number`, `boolean`, `date-time` or a string `enum`",
+                    s.ty.value
+                ),
+            );
+        }
+        if s.nullable == Some(true) {
+            self.cx.error_at(
+                at,
+                format!(
+                    "endpoint `{op}`: response header `{wire}` cannot be `nullable`: a header is present or absent \
+                     (`required: false`)"
+                ),
+            );
+        }
+        for (key, v) in [
+            ("collection", s.collection.as_ref().map(|c| &c.referenced)),
+            (
+                "send_default",
+                s.send_default.as_ref().map(|c| &c.referenced),
+            ),
+        ] {
+            if let Some(l) = v {
+                self.cx.error_at(
+                    self.file.at(l),
+                    format!("`{key}` does not apply to a response header"),
+                );
+            }
+        }
+        Field {
+            rust: field_name(wire, s),
+            wire: wire.to_owned(),
+            required: s.required.as_ref().is_some_and(|r| r.value),
+            schema,
+        }
+    }
+
     fn mark(&mut self, schema: &Schema, side: Side) {
         if let Some(id) = named_in(schema)
             && let Some(t) = self.types.get_mut(id.0)
@@ -882,6 +977,7 @@ impl Builder<'_> {
                 Side::Request => t.uses.request = true,
                 Side::Param => t.uses.param = true,
                 Side::Response => t.uses.response = true,
+                Side::Header => t.uses.header = true,
             }
         }
     }
@@ -911,6 +1007,7 @@ impl Builder<'_> {
                         request: t.uses.request || uses.request,
                         param: t.uses.param || uses.param,
                         response: t.uses.response || uses.response,
+                        header: t.uses.header || uses.header,
                     };
                     if joined != t.uses {
                         t.uses = joined;
@@ -962,6 +1059,9 @@ pub fn named_inline(raw: &RawSpec) -> Vec<&RawSchema> {
             if let Some(b) = &r.body {
                 walk(b, 1, &mut out);
             }
+            for (_, h) in r.headers.iter().flat_map(|h| h.iter()) {
+                walk(h, 1, &mut out);
+            }
         }
     }
     out
@@ -1001,9 +1101,28 @@ fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, 
     );
     for e in &raw.endpoints.value {
         let op = &e.operation;
-        let mut kinds = vec![("Request", "request struct"), ("Error", "error enum")];
-        if success_count(e) > 1 {
-            kinds.push(("Output", "output enum"));
+        let successes = success_count(e);
+        let mut kinds = vec![
+            ("Request".to_owned(), "request struct".to_owned()),
+            ("Error".to_owned(), "error enum".to_owned()),
+        ];
+        if successes > 1 {
+            kinds.push(("Output".to_owned(), "output enum".to_owned()));
+        }
+        // A success status with headers has an output struct of its own (`Endpoint::output_struct`).
+        for (key, r) in e.responses.value.iter() {
+            let Some(status) = status_of(&key.value) else {
+                continue;
+            };
+            let with_headers = r.headers.as_ref().is_some_and(|h| !h.0.is_empty());
+            if with_headers && is_success(status, r.kind.as_ref().map(|k| k.value.as_str())) {
+                let name = crate::model::output_struct_name(
+                    "",
+                    &names::response_variant(status),
+                    successes == 1,
+                );
+                kinds.push((name, format!("output struct of status {}", status.key())));
+            }
         }
         for (suffix, what) in kinds {
             out.entry(format!("{}{suffix}", op.value))

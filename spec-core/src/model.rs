@@ -23,14 +23,58 @@ pub struct Service {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Endpoint host prefix: the client calls `https://<host_prefix>.<region>.<domain>`.
+    /// Endpoint host prefix: the client calls `https://<host_prefix>.<region>.<domain>`. Empty when the spec gives
+    /// the whole host instead (`host`); [`Service::host_template`] is the host either way.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub host_prefix: String,
+    /// The spec's `host:` template (`iam.{domain}`), when it gives one instead of `host_prefix`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Which id of the client's credentials the service's calls carry.
+    #[serde(default, skip_serializing_if = "CredentialScope::is_project")]
+    pub credential_scope: CredentialScope,
     /// Named types, declared under `types:` or hoisted from inline objects and enums; [`TypeId`]s index this.
     #[serde(default)]
     pub types: Vec<TypeDef>,
     /// Endpoints in spec order.
     #[serde(default)]
     pub endpoints: Vec<Endpoint>,
+}
+
+/// Which id of the client's credentials a service's calls carry, and in which header: a regional service is scoped
+/// to a project (`X-Project-Id`), a global one (IAM, BSS) to the account, which Huawei Cloud calls a domain
+/// (`X-Domain-Id`), as the official SDKs' `BasicCredentials` and `GlobalCredentials` send them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CredentialScope {
+    /// `credential_scope: project` (the default): `X-Project-Id`.
+    #[default]
+    Project,
+    /// `credential_scope: domain`: `X-Domain-Id`.
+    Domain,
+}
+
+impl CredentialScope {
+    /// The scope a spec names (`project`, `domain`), if it is one.
+    pub fn parse(name: &str) -> Option<CredentialScope> {
+        match name {
+            "project" => Some(CredentialScope::Project),
+            "domain" => Some(CredentialScope::Domain),
+            _ => None,
+        }
+    }
+
+    /// The name a spec writes.
+    pub fn name(self) -> &'static str {
+        match self {
+            CredentialScope::Project => "project",
+            CredentialScope::Domain => "domain",
+        }
+    }
+
+    fn is_project(&self) -> bool {
+        *self == CredentialScope::Project
+    }
 }
 
 /// Index of a type in [`Service::types`].
@@ -66,6 +110,9 @@ pub struct Uses {
     /// In a response body: the client reads it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub response: bool,
+    /// As a response header: the client reads it from the header's text.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub header: bool,
 }
 
 /// A schema node: a type with what the spec says about values of it at this place.
@@ -345,6 +392,17 @@ impl Endpoint {
             .then(|| format!("{}Output", self.operation))
     }
 
+    /// The struct that holds a success response's body and its declared headers: `<Op>Output` when it is the only
+    /// success status, else `<Op><Variant>Output` (carried by that variant of the output enum); `None` for a
+    /// response without headers, whose output is its body as it is.
+    pub fn output_struct(&self, r: &Response) -> Option<String> {
+        if !r.success || r.headers.is_empty() {
+            return None;
+        }
+        let single = self.responses.iter().filter(|x| x.success).count() == 1;
+        Some(output_struct_name(&self.operation, &r.variant, single))
+    }
+
     /// The response that documents a status: the exact one, else the range that holds it, else `default`.
     pub fn response(&self, status: u16) -> Option<&Response> {
         self.responses
@@ -378,6 +436,16 @@ impl Endpoint {
     /// The parameters in one location.
     pub fn params_in(&self, location: ParamIn) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(move |p| p.location == location)
+    }
+}
+
+/// The struct of a success response with headers: `<Op>Output` for an operation's only success status, else
+/// `<Op><Variant>Output` (see [`Endpoint::output_struct`]).
+pub fn output_struct_name(operation: &str, variant: &str, single: bool) -> String {
+    if single {
+        format!("{operation}Output")
+    } else {
+        format!("{operation}{variant}Output")
     }
 }
 
@@ -475,6 +543,10 @@ pub struct Response {
     pub body: Option<Schema>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
+    /// Declared response headers (success responses only), each a field of the output: `wire` is the header name,
+    /// `rust` the field, `required` whether a response without it fails to decode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<Field>,
 }
 
 /// What a response of the status table documents: one status, a class of them (`4XX`: 400 to 499), or every status
@@ -574,6 +646,15 @@ impl fmt::Display for Loc {
 pub const MAX_ALIAS_HOPS: usize = 64;
 
 impl Service {
+    /// The host the client calls in a region, as a template of [`spec_rules::HOST_VARIABLES`]: the spec's `host`, else
+    /// `<host_prefix>.{region}.{domain}`.
+    pub fn host_template(&self) -> String {
+        match &self.host {
+            Some(h) => h.clone(),
+            None => format!("{}.{{region}}.{{domain}}", self.host_prefix),
+        }
+    }
+
     /// Calls `visit` on every schema node of the service: named types, parameters, bodies and their items, values
     /// and fields.
     pub fn for_each_schema(&self, visit: &mut dyn FnMut(&Schema)) {
@@ -602,6 +683,9 @@ impl Service {
             for r in &e.responses {
                 if let Some(b) = &r.body {
                     walk(b, visit);
+                }
+                for h in &r.headers {
+                    walk(&h.schema, visit);
                 }
             }
         }

@@ -32,6 +32,9 @@ pub const TOKEN_SCHEME: &str = "token";
 /// Default value of the `region` server variable.
 const DEFAULT_REGION: &str = "cn-north-4";
 
+/// Default value of the `domain` server variable.
+const DEFAULT_DOMAIN: &str = "myhuaweicloud.com";
+
 /// The OpenAPI 3.1.0 document of one service.
 pub fn document(service: &Service) -> Value {
     let s = service;
@@ -82,27 +85,12 @@ pub fn document(service: &Service) -> Value {
             "description": description,
             "version": env!("CARGO_PKG_VERSION"),
         },
-        "servers": [{
-            "url": format!("https://{}.{{region}}.myhuaweicloud.com", s.host_prefix),
-            "description": format!(
-                "The public endpoint of the region. Any other endpoint serves the same API: another domain, a \
-                 private or VPC endpoint, or the mock server (`cargo run -p spec-cli -- mock <spec folder> --port \
-                 8080`, then `http://127.0.0.1:8080`). The Rust client builds `https://{}.<region>.<domain>` or \
-                 takes an explicit endpoint.",
-                s.host_prefix
-            ),
-            "variables": {
-                "region": {
-                    "default": DEFAULT_REGION,
-                    "description": "Region ID, e.g. `cn-north-4`, `ap-southeast-1`.",
-                }
-            }
-        }],
+        "servers": [server(s)],
         "tags": [{ "name": s.name, "description": s.title }],
         "paths": paths,
         "components": {
             "schemas": schemas,
-            "securitySchemes": security_schemes(),
+            "securitySchemes": security_schemes(s),
             "headers": {
                 "X-Request-Id": {
                     "description": "ID of the request, for support tickets and logs.",
@@ -111,7 +99,54 @@ pub fn document(service: &Service) -> Value {
             },
         },
         "security": [{ AKSK_SCHEME: [] }, { TOKEN_SCHEME: [] }],
+        "x-credential-scope": s.credential_scope.name(),
     })
+}
+
+/// The service's public endpoint: its host template as the server URL, each variable it names (`{region}`,
+/// `{domain}`) a server variable, as OpenAPI writes them the same way.
+fn server(s: &Service) -> Value {
+    let host = s.host_template();
+    let mut variables = Map::new();
+    if host.contains("{region}") {
+        variables.insert(
+            "region".into(),
+            json!({
+                "default": DEFAULT_REGION,
+                "description": "Region ID, e.g. `cn-north-4`, `ap-southeast-1`.",
+            }),
+        );
+    }
+    if host.contains("{domain}") {
+        variables.insert(
+            "domain".into(),
+            json!({
+                "default": DEFAULT_DOMAIN,
+                "description": "The cloud's DNS domain: `myhuaweicloud.com`, or `myhuaweicloud.eu` in `eu-west-101`.",
+            }),
+        );
+    }
+    let mut out = Map::new();
+    out.insert("url".into(), format!("https://{host}").into());
+    out.insert(
+        "description".into(),
+        format!(
+            "The public endpoint{}. Any other endpoint serves the same API: another domain, a private or VPC \
+             endpoint, or the mock server (`cargo run -p spec-cli -- mock <spec folder> --port 8080`, then \
+             `http://127.0.0.1:8080`). The Rust client builds `https://{host}` from its region or takes an explicit \
+             endpoint.",
+            if host.contains("{region}") {
+                " of the region"
+            } else {
+                " (a global service: the same host in every region)"
+            }
+        )
+        .into(),
+    );
+    if !variables.is_empty() {
+        out.insert("variables".into(), Value::Object(variables));
+    }
+    Value::Object(out)
 }
 
 /// `renamed`: the endpoint's path parameter names → the names in the path key it is filed under.
@@ -225,10 +260,15 @@ fn response(s: &Service, r: &Response) -> Value {
         .map(|d| d.trim_end().to_owned())
         .unwrap_or_else(|| reason_phrase(r.status));
     out.insert("description".into(), description.into());
-    out.insert(
-        "headers".into(),
-        json!({ "X-Request-Id": { "$ref": "#/components/headers/X-Request-Id" } }),
+    let mut headers = Map::new();
+    headers.insert(
+        "X-Request-Id".into(),
+        json!({ "$ref": "#/components/headers/X-Request-Id" }),
     );
+    for h in &r.headers {
+        headers.insert(h.wire.clone(), header(s, h));
+    }
+    out.insert("headers".into(), Value::Object(headers));
     if let Some(body) = &r.body {
         let mut media = Map::new();
         media.insert("schema".into(), schema(s, body));
@@ -244,6 +284,26 @@ fn response(s: &Service, r: &Response) -> Value {
         "x-kind".into(),
         if r.success { "success" } else { "error" }.into(),
     );
+    Value::Object(out)
+}
+
+/// A declared response header: like a parameter, its description and example belong to the header object.
+fn header(s: &Service, h: &crate::model::Field) -> Value {
+    let mut out = Map::new();
+    let mut schema = schema(s, &h.schema);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.remove("description");
+        obj.remove("examples");
+    }
+    if let Some(d) = &h.schema.description {
+        out.insert("description".into(), d.trim_end().into());
+    }
+    out.insert("required".into(), h.required.into());
+    out.insert("schema".into(), schema);
+    if let Some(ex) = s.example(&h.schema) {
+        out.insert("example".into(), ex.clone());
+    }
+    out.insert("x-rust-field".into(), h.rust.clone().into());
     Value::Object(out)
 }
 
@@ -431,19 +491,25 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
     Value::Object(out)
 }
 
-fn security_schemes() -> Value {
+fn security_schemes(s: &Service) -> Value {
+    let scope = match s.credential_scope {
+        crate::model::CredentialScope::Project => "`X-Project-Id` when a project is configured",
+        crate::model::CredentialScope::Domain => {
+            "`X-Domain-Id`, the account (domain) id, as this is a global service"
+        }
+    };
     json!({
         AKSK_SCHEME: {
             "type": "apiKey",
             "in": "header",
             "name": "Authorization",
-            "description": "AK/SK signature, as the Huawei Cloud SDKs send it: `Authorization: SDK-HMAC-SHA256 \
+            "description": format!("AK/SK signature, as the Huawei Cloud SDKs send it: `Authorization: SDK-HMAC-SHA256 \
                 Access=<AK>, SignedHeaders=<lowercase names joined by ;>, Signature=<hex HMAC-SHA256>`, where the \
                 signature is the HMAC-SHA256, keyed with the SK, of `SDK-HMAC-SHA256\\n<X-Sdk-Date>\\n<hex \
                 SHA-256 of the canonical request>` (method, path with a trailing `/`, sorted query, signed headers, \
                 hex SHA-256 of the body). The request also carries `X-Sdk-Date: YYYYMMDDTHHMMSSZ` (UTC, within 15 \
-                minutes of the server's clock) and `X-Project-Id` when a project is configured. Tools that cannot \
-                compute it per request should use the token scheme or the unsigned mock server.",
+                minutes of the server's clock) and {scope}. Tools that cannot compute it per request should use \
+                the token scheme or the unsigned mock server."),
         },
         TOKEN_SCHEME: {
             "type": "apiKey",

@@ -21,7 +21,10 @@ use std::fmt;
 pub struct RawSpec {
     pub service: Spanned<String>,
     pub title: Spanned<String>,
-    pub host_prefix: Spanned<String>,
+    /// Absent when `host` says the whole host (the checker wants one of the two).
+    pub host_prefix: Option<Spanned<String>>,
+    pub host: Option<Spanned<String>>,
+    pub credential_scope: Option<Spanned<String>>,
     pub description: Option<String>,
     pub types: Option<OrderedMap<String, Box<RawSchema>>>,
     // Boxed on purpose, see the module docs: moving a 0.8 KiB endpoint is a memcpy in the unoptimized macro.
@@ -61,6 +64,8 @@ pub struct RawResponse {
     pub kind: Option<Spanned<String>>,
     pub body: Option<Box<RawSchema>>,
     pub example: Option<Spanned<Value>>,
+    /// Header name → schema.
+    pub headers: Option<OrderedMap<String, Box<RawSchema>>>,
 }
 
 /// A schema node; which keys are allowed depends on `type` and is checked in `build`.
@@ -416,6 +421,8 @@ impl<'a> Reader<'a> {
             "service",
             "title",
             "host_prefix",
+            "host",
+            "credential_scope",
             "description",
             "types",
             "endpoints",
@@ -426,6 +433,14 @@ impl<'a> Reader<'a> {
         let host_prefix = k
             .take("host_prefix")
             .and_then(|v| self.string(v, "host_prefix"));
+        let host = k.take("host").and_then(|v| self.string(v, "host"));
+        let credential_scope = k
+            .take("credential_scope")
+            .and_then(|v| self.string(v, "credential_scope"));
+        // One of the two says where the service is; a usable one is enough (the checker refuses both).
+        if host_prefix.is_none() && host.is_none() && !k.had("host_prefix") && !k.had("host") {
+            self.error(k.at, "missing key `host_prefix` (or `host`)");
+        }
         let description = k
             .take("description")
             .and_then(|v| self.string(v, "description"));
@@ -436,18 +451,19 @@ impl<'a> Reader<'a> {
             &[
                 ("service", service.is_some()),
                 ("title", title.is_some()),
-                ("host_prefix", host_prefix.is_some()),
                 ("endpoints", endpoints.is_some()),
             ],
         );
         self.finish(k, KEYS);
-        if missing {
+        if missing || (host_prefix.is_none() && host.is_none()) {
             return None;
         }
         Some(RawSpec {
             service: service?,
             title: title?,
-            host_prefix: host_prefix?,
+            host_prefix,
+            host,
+            credential_scope,
             description: description.map(|d| d.value),
             types,
             endpoints: endpoints?,
@@ -646,7 +662,7 @@ impl<'a> Reader<'a> {
     }
 
     fn response(&self, node: &Spanned<Node>) -> Option<RawResponse> {
-        const KEYS: &[&str] = &["description", "kind", "body", "example"];
+        const KEYS: &[&str] = &["description", "kind", "body", "example", "headers"];
         let mut k = self.keys(node, "a response")?;
         let out = RawResponse {
             description: k
@@ -656,6 +672,7 @@ impl<'a> Reader<'a> {
             kind: k.take("kind").and_then(|v| self.string(v, "kind")),
             body: k.take("body").map(|v| Box::new(self.schema(v))),
             example: k.take("example").and_then(|v| self.json(v)),
+            headers: k.take("headers").and_then(|v| self.schemas(v, "`headers`")),
         };
         self.finish(k, KEYS);
         Some(out)

@@ -153,8 +153,13 @@ fn document_skeleton() {
     );
     assert_eq!(d["info"]["version"], env!("CARGO_PKG_VERSION"));
     let server = &d["servers"][0];
-    assert_eq!(server["url"], "https://demo.{region}.myhuaweicloud.com");
+    assert_eq!(server["url"], "https://demo.{region}.{domain}");
     assert_eq!(server["variables"]["region"]["default"], "cn-north-4");
+    assert_eq!(
+        server["variables"]["domain"]["default"],
+        "myhuaweicloud.com"
+    );
+    assert_eq!(d["x-credential-scope"], "project");
     assert!(
         server["description"]
             .as_str()
@@ -648,4 +653,85 @@ endpoints:
             "contentSchema": { "type": "array", "items": { "type": "integer", "format": "int64" } }
         })
     );
+}
+
+/// A global service: its host template is the server URL (only the variables it names), its credential scope is
+/// said, and the AK/SK scheme names the header the client sends; a parameter filled from context says so; declared
+/// response headers are listed with their schema, next to `X-Request-Id`.
+#[test]
+fn hosts_scopes_context_and_response_headers() {
+    let spec = r#"
+service: iam
+title: IAM
+host: iam.{domain}
+credential_scope: domain
+endpoints:
+  - operation: CreateToken
+    method: POST
+    path: /v3/auth/tokens
+    parameters:
+      query:
+        domain_id: { type: string, from_context: domain_id, required: true }
+    responses:
+      201:
+        headers:
+          X-Subject-Token: { type: string, required: true, description: The token., example: tok-1 }
+          X-Total: { type: int64, minimum: 0 }
+          Expires: { type: date-time, format: epoch-seconds-string }
+"#;
+    let service =
+        spec_core::load_str("iam.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let server = &d["servers"][0];
+    assert_eq!(server["url"], "https://iam.{domain}");
+    assert_eq!(
+        server["variables"],
+        json!({ "domain": {
+            "default": "myhuaweicloud.com",
+            "description": "The cloud's DNS domain: `myhuaweicloud.com`, or `myhuaweicloud.eu` in `eu-west-101`.",
+        }})
+    );
+    assert!(
+        server["description"]
+            .as_str()
+            .unwrap()
+            .contains("a global service")
+    );
+    assert_eq!(d["x-credential-scope"], "domain");
+    let aksk = d["components"]["securitySchemes"][AKSK_SCHEME]["description"]
+        .as_str()
+        .unwrap();
+    assert!(aksk.contains("`X-Domain-Id`"), "{aksk}");
+    assert!(!aksk.contains("X-Project-Id"), "{aksk}");
+
+    let op = &d["paths"]["/v3/auth/tokens"]["post"];
+    let domain = param(op, "domain_id");
+    assert_eq!(domain["in"], "query");
+    assert_eq!(domain["x-from-context"], "domain_id");
+    let headers = &op["responses"]["201"]["headers"];
+    assert_eq!(
+        headers["X-Request-Id"],
+        json!({ "$ref": "#/components/headers/X-Request-Id" })
+    );
+    assert_eq!(
+        headers["X-Subject-Token"],
+        json!({
+            "description": "The token.",
+            "required": true,
+            "schema": { "type": "string" },
+            "example": "tok-1",
+            "x-rust-field": "x_subject_token",
+        })
+    );
+    assert_eq!(
+        headers["X-Total"]["schema"],
+        json!({ "type": "integer", "format": "int64", "minimum": 0 })
+    );
+    assert_eq!(headers["X-Total"]["required"], false);
+    assert_eq!(headers["Expires"]["schema"]["pattern"], "^-?\\d+$");
+    // A fixed host has no variables at all.
+    let fixed = spec.replace("host: iam.{domain}", "host: iam.example.com");
+    let d = document(&spec_core::load_str("iam.yaml", &fixed).unwrap());
+    assert_eq!(d["servers"][0]["url"], "https://iam.example.com");
+    assert!(d["servers"][0].get("variables").is_none());
 }

@@ -244,7 +244,8 @@ pub mod catalog {
         type Error = ShowItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "catalog",
-            host_prefix: "catalog",
+            host: "catalog.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ShowItem",
             method: "GET",
             path: "/v1/items/{id}",
@@ -393,7 +394,8 @@ pub mod catalog {
         type Error = DeleteItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "catalog",
-            host_prefix: "catalog",
+            host: "catalog.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "DeleteItem",
             method: "DELETE",
             path: "/v1/items/{id}",
@@ -491,7 +493,8 @@ pub mod catalog {
         type Error = UpdateItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "catalog",
-            host_prefix: "catalog",
+            host: "catalog.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "UpdateItem",
             method: "PUT",
             path: "/v1/items/{id}",
@@ -699,7 +702,7 @@ pub mod catalog {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "catalog",
-        host_prefix: "catalog",
+        host: "catalog.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/catalog.yaml")
         ),

@@ -468,7 +468,8 @@ pub mod inventory {
         type Error = ListItemsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "inventory",
-            host_prefix: "inventory",
+            host: "inventory.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListItems",
             method: "GET",
             path: "/v1/{project_id}/warehouses/{warehouse}/items",
@@ -623,7 +624,8 @@ pub mod inventory {
         type Error = ReserveItemsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "inventory",
-            host_prefix: "inventory",
+            host: "inventory.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ReserveItems",
             method: "POST",
             path: "/v1/{project_id}/warehouses/{warehouse}/reservations",
@@ -785,7 +787,8 @@ pub mod inventory {
         type Error = DeleteItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "inventory",
-            host_prefix: "inventory",
+            host: "inventory.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "DeleteItem",
             method: "DELETE",
             path: "/v1/{project_id}/items/{sku}",
@@ -955,7 +958,7 @@ pub mod inventory {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "inventory",
-        host_prefix: "inventory",
+        host: "inventory.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/inventory.yaml")
         ),

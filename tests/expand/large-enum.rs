@@ -7843,7 +7843,8 @@ pub mod large_enum {
         type Error = ShowFlavorError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "large_enum",
-            host_prefix: "flavors",
+            host: "flavors.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ShowFlavor",
             method: "GET",
             path: "/v1/flavors",
@@ -7960,7 +7961,7 @@ pub mod large_enum {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "large_enum",
-        host_prefix: "flavors",
+        host: "flavors.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/large-enum.yaml")
         ),

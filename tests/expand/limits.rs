@@ -310,7 +310,8 @@ pub mod limits {
         type Error = PutLabelsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "limits",
-            host_prefix: "limits",
+            host: "limits.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "PutLabels",
             method: "PUT",
             path: "/v1/labels/{sku}",
@@ -430,7 +431,8 @@ pub mod limits {
         type Error = ListLabelsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "limits",
-            host_prefix: "limits",
+            host: "limits.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListLabels",
             method: "GET",
             path: "/v1/labels",
@@ -573,7 +575,7 @@ pub mod limits {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "limits",
-        host_prefix: "limits",
+        host: "limits.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/limits.yaml")
         ),

@@ -148,7 +148,8 @@ pub mod naming {
         type Error = ShowThingError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "naming",
-            host_prefix: "naming",
+            host: "naming.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ShowThing",
             method: "GET",
             path: "/v1/things/{thing_id}",
@@ -228,7 +229,8 @@ pub mod naming {
         type Error = ListThingsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "naming",
-            host_prefix: "naming",
+            host: "naming.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListThings",
             method: "GET",
             path: "/v1/things",
@@ -364,7 +366,7 @@ pub mod naming {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "naming",
-        host_prefix: "naming",
+        host: "naming.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/naming.yaml")
         ),

@@ -807,7 +807,8 @@ pub mod nasty {
         type Error = TypeError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "nasty",
-            host_prefix: "nasty",
+            host: "nasty.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "Type",
             method: "PUT",
             path: "/v1/{type}/{名字}/{x.y}",
@@ -915,7 +916,8 @@ pub mod nasty {
         type Error = AsyncError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "nasty",
-            host_prefix: "nasty",
+            host: "nasty.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "Async",
             method: "GET",
             path: "/v1/things",
@@ -996,7 +998,8 @@ pub mod nasty {
         type Error = CrateError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "nasty",
-            host_prefix: "nasty",
+            host: "nasty.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "Crate",
             method: "DELETE",
             path: "/v1/things/{self}",
@@ -1156,7 +1159,7 @@ pub mod nasty {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "nasty",
-        host_prefix: "nasty",
+        host: "nasty.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/nasty-names.yaml")
         ),

@@ -175,7 +175,8 @@ pub mod times {
         type Error = ListEventsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "times",
-            host_prefix: "times",
+            host: "times.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListEvents",
             method: "GET",
             path: "/v1/events",
@@ -290,7 +291,7 @@ pub mod times {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "times",
-        host_prefix: "times",
+        host: "times.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/times.yaml")
         ),

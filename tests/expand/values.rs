@@ -532,7 +532,8 @@ pub mod values {
         type Error = UpdateServerError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "values",
-            host_prefix: "values",
+            host: "values.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "UpdateServer",
             method: "PUT",
             path: "/v1/servers/{server_id}",
@@ -642,7 +643,8 @@ pub mod values {
         type Error = ListTracesError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "values",
-            host_prefix: "values",
+            host: "values.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListTraces",
             method: "GET",
             path: "/v1/traces",
@@ -783,7 +785,7 @@ pub mod values {
     #[doc(hidden)]
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "values",
-        host_prefix: "values",
+        host: "values.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/values.yaml")
         ),

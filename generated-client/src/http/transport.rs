@@ -16,8 +16,8 @@ use crate::http::config::{CallOptions, ClientInner, check_not_reserved, check_us
 use crate::http::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::http::retry::{self, RetryPolicy};
 use crate::http::target::{base_url, host_of};
-use crate::wire::meta::OperationMeta;
-use crate::wire::params::{HeaderList, PathValue, RequestParts, set_header};
+use crate::wire::meta::{CredentialScope, OperationMeta};
+use crate::wire::params::{HeaderList, PathValue, RequestParts, check_header, set_header};
 use crate::wire::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::wire::validate::{ValidationError, ValidationIssue};
 
@@ -38,6 +38,8 @@ struct Prepared<'c> {
     content_type: Option<&'static str>,
     // `https` only because the endpoint was written without a scheme (see `tls_hint`).
     implicit_https: bool,
+    // Which of the credentials' ids the call carries.
+    scope: CredentialScope,
 }
 
 impl Prepared<'_> {
@@ -158,10 +160,11 @@ fn prepare<'c>(
     client: &'c ClientInner,
     meta: &OperationMeta,
     mut issues: Vec<ValidationIssue>,
-    parts: RequestParts,
+    mut parts: RequestParts,
     options: &CallOptions,
 ) -> Result<Prepared<'c>, Failure> {
-    issues.extend(parts.issues);
+    issues.extend(std::mem::take(&mut parts.issues));
+    fill_from_context(&mut parts, client.credentials.as_ref(), &mut issues);
 
     // A template may carry fixed query pairs (`/action?action_id=stop`).
     let (template, fixed_query) = match meta.path.split_once('?') {
@@ -215,6 +218,28 @@ fn prepare<'c>(
     } else {
         parts.headers
     };
+    // A global service's call carries the account's id: without one (and without an explicit `X-Domain-Id`) the
+    // gateway refuses it, so it is refused here, before anything is sent. The official SDKs look the id up through
+    // IAM (`GET /v3/auth/domains`, huaweicloud-sdk-go-v3 core/auth/global); this client does not call IAM by itself.
+    // A regional call without a project id is sent without `X-Project-Id`, as before (the SDKs look that one up
+    // too); its `{project_id}` parameters say when one is needed.
+    if meta.scope == CredentialScope::Domain
+        && let Some((name, None)) = client
+            .credentials
+            .as_ref()
+            .and_then(|c| c.scope_header(meta.scope))
+        && !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+    {
+        issues.push(ValidationIssue::new(
+            name,
+            format!(
+                "service {} is global and its calls carry the account (domain) id, but the credentials have none: set \
+                 it with GlobalCredentials::with_domain_id or BasicCredentials::with_domain_id (or \
+                 HUAWEICLOUD_SDK_DOMAIN_ID); unlike the official SDKs, this client does not look it up through IAM",
+                meta.service
+            ),
+        ));
+    }
     // Bodies are always JSON here, so a spec without a content type still gets the right one.
     let content_type = parts
         .body
@@ -238,7 +263,7 @@ fn prepare<'c>(
     let cached = client
         .bases
         .iter()
-        .find(|b| b.service == meta.service && b.host_prefix == meta.host_prefix);
+        .find(|b| b.service == meta.service && b.host == meta.host);
     let (url, full_path, cached_host, implicit_https) = match cached {
         // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
         Some(base) => {
@@ -257,7 +282,7 @@ fn prepare<'c>(
             (
                 url,
                 full_path,
-                Some(base.host.as_str()),
+                Some(base.authority.as_str()),
                 base.implicit_https,
             )
         }
@@ -266,7 +291,7 @@ fn prepare<'c>(
                 client.target.as_ref(),
                 &client.service_endpoints,
                 meta.service,
-                meta.host_prefix,
+                meta.host,
             )?;
             let mut text = base.url;
             text.push_str(&path);
@@ -316,7 +341,39 @@ fn prepare<'c>(
         body: parts.body.map(Bytes::from),
         content_type,
         implicit_https,
+        scope: meta.scope,
     })
+}
+
+/// Fills the query and header parameters the request left to the client's credentials (`from_context`); a required
+/// one they cannot fill is an issue, an optional one is left out.
+fn fill_from_context(
+    parts: &mut RequestParts,
+    credentials: Option<&Credentials>,
+    issues: &mut Vec<ValidationIssue>,
+) {
+    for c in std::mem::take(&mut parts.context) {
+        match credentials.and_then(|cr| cr.context_value(c.key)) {
+            Some(value) if c.header => match check_header(c.name, value) {
+                Ok(()) => set_header(&mut parts.headers, Cow::Borrowed(c.name), value.to_owned()),
+                Err(issue) => issues.push(issue),
+            },
+            Some(value) => parts.query.push((c.name.to_owned(), value.to_owned())),
+            None if c.required => issues.push(ValidationIssue::new(
+                c.name,
+                format!(
+                    "required {} is missing: set it on the request or use credentials with a {}",
+                    if c.header {
+                        "header"
+                    } else {
+                        "query parameter"
+                    },
+                    c.key
+                ),
+            )),
+            None => {}
+        }
+    }
 }
 
 /// The longest URL the HTTP stack sends: `http::Uri` refuses longer ones (its `MAX_LEN`, `u16::MAX - 1`), and
@@ -661,6 +718,7 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
                 headers: &mut headers,
                 body: p.body.as_deref().unwrap_or_default(),
                 content_type: p.content_type,
+                scope: p.scope,
             };
             credentials
                 .authorize(&mut auth, time::OffsetDateTime::now_utc())
@@ -978,7 +1036,8 @@ mod tests {
     async fn bodies_are_whole_in_one_chunk_or_many() {
         const META: OperationMeta = OperationMeta {
             service: "test",
-            host_prefix: "test",
+            host: "test.{region}.{domain}",
+            scope: CredentialScope::Project,
             name: "Get",
             method: "GET",
             path: "/x",
@@ -1075,6 +1134,7 @@ mod tests {
                 headers: &mut headers,
                 body: p.body.as_deref().unwrap_or_default(),
                 content_type: p.content_type,
+                scope: p.scope,
             };
             credentials
                 .authorize(&mut auth, time::OffsetDateTime::now_utc())
@@ -1186,6 +1246,7 @@ mod tests {
                         body: None,
                         content_type,
                         implicit_https: false,
+                        scope: CredentialScope::Project,
                     };
                     let mut got = sent_headers(build_request(&client.inner, &prepared));
                     let mut want = sent_headers(reference_request(&client.inner, &prepared));
@@ -1243,7 +1304,8 @@ mod tests {
             .expect("client");
         let meta = OperationMeta {
             service: "test",
-            host_prefix: "test",
+            host: "test.{region}.{domain}",
+            scope: CredentialScope::Project,
             name: "Put",
             method: "PUT",
             path: "/x",
@@ -1323,7 +1385,8 @@ mod tests {
                     for value in ["x", "a b", "%2e%2e", "x?y#z", "é"] {
                         let meta = |service| OperationMeta {
                             service,
-                            host_prefix: svc.host_prefix,
+                            host: svc.host,
+                            scope: CredentialScope::Project,
                             name: "Op",
                             method: "POST",
                             path,

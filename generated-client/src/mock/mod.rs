@@ -24,7 +24,7 @@
 //! ```
 
 mod conn;
-mod respond;
+pub(crate) mod respond;
 mod validate;
 
 use std::borrow::Cow;
@@ -453,6 +453,8 @@ struct Answer {
     operation: Option<String>,
     /// Close the connection after this answer (`Connection: close`).
     close: bool,
+    /// The headers the documented response declares.
+    headers: Vec<(String, String)>,
 }
 
 impl Answer {
@@ -464,6 +466,7 @@ impl Answer {
             error: None,
             operation: None,
             close: false,
+            headers: Vec::new(),
         }
     }
 
@@ -476,6 +479,7 @@ impl Answer {
             error: Some(message),
             operation: None,
             close: false,
+            headers: Vec::new(),
         }
     }
 }
@@ -728,7 +732,11 @@ impl State {
             Some(r) => respond::success_body(svc, r),
             None => None,
         };
-        Answer::ok(status, body)
+        let mut answer = Answer::ok(status, body);
+        if let Some(r) = resp {
+            answer.headers = respond::response_headers(svc, r);
+        }
+        answer
     }
 
     /// Recomputes the signature over what was received: method, raw path, raw query, headers and body.
@@ -848,6 +856,7 @@ fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) ->
         error: Some(message),
         operation: None,
         close: false,
+        headers: Vec::new(),
     }
 }
 
@@ -924,6 +933,16 @@ fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     }
     if a.close {
         h.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    // The response's declared headers, except those the mock sets itself (its request id, the content type).
+    for (name, value) in &a.headers {
+        if let (Ok(n), Ok(v)) = (
+            axum::http::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) && !h.contains_key(&n)
+        {
+            h.insert(n, v);
+        }
     }
     resp
 }

@@ -82,6 +82,18 @@ pub(crate) enum PathValue {
     Context(&'static str),
 }
 
+/// A query or header parameter the request left unset, which the client's credentials fill (`from_context`).
+#[derive(Debug, Clone)]
+pub(crate) struct ContextParam {
+    pub(crate) name: &'static str,
+    /// `project_id` or `domain_id`.
+    pub(crate) key: &'static str,
+    /// A header (else a query parameter).
+    pub(crate) header: bool,
+    /// Without a value from the credentials the request cannot be sent.
+    pub(crate) required: bool,
+}
+
 /// The wire parts of one request, filled by the generated `Operation::encode`.
 ///
 /// Nothing is rejected here: problems (bad header values, a body that cannot be serialized) are collected and
@@ -93,6 +105,7 @@ pub struct RequestParts {
     pub(crate) headers: HeaderList,
     pub(crate) body: Option<Vec<u8>>,
     pub(crate) issues: Vec<ValidationIssue>,
+    pub(crate) context: Vec<ContextParam>,
 }
 
 impl RequestParts {
@@ -119,6 +132,46 @@ impl RequestParts {
         match v {
             Some(v) => self.path(name, v),
             None => self.path.push((name, PathValue::Context(context_key))),
+        }
+    }
+
+    /// Adds query parameter `name` from `v`, or, when `v` is `None`, from the client's credentials (`context_key` is
+    /// `project_id` or `domain_id`); a `required` one the credentials cannot fill is a validation error.
+    pub fn query_or_context<T: ParamValue>(
+        &mut self,
+        name: &'static str,
+        v: Option<&T>,
+        context_key: &'static str,
+        required: bool,
+    ) {
+        match v {
+            Some(v) => self.query(name, v),
+            None => self.context.push(ContextParam {
+                name,
+                key: context_key,
+                header: false,
+                required,
+            }),
+        }
+    }
+
+    /// Sets header `name` from `v`, or, when `v` is `None`, from the client's credentials, as
+    /// [`query_or_context`](Self::query_or_context) does.
+    pub fn header_or_context<T: ParamValue>(
+        &mut self,
+        name: &'static str,
+        v: Option<&T>,
+        context_key: &'static str,
+        required: bool,
+    ) {
+        match v {
+            Some(v) => self.header(name, v),
+            None => self.context.push(ContextParam {
+                name,
+                key: context_key,
+                header: true,
+                required,
+            }),
         }
     }
 

@@ -7,6 +7,7 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
+use crate::wire::datetime::DateTime;
 use crate::wire::json::{FromJson, JsonValue};
 
 /// At most this much of a raw body is kept in errors.
@@ -73,6 +74,30 @@ impl RawResponse {
     /// The `X-Request-Id` response header.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    /// A header the spec declares for this response, as `T`: its text (several lines of it joined with `,`, as HTTP
+    /// joins them) parsed by [`FromHeader`]. An absent header is `None` for an optional field and a [`DecodeError`]
+    /// naming it for a required one; so is text that is not UTF-8 or not of the type.
+    pub fn header_value<T: FromHeader>(&self, name: &str) -> Result<T, DecodeError> {
+        let mut values = self.headers.get_all(name).iter();
+        let Some(first) = values.next() else {
+            return T::absent()
+                .ok_or_else(|| self.decode_error(format!("missing response header `{name}`")));
+        };
+        let not_text = || self.decode_error(format!("response header `{name}` is not UTF-8 text"));
+        fn text(v: &HeaderValue) -> Option<&str> {
+            std::str::from_utf8(v.as_bytes()).ok()
+        }
+        let mut joined = std::borrow::Cow::Borrowed(text(first).ok_or_else(not_text)?);
+        for v in values {
+            let more = text(v).ok_or_else(not_text)?;
+            let all = joined.to_mut();
+            all.push(',');
+            all.push_str(more);
+        }
+        T::from_header(&joined)
+            .map_err(|why| self.decode_error(format!("response header `{name}`: {why}")))
     }
 
     /// The body bytes.
@@ -152,6 +177,86 @@ impl RawResponse {
             request_id: self.request_id.clone(),
             body: kept_body(&self.body),
         }
+    }
+}
+
+/// A value of a declared response header, read from the header's text as a parameter of its type is written:
+/// decimal integers, `true`/`false`, a finite number, text as it is (a date-time keeps its raw text, parsed on
+/// demand). Generated open enums implement it with `from_wire` when a response header has their type.
+pub trait FromHeader: Sized {
+    /// The value of the header's text, or why the text is not one (the header's name is added by the caller).
+    fn from_header(text: &str) -> Result<Self, String>;
+
+    /// The value of an absent header: `None` (an error) unless the field is optional.
+    #[inline]
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+impl FromHeader for String {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+impl<L> FromHeader for DateTime<L> {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        Ok(DateTime::new(text))
+    }
+}
+
+/// What a header's text is not, as the spec's validator words it for parameters.
+fn not_a(what: &str, text: &str) -> String {
+    format!("expected {what}, got {:?}", spec_rules::shorten(text))
+}
+
+impl FromHeader for i32 {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|_| not_a("an int32", text))
+    }
+}
+
+impl FromHeader for i64 {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|_| not_a("an int64", text))
+    }
+}
+
+impl FromHeader for f64 {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        text.parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| not_a("a number", text))
+    }
+}
+
+impl FromHeader for bool {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        match text {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err(not_a("true or false", text)),
+        }
+    }
+}
+
+impl<T: FromHeader> FromHeader for Option<T> {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        T::from_header(text).map(Some)
+    }
+
+    #[inline]
+    fn absent() -> Option<Self> {
+        Some(None)
     }
 }
 
@@ -455,6 +560,69 @@ fn scalar_text(v: &serde_json::Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Declared response headers: absent, present, repeated, of the wrong type; each problem names the header.
+    #[test]
+    fn header_values_parse_by_type() {
+        let mut headers = HeaderMap::new();
+        for (n, v) in [
+            ("x-subject-token", "tok"),
+            ("x-total", "42"),
+            ("x-big", "9007199254740993"),
+            ("x-ok", "true"),
+            ("x-ratio", "0.5"),
+            ("x-bad", "4x"),
+            ("x-tag", "a"),
+            ("x-tag", "b"),
+            ("expires", "1704067200"),
+            ("x-no", "yes"),
+            ("x-inf", "inf"),
+        ] {
+            headers.append(n, HeaderValue::from_static(v));
+        }
+        headers.append("x-bytes", HeaderValue::from_bytes(b"\xff").unwrap());
+        let r = RawResponse::new(200, headers, Bytes::new());
+        assert_eq!(
+            r.header_value::<String>("X-Subject-Token"),
+            Ok("tok".into())
+        );
+        assert_eq!(r.header_value::<i32>("X-Total"), Ok(42));
+        assert_eq!(r.header_value::<i64>("x-big"), Ok(9_007_199_254_740_993));
+        assert_eq!(r.header_value::<bool>("X-Ok"), Ok(true));
+        assert_eq!(r.header_value::<f64>("X-Ratio"), Ok(0.5));
+        assert_eq!(r.header_value::<Option<i32>>("X-Absent"), Ok(None));
+        assert_eq!(r.header_value::<Option<i32>>("X-Total"), Ok(Some(42)));
+        assert_eq!(r.header_value::<String>("X-Tag"), Ok("a,b".into()));
+        let t: DateTime<crate::wire::datetime::EpochSeconds> = r.header_value("Expires").unwrap();
+        assert_eq!(t.as_str(), "1704067200");
+        assert!(t.parse().is_some());
+        let message = |e: Result<i32, DecodeError>| e.map_err(|e| e.message().to_owned());
+        assert_eq!(
+            message(r.header_value("X-Absent")),
+            Err("missing response header `X-Absent`".into())
+        );
+        assert_eq!(
+            message(r.header_value("X-Bad")),
+            Err("response header `X-Bad`: expected an int32, got \"4x\"".into())
+        );
+        assert_eq!(
+            message(r.header_value::<Option<i32>>("X-Bad").map(|_| 0)),
+            Err("response header `X-Bad`: expected an int32, got \"4x\"".into())
+        );
+        assert_eq!(
+            r.header_value::<bool>("X-No")
+                .map_err(|e| e.message().to_owned()),
+            Err("response header `X-No`: expected true or false, got \"yes\"".into())
+        );
+        assert!(r.header_value::<f64>("X-Inf").is_err());
+        assert_eq!(
+            r.header_value::<String>("X-Bytes")
+                .map_err(|e| e.message().to_owned()),
+            Err("response header `X-Bytes` is not UTF-8 text".into())
+        );
+        let e = r.header_value::<i32>("X-Bad").unwrap_err();
+        assert_eq!(e.status(), 200);
+    }
 
     fn parse(body: &str) -> (Option<String>, Option<String>) {
         parse_error_body(body.as_bytes())
