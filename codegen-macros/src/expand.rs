@@ -12,8 +12,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
-    Collection, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Status, Ty, TypeDef, Variant,
+    Collection, Encoding, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules,
+    Schema, Service, Status, Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -181,6 +181,14 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
         .map(|e| ident(&e.request_type()))
         .collect();
     let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
+    // A download has no equality: its operation's check compares the bytes instead.
+    let contracts = s.endpoints.iter().zip(&reqs).map(|(e, r)| {
+        if e.streamed_statuses().is_empty() {
+            quote!(#p::contract::<#r> as #p::ContractFn)
+        } else {
+            quote!(#p::contract_download::<#r> as #p::ContractFn)
+        }
+    });
     quote! {
         #mod_doc
         pub mod #m {
@@ -208,7 +216,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
             }
 
             #p::if_mock! {
-                const CONTRACTS: &[#p::ContractFn] = &[#(#p::contract::<#reqs> as #p::ContractFn),*];
+                const CONTRACTS: &[#p::ContractFn] = &[#(#contracts),*];
             }
             #p::unless_mock! {
                 const CONTRACTS: &[#p::ContractFn] = &[];
@@ -472,7 +480,7 @@ fn expand_struct(
         )
     };
     // Constructors and validation serve callers that build the value; response-only types skip them.
-    let builder = t.uses.request.then(|| {
+    let builder = (t.uses.request || t.uses.multipart).then(|| {
         let ctor = constructor(
             s,
             fields.iter().map(|f| FieldLike::field(s, f)),
@@ -500,6 +508,27 @@ fn expand_struct(
             }
         }
     });
+    // A multipart body writes each field as a part: a file part for bytes, a text part (a parameter's text) for a
+    // scalar.
+    let to_multipart = t.uses.multipart.then(|| {
+        let parts = fields.iter().map(|f| {
+            let fname = ident(&f.rust);
+            let wire = &f.wire;
+            match (s.resolve(&f.schema).ty == Ty::Binary, is_plain(s, f)) {
+                (true, true) => quote!(m.file(#wire, ::core::option::Option::Some(&self.#fname));),
+                (true, false) => quote!(m.file(#wire, self.#fname.as_ref());),
+                (false, _) => quote!(m.text(#wire, &self.#fname);),
+            }
+        });
+        quote! {
+            impl #p::ToMultipart for #name {
+                #[inline]
+                fn to_multipart(&self, m: &mut #p::Multipart) {
+                    #(#parts)*
+                }
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
@@ -510,6 +539,7 @@ fn expand_struct(
         #to_json
         #from_json
         #builder
+        #to_multipart
     }
 }
 
@@ -569,11 +599,17 @@ fn constructor<'a>(
     for f in fields {
         let name = ident(f.rust);
         let inner = rust_ty(s, f.schema);
-        // A string, or a named type that is one: `impl Into<String>`.
-        let takes_into = s.resolve(f.schema).ty == Ty::String;
+        // A string, or a named type that is one: `impl Into<String>`; bytes: `impl Into<Binary>`.
+        let into = match s.resolve(f.schema).ty {
+            Ty::String => Some(quote!(::std::string::String)),
+            Ty::Binary => Some(quote!(::generated_client::__private::Binary)),
+            _ => None,
+        };
+        let takes_into = into.is_some();
+        let into = into.unwrap_or_default();
         if f.in_ctor {
             let arg_ty = match (takes_into, f.plain) {
-                (true, true) => quote!(impl ::core::convert::Into<::std::string::String>),
+                (true, true) => quote!(impl ::core::convert::Into<#into>),
                 (false, true) => inner.clone(),
                 (_, false) => quote!(::core::option::Option<#inner>),
             };
@@ -595,7 +631,7 @@ fn constructor<'a>(
             });
             let (arg_ty, value) = if takes_into {
                 (
-                    quote!(impl ::core::convert::Into<::std::string::String>),
+                    quote!(impl ::core::convert::Into<#into>),
                     quote!(value.into()),
                 )
             } else {
@@ -746,6 +782,8 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
             Some(layout) => quote!(#p::DateTime<#p::#layout>),
             None => quote!(#p::DateTime),
         },
+        // Bytes a caller sends; a response body of bytes is a `ByteStream` (`response_ty`).
+        Ty::Binary => quote!(#p::Binary),
         // `Struct` and `Enum` are only ever the schema of a named type, which uses refer to by `Ref`.
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => quote!(#p::serde_json::Value),
         Ty::Object => quote!(#p::serde_json::Map<::std::string::String, #p::serde_json::Value>),
@@ -992,6 +1030,10 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    let streamed = e
+        .streamed_statuses()
+        .into_iter()
+        .map(|(lo, hi)| quote!((#lo, #hi)));
     quote! {
         #p::OperationMeta {
             service: #service,
@@ -1000,6 +1042,7 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
             method: #method,
             path: #path,
             content_type: #content_type,
+            streamed: &[#(#streamed),*],
         }
     }
 }
@@ -1020,14 +1063,23 @@ fn encode_param(prm: &Param) -> TokenStream {
 
 fn encode_body(b: &Request) -> TokenStream {
     let name = ident(&b.rust);
+    let write = |v: TokenStream| match b.encoding {
+        Encoding::Json => quote!(r.json(#v);),
+        Encoding::Multipart => quote!(r.multipart(#v);),
+        Encoding::Binary => quote!(r.binary(#v);),
+        Encoding::Text => quote!(r.text(#v);),
+    };
     match (b.is_empty_object(), b.required) {
         (true, _) => quote!(r.empty_json_object();),
-        (false, true) => quote!(r.json(&self.#name);),
-        (false, false) => quote! {
-            if let ::core::option::Option::Some(body) = &self.#name {
-                r.json(body);
+        (false, true) => write(quote!(&self.#name)),
+        (false, false) => {
+            let write = write(quote!(body));
+            quote! {
+                if let ::core::option::Option::Some(body) = &self.#name {
+                    #write
+                }
             }
-        },
+        }
     }
 }
 
@@ -1037,8 +1089,18 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
         return quote!(#name);
     }
     match success_body(e) {
-        Some(ty) => rust_ty(s, ty),
+        Some(ty) => response_ty(s, ty),
         None => quote!(()),
+    }
+}
+
+/// The Rust type of a response body: a download (`binary`) is a `ByteStream`.
+fn response_ty(s: &Service, body: &Schema) -> TokenStream {
+    if body.ty == Ty::Binary {
+        let p = private();
+        quote!(#p::ByteStream)
+    } else {
+        rust_ty(s, body)
     }
 }
 
@@ -1058,7 +1120,7 @@ fn status_variant(s: &Service, r: &Response) -> TokenStream {
     let status = (!matches!(r.status, Status::Code(_))).then(|| quote!(u16,));
     match &r.body {
         Some(ty) => {
-            let ty = rust_ty(s, ty);
+            let ty = response_ty(s, ty);
             quote!(#doc #v(#status #ty),)
         }
         None if status.is_some() => quote!(#doc #v(u16),),
@@ -1078,13 +1140,52 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         handle_name(&s.name),
         e.rust_name.trim_start_matches("r#")
     ));
+    // A download is read once and compares with nothing: an outcome that may hold one is neither `Clone` nor
+    // `PartialEq`.
+    let downloads: Vec<&Response> = e
+        .responses
+        .iter()
+        .filter(|r| r.success && r.encoding == Encoding::Binary)
+        .collect();
+    let derives = if downloads.is_empty() {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    } else {
+        quote!(#[derive(Debug)])
+    };
+    // The contract checks read the download an outcome holds.
+    let download_output = (!downloads.is_empty()).then(|| {
+        let p = private();
+        let arms = downloads.iter().map(|r| {
+            let v = ident(&r.variant);
+            match r.status {
+                Status::Code(_) => quote!(Self::#v(b) => ::core::option::Option::Some(b),),
+                _ => quote!(Self::#v(_, b) => ::core::option::Option::Some(b),),
+            }
+        });
+        let rest = (downloads.len() < e.responses.iter().filter(|r| r.success).count())
+            .then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            #p::if_mock! {
+                impl #p::DownloadOutput for #name {
+                    #[inline]
+                    fn into_download(self) -> ::core::option::Option<#p::ByteStream> {
+                        match self {
+                            #(#arms)*
+                            #rest
+                        }
+                    }
+                }
+            }
+        }
+    });
     Some(quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
+        #download_output
     })
 }
 
@@ -1102,8 +1203,13 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
         Status::Default => (quote!(_), false),
     };
     let status = (!exact).then(|| quote!(r.status(),));
+    let read = match r.encoding {
+        Encoding::Json | Encoding::Multipart => quote!(r.json()?),
+        Encoding::Text => quote!(r.text()?),
+        Encoding::Binary => quote!(r.byte_stream()),
+    };
     let value = match (&r.body, &status) {
-        (Some(_), _) => quote!((#status r.json()?)),
+        (Some(_), _) => quote!((#status #read)),
         (None, Some(_)) => quote!((r.status())),
         (None, None) => quote!(),
     };
@@ -1113,17 +1219,19 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
                 let name = ident(&name);
                 quote!(#name::#v #value)
             }
-            None if r.body.is_some() => quote!(r.json()?),
+            None if r.body.is_some() => read,
             None => quote!(()),
         };
         quote!(#pattern => ::core::result::Result::Ok(#out),)
     } else if r.body.is_some() {
         // A body that does not fit (a proxy's HTML 500) is still this status's service error: `Unhandled` keeps it.
-        if exact {
-            quote!(#pattern => ::core::result::Result::Err(r.error_body(#err::#v, #err::Unhandled)),)
-        } else {
-            quote!(#pattern => ::core::result::Result::Err(r.status_error_body(#err::#v, #err::Unhandled)),)
-        }
+        let method = match (exact, r.encoding == Encoding::Text) {
+            (true, false) => quote!(error_body),
+            (false, false) => quote!(status_error_body),
+            (true, true) => quote!(error_text),
+            (false, true) => quote!(status_error_text),
+        };
+        quote!(#pattern => ::core::result::Result::Err(r.#method(#err::#v, #err::Unhandled)),)
     } else {
         quote!(#pattern => ::core::result::Result::Err(#err::#v #value),)
     }
@@ -1284,7 +1392,13 @@ fn output_text(s: &Service, e: &Endpoint) -> String {
     if let Some(name) = e.output_enum() {
         return name;
     }
-    success_body(e).map_or_else(|| "()".to_owned(), |ty| type_text(s, ty))
+    success_body(e).map_or_else(
+        || "()".to_owned(),
+        |ty| match ty.ty {
+            Ty::Binary => "ByteStream".to_owned(),
+            _ => type_text(s, ty),
+        },
+    )
 }
 
 fn type_text(s: &Service, schema: &Schema) -> String {
@@ -1298,6 +1412,7 @@ fn type_text(s: &Service, schema: &Schema) -> String {
             Some(layout) => format!("DateTime<{layout}>"),
             None => "DateTime".to_owned(),
         },
+        Ty::Binary => "Binary".to_owned(),
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),

@@ -70,6 +70,7 @@ pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;
+pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
 pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};

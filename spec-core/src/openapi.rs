@@ -13,8 +13,8 @@
 //! (OpenAPI calls such paths identical), under the first one's template and parameter names.
 
 use crate::model::{
-    Collection, DateFormat, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service,
-    Status, Ty,
+    Collection, DateFormat, Encoding, Endpoint, Number, Param, ParamIn, Request, Response, Schema,
+    Service, Status, Ty,
 };
 use crate::routes::Template;
 use serde_json::{Map, Value, json};
@@ -201,9 +201,15 @@ fn parameter(s: &Service, p: &Param, name: &str) -> Value {
 
 fn request_body(s: &Service, req: &Request) -> Value {
     let mut media = Map::new();
-    media.insert("schema".into(), schema(s, &req.body));
+    media.insert(
+        "schema".into(),
+        body_schema(s, &req.body, req.encoding, &req.content_type),
+    );
     if let Some(ex) = &req.example {
         media.insert("example".into(), ex.clone());
+    }
+    if req.encoding == Encoding::Multipart {
+        media.insert("encoding".into(), multipart_encoding(s, &req.body));
     }
     let mut body = Map::new();
     if let Some(d) = &req.description {
@@ -230,14 +236,18 @@ fn response(s: &Service, r: &Response) -> Value {
         json!({ "X-Request-Id": { "$ref": "#/components/headers/X-Request-Id" } }),
     );
     if let Some(body) = &r.body {
+        let content_type = r.content_type.as_deref().unwrap_or("application/json");
         let mut media = Map::new();
-        media.insert("schema".into(), schema(s, body));
+        media.insert(
+            "schema".into(),
+            body_schema(s, body, r.encoding, content_type),
+        );
         if let Some(ex) = &r.example {
             media.insert("example".into(), ex.clone());
         }
         out.insert(
             "content".into(),
-            json!({ "application/json": Value::Object(media) }),
+            json!({ content_type: Value::Object(media) }),
         );
     }
     out.insert(
@@ -245,6 +255,37 @@ fn response(s: &Service, r: &Response) -> Value {
         if r.success { "success" } else { "error" }.into(),
     );
     Value::Object(out)
+}
+
+/// A body's schema: bytes are a binary string of the body's media type (`contentMediaType`), anything else its
+/// schema.
+fn body_schema(s: &Service, body: &Schema, encoding: Encoding, content_type: &str) -> Value {
+    let mut out = schema(s, body);
+    if encoding == Encoding::Binary
+        && let Some(m) = out.as_object_mut()
+    {
+        m.insert("contentMediaType".into(), content_type.into());
+    }
+    out
+}
+
+/// The multipart `encoding` map: each part's `Content-Type`, `application/octet-stream` for a file part (the
+/// client's default when the caller gives none), `text/plain` for a text part.
+fn multipart_encoding(s: &Service, body: &Schema) -> Value {
+    let parts: Map<String, Value> = s
+        .fields(body)
+        .unwrap_or_default()
+        .iter()
+        .map(|f| {
+            let ct = if s.resolve(&f.schema).ty == Ty::Binary {
+                "application/octet-stream"
+            } else {
+                "text/plain"
+            };
+            (f.wire.clone(), json!({ "contentType": ct }))
+        })
+        .collect();
+    Value::Object(parts)
 }
 
 /// One schema node as a JSON Schema (2020-12, the OpenAPI 3.1 dialect).
@@ -292,6 +333,12 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
                 );
             }
             out.insert("x-date-format".into(), format.name().into());
+        }
+        // Bytes: the body's or part's media type is said where the schema is used (`contentMediaType`, `encoding`).
+        Ty::Binary => {
+            out.insert("type".into(), "string".into());
+            out.insert("format".into(), "binary".into());
+            out.insert("contentMediaType".into(), "application/octet-stream".into());
         }
         Ty::Any => {}
         Ty::Array { items } => {

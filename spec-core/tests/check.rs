@@ -112,7 +112,7 @@ fn undefined_type() {
     let src = BASE.replace("type: ErrorBody", "type: ErrBody");
     assert_error(
         &src,
-        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
+        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, binary, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
     );
 }
 

@@ -131,6 +131,7 @@ pub mod catalog {
             method: "GET",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -278,6 +279,7 @@ pub mod catalog {
             method: "DELETE",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -374,6 +376,7 @@ pub mod catalog {
             method: "PUT",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

@@ -791,6 +791,7 @@ pub mod nasty {
             method: "PUT",
             path: "/v1/{type}/{名字}/{x.y}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -899,6 +900,7 @@ pub mod nasty {
             method: "GET",
             path: "/v1/things",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}
@@ -978,6 +980,7 @@ pub mod nasty {
             method: "DELETE",
             path: "/v1/things/{self}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
