@@ -165,21 +165,20 @@ impl ShapeCheck {
     }
 }
 
-/// A multipart body's type has no JSON form: nothing but its own body may name it (by its `name:`).
-fn check_multipart_refs(cx: &Ctxt, service: &Service, multipart: &[(TypeId, String)]) {
+/// A multipart body's type (an inline object) has no JSON form: no schema may name it (by its `name:`).
+fn check_multipart_refs(
+    cx: &Ctxt,
+    service: &Service,
+    multipart: &[(TypeId, String)],
+    refs: &[(TypeId, Loc)],
+) {
     for (id, op) in multipart {
-        let mut uses = 0usize;
-        service.for_each_schema(&mut |s| {
-            if s.ty == (Ty::Ref { id: *id }) {
-                uses += 1;
-            }
-        });
-        let bodies = multipart.iter().filter(|(i, _)| i == id).count();
-        if uses > bodies
-            && let Some(t) = service.type_def(*id)
-        {
-            cx.error_near(
-                t.loc.clone(),
+        let Some(t) = service.type_def(*id) else {
+            continue;
+        };
+        for (_, at) in refs.iter().filter(|(r, _)| r == id) {
+            cx.error_at(
+                at.clone(),
                 format!(
                     "type `{}` is the `multipart/form-data` body of `{op}`: its parts have no JSON form, so no other \
                      schema may refer to it",
@@ -207,6 +206,8 @@ struct Builder<'a> {
     /// The named types that are multipart bodies, with their operation: they have no JSON form, so nothing else may
     /// refer to them.
     multipart_types: Vec<(TypeId, String)>,
+    /// Every `type: <Name>`: the type named, and where.
+    refs: Vec<(TypeId, Loc)>,
 }
 
 /// Builds the model of one parsed file, recording what does not fit in `cx`.
@@ -222,6 +223,7 @@ pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
         inline: std::collections::HashMap::new(),
         binary_ok: std::collections::HashSet::new(),
         multipart_types: Vec::new(),
+        refs: Vec::new(),
     };
     // Register every named type first so that references may point forward: those under `types:`, then inline
     // objects and enums with a `name:`, which other schemas may refer to by it.
@@ -260,7 +262,7 @@ pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
         types: b.types,
         endpoints,
     };
-    check_multipart_refs(cx, &service, &multipart_types);
+    check_multipart_refs(cx, &service, &multipart_types, &b.refs);
     for check in &b.shape_checks {
         check.check(cx, &service);
     }
@@ -557,7 +559,10 @@ impl Builder<'_> {
                 }
             }
             other => match self.names.get(other) {
-                Some(&i) => Ty::Ref { id: TypeId(i) },
+                Some(&i) => {
+                    self.refs.push((TypeId(i), self.file.at(&s.ty.referenced)));
+                    Ty::Ref { id: TypeId(i) }
+                }
                 None => Ty::Any, // reported by check_type_refs
             },
         }
@@ -828,7 +833,9 @@ impl Builder<'_> {
                 &r.body,
                 &body,
             ));
-            if encoding == Encoding::Multipart {
+            let inline_object = r.body.ty.value == "object"
+                && r.body.properties.as_ref().is_some_and(|p| !p.0.is_empty());
+            if encoding == Encoding::Multipart && inline_object {
                 self.mark_multipart(&op, &body);
             } else {
                 self.mark(&body, Side::Request);
@@ -1073,9 +1080,8 @@ impl Builder<'_> {
             || Encoding::default_content_type(binary).to_owned(),
             |c| c.value.clone(),
         );
-        if let Some(c) = content_type
-            && let Some(why) = media_type_problem(&c.value)
-        {
+        let malformed = content_type.and_then(|c| media_type_problem(&c.value).map(|why| (c, why)));
+        if let Some((c, why)) = &malformed {
             self.cx.error_at(
                 self.file.at(&c.referenced),
                 format!(
@@ -1106,8 +1112,12 @@ impl Builder<'_> {
             )
         };
         let implied = Encoding::of(&ct);
+        // A contradicted `encoding` or a body of the other kind is one mistake: the body's `binary` is not reported
+        // again.
+        let mut contradicted = false;
         let enc = match (implied, declared) {
             (Some(i), Some((d, e))) if i != d => {
+                contradicted = true;
                 self.cx.error_at(
                     self.file.at(&e.referenced),
                     format!(
@@ -1122,6 +1132,14 @@ impl Builder<'_> {
             }
             (Some(i), _) => i,
             (None, Some((d, _))) => d,
+            // Reported above: a malformed type, or an `encoding` that names none.
+            (None, None) if malformed.is_some() || encoding.is_some() => {
+                if binary {
+                    Encoding::Binary
+                } else {
+                    Encoding::Json
+                }
+            }
             (None, None) => {
                 self.cx.error_at(
                     at(content_type),
@@ -1147,6 +1165,9 @@ impl Builder<'_> {
             );
         }
         match enc {
+            _ if contradicted => {
+                self.binary_ok.insert(body as *const RawSchema);
+            }
             Encoding::Binary => {
                 self.binary_ok.insert(body as *const RawSchema);
             }
@@ -1160,11 +1181,11 @@ impl Builder<'_> {
         (ct, enc)
     }
 
-    /// A multipart body: the struct is built by callers and written as parts, each field's named type (an enum)
-    /// as the text of a part, as parameters are.
+    /// A multipart body (an inline object; anything else is reported by the shape check): the struct is built by
+    /// callers and written as parts, each field's named type (an enum) as the text of a part, as parameters are.
     fn mark_multipart(&mut self, op: &str, body: &Schema) {
         let Ty::Ref { id } = body.ty else {
-            return; // not an inline object: reported by the shape check
+            return;
         };
         self.mark(body, Side::Multipart);
         self.multipart_types.push((id, op.to_owned()));

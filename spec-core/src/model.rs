@@ -929,3 +929,122 @@ mod number {
 pub fn to_number(n: &serde_json::Number) -> Number {
     number::to_number(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types_say_how_a_body_is_encoded() {
+        for (ct, enc) in [
+            ("application/json", Some(Encoding::Json)),
+            ("application/json;charset=UTF-8", Some(Encoding::Json)),
+            ("Application/JSON; charset=utf-8", Some(Encoding::Json)),
+            ("application/merge-patch+json", Some(Encoding::Json)),
+            ("application/problem+json; q=1", Some(Encoding::Json)),
+            ("multipart/form-data", Some(Encoding::Multipart)),
+            (
+                "Multipart/Form-Data; charset=UTF-8",
+                Some(Encoding::Multipart),
+            ),
+            ("application/octet-stream", Some(Encoding::Binary)),
+            ("text/plain", Some(Encoding::Text)),
+            ("text/csv; charset=utf-8", Some(Encoding::Text)),
+            // The types that do not say: the spec's `encoding:` does.
+            ("application/openstack-images-v2.1-json-patch", None),
+            ("application/json-seq", None),
+            ("application/xml", None),
+            ("application/pdf", None),
+            ("image/png", None),
+            ("multipart/mixed", None),
+            ("application/x-www-form-urlencoded", None),
+            ("json", None),
+            ("", None),
+        ] {
+            assert_eq!(Encoding::of(ct), enc, "{ct}");
+        }
+        for (name, e) in Encoding::ALL {
+            assert_eq!(Encoding::parse(name), Some(e));
+            assert_eq!(e.name(), name);
+        }
+        assert_eq!(Encoding::parse("xml"), None);
+        assert_eq!(
+            Encoding::default_content_type(true),
+            "application/octet-stream"
+        );
+        assert_eq!(Encoding::default_content_type(false), "application/json");
+    }
+
+    #[test]
+    fn a_media_type_is_type_slash_subtype_with_parameters() {
+        for ok in [
+            "application/json",
+            "application/json;charset=UTF-8",
+            "text/plain; charset=\"utf-8\"",
+            "application/openstack-images-v2.1-json-patch",
+            "multipart/form-data",
+        ] {
+            assert_eq!(media_type_problem(ok), None, "{ok}");
+        }
+        for (bad, why) in [
+            ("json", "is not a media type"),
+            ("application/", "is not a media type"),
+            ("application json/x", "is not a media type"),
+            ("text/plain; charset", "without `=value`"),
+            ("text/plain; charset=a b", "that is not `name=value`"),
+            ("text/plain\r\nX: y", "is not a media type"),
+            ("multipart/form-data; boundary=x", "sets `boundary`"),
+        ] {
+            let got = media_type_problem(bad).unwrap_or_default();
+            assert!(got.contains(why), "{bad}: {got}");
+        }
+    }
+
+    fn response(status: Status, success: bool, encoding: Encoding) -> Response {
+        Response {
+            status,
+            success,
+            variant: String::new(),
+            description: None,
+            body: Some(Schema::of(Ty::Binary)),
+            content_type: Some("application/octet-stream".into()),
+            encoding,
+            example: None,
+        }
+    }
+
+    /// Which statuses a download streams follows the responses' precedence: an exact code over its class, a class
+    /// over `default`; errors never stream.
+    #[test]
+    fn streamed_statuses_follow_the_status_table() {
+        let mut ep = Endpoint {
+            operation: "Get".into(),
+            rust_name: "get".into(),
+            method: "GET".into(),
+            path: "/x".into(),
+            summary: None,
+            description: None,
+            params: Vec::new(),
+            request: None,
+            responses: vec![
+                response(Status::Code(200), true, Encoding::Binary),
+                response(Status::Code(204), true, Encoding::Json),
+                response(Status::Code(206), true, Encoding::Binary),
+                response(Status::Range(2), true, Encoding::Binary),
+                response(Status::Code(404), false, Encoding::Json),
+            ],
+            loc: None,
+        };
+        assert_eq!(
+            ep.streamed_statuses(),
+            [(200, 203), (205, 299)],
+            "204 is JSON, the rest of 2XX streams"
+        );
+        ep.responses.retain(|r| r.status != Status::Range(2));
+        assert_eq!(ep.streamed_statuses(), [(200, 200), (206, 206)]);
+        ep.responses
+            .iter_mut()
+            .for_each(|r| r.encoding = Encoding::Json);
+        assert_eq!(ep.streamed_statuses(), []);
+    }
+}
