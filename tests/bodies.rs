@@ -96,7 +96,7 @@ async fn every_operation_and_status_honours_its_contract() {
     let (operations, statuses) = tests::check(__SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
-    assert_eq!((operations, statuses), (8, 15));
+    assert_eq!((operations, statuses), (8, 18));
 }
 
 #[tokio::test]
@@ -259,7 +259,7 @@ async fn the_mock_checks_each_kind() {
         body.push_str("--XyZ--\r\n");
         body.into_bytes()
     };
-    let import = "/v2/p1/instances/i1/import";
+    let import = "/bodies/v2/p1/instances/i1/import";
     let multipart = "multipart/form-data; boundary=XyZ";
     let ok = send(
         reqwest::Method::POST,
@@ -315,7 +315,7 @@ async fn the_mock_checks_each_kind() {
         (vec![0xff, 0xfe], "body: the text is not UTF-8"),
     ] {
         let (status, text) = error_of(
-            send(reqwest::Method::POST, "/echo", "text/plain", body)
+            send(reqwest::Method::POST, "/bodies/echo", "text/plain", body)
                 .await
                 .expect("sent"),
         )
@@ -327,7 +327,7 @@ async fn the_mock_checks_each_kind() {
     let (status, text) = error_of(
         send(
             reqwest::Method::PATCH,
-            "/v2/images/i1",
+            "/bodies/v2/images/i1",
             "application/openstack-images-v2.1-json-patch",
             b"op=replace".to_vec(),
         )
@@ -340,7 +340,7 @@ async fn the_mock_checks_each_kind() {
     // Bytes are whatever they are; only an empty required body is refused.
     let r = send(
         reqwest::Method::PUT,
-        "/objects/k",
+        "/bodies/objects/k",
         "application/octet-stream",
         vec![0, 0xff, 0x80],
     )
@@ -350,7 +350,7 @@ async fn the_mock_checks_each_kind() {
     let (status, text) = error_of(
         send(
             reqwest::Method::PUT,
-            "/objects/k",
+            "/bodies/objects/k",
             "application/octet-stream",
             Vec::new(),
         )
@@ -362,15 +362,20 @@ async fn the_mock_checks_each_kind() {
     assert!(text.contains("request body is required"), "{text}");
     // Text answers in their documented type; a text error in the operation's error shape (a string).
     let r = http
-        .get(format!("{}/version", mock.url()))
+        .get(format!("{}/bodies/version", mock.url()))
         .send()
         .await
         .expect("sent");
     assert_eq!(r.headers()["content-type"], "text/plain");
     assert_eq!(r.text().await.expect("text"), "v1.2.3");
-    let r = send(reqwest::Method::POST, "/echo", "text/plain", Vec::new())
-        .await
-        .expect("sent");
+    let r = send(
+        reqwest::Method::POST,
+        "/bodies/echo",
+        "text/plain",
+        Vec::new(),
+    )
+    .await
+    .expect("sent");
     assert_eq!(r.headers()["content-type"], "text/plain");
     assert_eq!(
         r.text().await.expect("text"),
@@ -508,7 +513,7 @@ async fn a_multipart_form_is_written_and_signed_as_the_sdks_send_it() {
         Some("UNSIGNED-PAYLOAD")
     );
     seen.assert_signed();
-    assert_eq!(seen.path, "/v2/p0123/instances/inst-1/import");
+    assert_eq!(seen.path, "/bodies/v2/p0123/instances/inst-1/import");
 }
 
 #[tokio::test]

@@ -536,7 +536,7 @@ pub mod bodies {
     }
     /// Request of [`Bodies::import_definitions`]: Import API definitions from a file.
     ///
-    /// `POST /v2/{project_id}/instances/{instance_id}/import`
+    /// `POST /bodies/v2/{project_id}/instances/{instance_id}/import`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ImportDefinitionsRequest {
@@ -582,7 +582,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "ImportDefinitions",
             method: "POST",
-            path: "/v2/{project_id}/instances/{instance_id}/import",
+            path: "/bodies/v2/{project_id}/instances/{instance_id}/import",
             content_type: ::core::option::Option::Some("multipart/form-data"),
             streamed: &[],
         };
@@ -667,7 +667,7 @@ pub mod bodies {
     }
     /// Request of [`Bodies::put_object`]: Upload an object.
     ///
-    /// `PUT /objects/{object_key}`
+    /// `PUT /bodies/objects/{object_key}`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct PutObjectRequest {
@@ -699,7 +699,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "PutObject",
             method: "PUT",
-            path: "/objects/{object_key}",
+            path: "/bodies/objects/{object_key}",
             content_type: ::core::option::Option::Some("application/octet-stream"),
             streamed: &[],
         };
@@ -779,7 +779,7 @@ pub mod bodies {
     }
     /// Request of [`Bodies::get_object`]: Download an object.
     ///
-    /// `GET /objects/{object_key}`
+    /// `GET /bodies/objects/{object_key}`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct GetObjectRequest {
@@ -821,7 +821,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "GetObject",
             method: "GET",
-            path: "/objects/{object_key}",
+            path: "/bodies/objects/{object_key}",
             content_type: ::core::option::Option::None,
             streamed: &[(200u16, 200u16), (206u16, 206u16)],
         };
@@ -934,7 +934,7 @@ pub mod bodies {
     }
     /// Request of [`Bodies::export_report`]: Download a report as a PDF.
     ///
-    /// `GET /reports/{report_id}`
+    /// `GET /bodies/reports/{report_id}`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ExportReportRequest {
@@ -962,7 +962,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "ExportReport",
             method: "GET",
-            path: "/reports/{report_id}",
+            path: "/bodies/reports/{report_id}",
             content_type: ::core::option::Option::None,
             streamed: &[(200u16, 200u16)],
         };
@@ -1041,7 +1041,7 @@ pub mod bodies {
     }
     /// Request of [`Bodies::update_image`]: Update an image (JSON patch).
     ///
-    /// `PATCH /v2/images/{image_id}`
+    /// `PATCH /bodies/v2/images/{image_id}`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct UpdateImageRequest {
@@ -1073,7 +1073,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "UpdateImage",
             method: "PATCH",
-            path: "/v2/images/{image_id}",
+            path: "/bodies/v2/images/{image_id}",
             content_type: ::core::option::Option::Some(
                 "application/openstack-images-v2.1-json-patch",
             ),
@@ -1104,6 +1104,15 @@ pub mod bodies {
             ::core::result::Result::Ok(
                 match r.status() {
                     200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_body(
+                                    UpdateImageError::BadRequest,
+                                    UpdateImageError::Unhandled,
+                                ),
+                        )
+                    }
                     _ => {
                         ::core::result::Result::Err(
                             UpdateImageError::Unhandled(r.unhandled()),
@@ -1124,6 +1133,8 @@ pub mod bodies {
     #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum UpdateImageError {
+        /// 400 BadRequest
+        BadRequest(ErrorBody),
         /// A status the spec does not document for this operation.
         Unhandled(::generated_client::__private::Unhandled),
     }
@@ -1141,13 +1152,20 @@ pub mod bodies {
         #[inline]
         fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
                 Self::Unhandled(u) => u.parts(),
             }
         }
     }
     /// Request of [`Bodies::batch_stop_servers`]: Stop servers (JSON with a charset).
     ///
-    /// `POST /v1/{project_id}/cloudservers/action`
+    /// `POST /bodies/v1/{project_id}/cloudservers/action`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct BatchStopServersRequest {
@@ -1185,7 +1203,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "BatchStopServers",
             method: "POST",
-            path: "/v1/{project_id}/cloudservers/action",
+            path: "/bodies/v1/{project_id}/cloudservers/action",
             content_type: ::core::option::Option::Some("application/json;charset=UTF-8"),
             streamed: &[],
         };
@@ -1208,6 +1226,15 @@ pub mod bodies {
             ::core::result::Result::Ok(
                 match r.status() {
                     200u16 => ::core::result::Result::Ok(r.json()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_body(
+                                    BatchStopServersError::BadRequest,
+                                    BatchStopServersError::Unhandled,
+                                ),
+                        )
+                    }
                     _ => {
                         ::core::result::Result::Err(
                             BatchStopServersError::Unhandled(r.unhandled()),
@@ -1228,6 +1255,8 @@ pub mod bodies {
     #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum BatchStopServersError {
+        /// 400 BadRequest
+        BadRequest(ErrorBody),
         /// A status the spec does not document for this operation.
         Unhandled(::generated_client::__private::Unhandled),
     }
@@ -1245,21 +1274,41 @@ pub mod bodies {
         #[inline]
         fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
+                Self::BadRequest(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        400u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
                 Self::Unhandled(u) => u.parts(),
             }
         }
     }
     /// Request of [`Bodies::show_version`]: The service's version, as text.
     ///
-    /// `GET /version`
+    /// `GET /bodies/version`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
-    pub struct ShowVersionRequest {}
+    pub struct ShowVersionRequest {
+        /// Whether to add build details.
+        ///
+        /// Query parameter `detail`.
+        pub detail: ::core::option::Option<bool>,
+    }
     impl ShowVersionRequest {
         /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
         #[inline]
         pub fn new() -> Self {
-            Self {}
+            Self {
+                detail: ::core::option::Option::None,
+            }
+        }
+        /// Sets `detail`: Whether to add build details.
+        #[inline]
+        pub fn detail(mut self, value: bool) -> Self {
+            self.detail = ::core::option::Option::Some(value);
+            self
         }
     }
     impl ::generated_client::__private::Operation for ShowVersionRequest {
@@ -1270,12 +1319,14 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "ShowVersion",
             method: "GET",
-            path: "/version",
+            path: "/bodies/version",
             content_type: ::core::option::Option::None,
             streamed: &[],
         };
         #[inline]
-        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.query("detail", &self.detail);
+        }
         #[inline]
         fn decode(
             r: &::generated_client::__private::RawResponse,
@@ -1286,6 +1337,15 @@ pub mod bodies {
             ::core::result::Result::Ok(
                 match r.status() {
                     200u16 => ::core::result::Result::Ok(r.text()?),
+                    400u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_text(
+                                    ShowVersionError::BadRequest,
+                                    ShowVersionError::Unhandled,
+                                ),
+                        )
+                    }
                     500u16 => {
                         ::core::result::Result::Err(
                             r
@@ -1308,12 +1368,14 @@ pub mod bodies {
         impl ::generated_client::__private::FromExample for ShowVersionRequest {
         #[inline] fn from_example(example : & ::generated_client::__private::Example) ->
         ::core::result::Result < Self, ::std::string::String > {
-        ::core::result::Result::Ok(Self {}) } }
+        ::core::result::Result::Ok(Self { detail : example.param("detail") ?, }) } }
     }
     /// Error statuses of [`Bodies::show_version`], each with its documented body.
     #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum ShowVersionError {
+        /// 400 BadRequest
+        BadRequest(::std::string::String),
         /// 500 InternalServerError
         InternalServerError(::std::string::String),
         /// A status the spec does not document for this operation.
@@ -1333,6 +1395,9 @@ pub mod bodies {
         #[inline]
         fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
+                Self::BadRequest(_) => {
+                    ::generated_client::__private::ErrorParts::status(400u16)
+                }
                 Self::InternalServerError(_) => {
                     ::generated_client::__private::ErrorParts::status(500u16)
                 }
@@ -1342,7 +1407,7 @@ pub mod bodies {
     }
     /// Request of [`Bodies::echo`]: Echo a text body.
     ///
-    /// `POST /echo`
+    /// `POST /bodies/echo`
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct EchoRequest {
@@ -1364,7 +1429,7 @@ pub mod bodies {
             host_prefix: "bodies",
             name: "Echo",
             method: "POST",
-            path: "/echo",
+            path: "/bodies/echo",
             content_type: ::core::option::Option::Some("text/plain; charset=utf-8"),
             streamed: &[],
         };
@@ -1462,7 +1527,7 @@ pub mod bodies {
         }
         /// Import API definitions from a file
         ///
-        /// `POST /v2/{project_id}/instances/{instance_id}/import`
+        /// `POST /bodies/v2/{project_id}/instances/{instance_id}/import`
         ///
         /// Resolves to `Result<Response<ImportDefinitionsResponse>, Error<ImportDefinitionsError>>`.
         #[inline]
@@ -1474,7 +1539,7 @@ pub mod bodies {
         }
         /// Upload an object
         ///
-        /// `PUT /objects/{object_key}`
+        /// `PUT /bodies/objects/{object_key}`
         ///
         /// Resolves to `Result<Response<()>, Error<PutObjectError>>`.
         #[inline]
@@ -1486,7 +1551,7 @@ pub mod bodies {
         }
         /// Download an object
         ///
-        /// `GET /objects/{object_key}`
+        /// `GET /bodies/objects/{object_key}`
         ///
         /// Resolves to `Result<Response<GetObjectOutput>, Error<GetObjectError>>`.
         #[inline]
@@ -1498,7 +1563,7 @@ pub mod bodies {
         }
         /// Download a report as a PDF
         ///
-        /// `GET /reports/{report_id}`
+        /// `GET /bodies/reports/{report_id}`
         ///
         /// Resolves to `Result<Response<ByteStream>, Error<ExportReportError>>`.
         #[inline]
@@ -1510,7 +1575,7 @@ pub mod bodies {
         }
         /// Update an image (JSON patch)
         ///
-        /// `PATCH /v2/images/{image_id}`
+        /// `PATCH /bodies/v2/images/{image_id}`
         ///
         /// Resolves to `Result<Response<UpdateImageResponse>, Error<UpdateImageError>>`.
         #[inline]
@@ -1522,7 +1587,7 @@ pub mod bodies {
         }
         /// Stop servers (JSON with a charset)
         ///
-        /// `POST /v1/{project_id}/cloudservers/action`
+        /// `POST /bodies/v1/{project_id}/cloudservers/action`
         ///
         /// Resolves to `Result<Response<BatchStopServersResponse>, Error<BatchStopServersError>>`.
         #[inline]
@@ -1534,7 +1599,7 @@ pub mod bodies {
         }
         /// The service's version, as text
         ///
-        /// `GET /version`
+        /// `GET /bodies/version`
         ///
         /// Resolves to `Result<Response<String>, Error<ShowVersionError>>`.
         #[inline]
@@ -1546,7 +1611,7 @@ pub mod bodies {
         }
         /// Echo a text body
         ///
-        /// `POST /echo`
+        /// `POST /bodies/echo`
         ///
         /// Resolves to `Result<Response<String>, Error<EchoError>>`.
         #[inline]

@@ -533,7 +533,7 @@ pub(crate) fn parse_multipart<'b>(body: &'b [u8], boundary: &str) -> Option<Vec<
         let part = body.get(start..next.checked_sub(2)?)?;
         let split = part.windows(4).position(|w| w == b"\r\n\r\n")?;
         let (head, content) = (&part[..split], &part[split + 4..]);
-        parts.push(Part::parse(std::str::from_utf8(head).ok()?, content)?);
+        parts.push(Part::parse(&String::from_utf8_lossy(head), content)?);
         at = next;
     }
 }
@@ -560,18 +560,8 @@ impl<'b> Part<'b> {
             if key.eq_ignore_ascii_case("content-type") {
                 content_type = Some(value.to_owned());
             } else if key.eq_ignore_ascii_case("content-disposition") {
-                let mut params = value.split(';').map(str::trim);
-                if !params.next()?.eq_ignore_ascii_case("form-data") {
-                    return None;
-                }
-                for p in params {
-                    let (k, v) = p.split_once('=')?;
-                    let v = v.trim().trim_matches('"');
-                    let v = v
-                        .replace("%22", "\"")
-                        .replace("%0D", "\r")
-                        .replace("%0A", "\n");
-                    match k.trim() {
+                for (k, v) in disposition_params(value)? {
+                    match k.as_str() {
                         "name" => name = Some(v),
                         "filename" => file_name = Some(v),
                         _ => {}
@@ -585,6 +575,40 @@ impl<'b> Part<'b> {
             content_type,
             content,
         })
+    }
+}
+
+/// The parameters of a `form-data; name="…"; filename="…"` disposition, keys lowercase. A quoted value runs to the
+/// next `"` (it may hold `;`); `%22`, `%0D` and `%0A` in it are `"`, CR and LF, as browsers and `requests` write them.
+/// `None` for another disposition type or a parameter without `=`.
+#[cfg(any(test, feature = "mock"))]
+fn disposition_params(value: &str) -> Option<Vec<(String, String)>> {
+    let (kind, mut rest) = value.split_once(';').unwrap_or((value, ""));
+    if !kind.trim().eq_ignore_ascii_case("form-data") {
+        return None;
+    }
+    let mut out = Vec::new();
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            return Some(out);
+        }
+        let (key, after) = rest.split_once('=')?;
+        let after = after.trim_start();
+        let (raw, next) = match after.strip_prefix('"') {
+            Some(quoted) => {
+                let end = quoted.find('"')?;
+                (&quoted[..end], &quoted[end + 1..])
+            }
+            None => after.split_once(';').map_or((after, ""), |(v, n)| (v, n)),
+        };
+        let value = raw
+            .replace("%22", "\"")
+            .replace("%0D", "\r")
+            .replace("%0A", "\n");
+        out.push((key.trim().to_ascii_lowercase(), value.trim_end().to_owned()));
+        rest = next.trim_start();
+        rest = rest.strip_prefix(';').unwrap_or(rest);
     }
 }
 
@@ -816,6 +840,25 @@ mod tests {
         let (body, b2) = form(&[], &[]).expect("encodes");
         assert_eq!(body_bytes(body), format!("--{b2}--\r\n").as_bytes());
         assert_ne!(b, b2);
+    }
+
+    #[test]
+    fn dispositions_are_read_as_browsers_and_requests_write_them() {
+        let parse = |v: &str| disposition_params(v);
+        assert_eq!(
+            parse(r#"form-data; name="a;b"; filename="x%22y.txt""#),
+            Some(vec![
+                ("name".to_owned(), "a;b".to_owned()),
+                ("filename".to_owned(), "x\"y.txt".to_owned())
+            ])
+        );
+        assert_eq!(
+            parse("form-data;name=plain"),
+            Some(vec![("name".to_owned(), "plain".to_owned())])
+        );
+        assert_eq!(parse(r#"attachment; name="a""#), None);
+        assert_eq!(parse(r#"form-data; name="unclosed"#), None);
+        assert_eq!(parse("form-data; name"), None);
     }
 
     #[test]
