@@ -12,8 +12,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
-    Collection, CredentialScope, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules,
-    Schema, Service, Status, Ty, TypeDef, Variant,
+    Collection, CredentialScope, Encoding, Endpoint, Field, Number, Param, ParamIn, Request,
+    Response, Rules, Schema, Service, Status, Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -186,6 +186,14 @@ fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
         .map(|e| ident(&e.request_type()))
         .collect();
     let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
+    // A download has no equality: its operation's check compares the bytes instead.
+    let contracts = s.endpoints.iter().zip(&reqs).map(|(e, r)| {
+        if e.streamed_statuses().is_empty() {
+            quote!(#p::contract::<#r> as #p::ContractFn)
+        } else {
+            quote!(#p::contract_download::<#r> as #p::ContractFn)
+        }
+    });
     quote! {
         #mod_doc
         pub mod #m {
@@ -213,7 +221,7 @@ fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
             }
 
             #p::if_mock! {
-                const CONTRACTS: &[#p::ContractFn] = &[#(#p::contract::<#reqs> as #p::ContractFn),*];
+                const CONTRACTS: &[#p::ContractFn] = &[#(#contracts),*];
             }
             #p::unless_mock! {
                 const CONTRACTS: &[#p::ContractFn] = &[];
@@ -659,7 +667,7 @@ fn expand_struct(
     };
     // Constructors and validation serve callers that build the value; response-only types get the constructor only
     // with the runtime's `test-util` feature, for tests that fake an output or an error body.
-    let test_ctor = (!t.uses.request).then(|| {
+    let test_ctor = (!t.uses.request && !t.uses.multipart).then(|| {
         let ctor = constructor(
             s,
             fields.iter().map(|f| FieldLike::field(s, f)),
@@ -673,7 +681,7 @@ fn expand_struct(
             }
         }
     });
-    let builder = t.uses.request.then(|| {
+    let builder = (t.uses.request || t.uses.multipart).then(|| {
         let ctor = constructor(
             s,
             fields.iter().map(|f| FieldLike::field(s, f)),
@@ -701,6 +709,27 @@ fn expand_struct(
             }
         }
     });
+    // A multipart body writes each field as a part: a file part for bytes, a text part (a parameter's text) for a
+    // scalar.
+    let to_multipart = t.uses.multipart.then(|| {
+        let parts = fields.iter().map(|f| {
+            let fname = ident(&f.rust);
+            let wire = &f.wire;
+            match (s.resolve(&f.schema).ty == Ty::Binary, is_plain(s, f)) {
+                (true, true) => quote!(m.file(#wire, ::core::option::Option::Some(&self.#fname));),
+                (true, false) => quote!(m.file(#wire, self.#fname.as_ref());),
+                (false, _) => quote!(m.text(#wire, &self.#fname);),
+            }
+        });
+        quote! {
+            impl #p::ToMultipart for #name {
+                #[inline]
+                fn to_multipart(&self, m: &mut #p::Multipart) {
+                    #(#parts)*
+                }
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
@@ -712,6 +741,7 @@ fn expand_struct(
         #from_json
         #builder
         #test_ctor
+        #to_multipart
     }
 }
 
@@ -781,11 +811,17 @@ fn constructor<'a>(
     for f in fields {
         let name = ident(f.rust);
         let inner = rust_ty(s, f.schema);
-        // A string, or a named type that is one: `impl Into<String>`.
-        let takes_into = s.resolve(f.schema).ty == Ty::String;
+        // A string, or a named type that is one: `impl Into<String>`; bytes: `impl Into<Binary>`.
+        let into = match s.resolve(f.schema).ty {
+            Ty::String => Some(quote!(::std::string::String)),
+            Ty::Binary => Some(quote!(::generated_client::__private::Binary)),
+            _ => None,
+        };
+        let takes_into = into.is_some();
+        let into = into.unwrap_or_default();
         if f.in_ctor {
             let arg_ty = match (takes_into, f.plain) {
-                (true, true) => quote!(impl ::core::convert::Into<::std::string::String>),
+                (true, true) => quote!(impl ::core::convert::Into<#into>),
                 (false, true) => inner.clone(),
                 (_, false) => quote!(::core::option::Option<#inner>),
             };
@@ -814,7 +850,7 @@ fn constructor<'a>(
             });
             let (arg_ty, value) = if takes_into {
                 (
-                    quote!(impl ::core::convert::Into<::std::string::String>),
+                    quote!(impl ::core::convert::Into<#into>),
                     quote!(value.into()),
                 )
             } else {
@@ -969,6 +1005,8 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
             Some(layout) => quote!(#p::DateTime<#p::#layout>),
             None => quote!(#p::DateTime),
         },
+        // Bytes a caller sends; a response body of bytes is a `ByteStream` (`response_ty`).
+        Ty::Binary => quote!(#p::Binary),
         // `Struct` and `Enum` are only ever the schema of a named type, which uses refer to by `Ref`.
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => quote!(#p::serde_json::Value),
         Ty::Object => quote!(#p::serde_json::Map<::std::string::String, #p::serde_json::Value>),
@@ -1230,6 +1268,10 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    let streamed = e
+        .streamed_statuses()
+        .into_iter()
+        .map(|(lo, hi)| quote!((#lo, #hi)));
     quote! {
         #p::OperationMeta {
             service: #service,
@@ -1239,6 +1281,7 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
             method: #method,
             path: #path,
             content_type: #content_type,
+            streamed: &[#(#streamed),*],
         }
     }
 }
@@ -1266,14 +1309,23 @@ fn encode_param(prm: &Param) -> TokenStream {
 
 fn encode_body(b: &Request) -> TokenStream {
     let name = ident(&b.rust);
+    let write = |v: TokenStream| match b.encoding {
+        Encoding::Json => quote!(r.json(#v);),
+        Encoding::Multipart => quote!(r.multipart(#v);),
+        Encoding::Binary => quote!(r.binary(#v);),
+        Encoding::Text => quote!(r.text(#v);),
+    };
     match (b.is_empty_object(), b.required) {
         (true, _) => quote!(r.empty_json_object();),
-        (false, true) => quote!(r.json(&self.#name);),
-        (false, false) => quote! {
-            if let ::core::option::Option::Some(body) = &self.#name {
-                r.json(body);
+        (false, true) => write(quote!(&self.#name)),
+        (false, false) => {
+            let write = write(quote!(body));
+            quote! {
+                if let ::core::option::Option::Some(body) = &self.#name {
+                    #write
+                }
             }
-        },
+        }
     }
 }
 
@@ -1286,7 +1338,7 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
         return quote!(#name);
     }
     match success_body(e) {
-        Some(ty) => rust_ty(s, ty),
+        Some(ty) => response_ty(s, ty),
         None => quote!(()),
     }
 }
@@ -1296,7 +1348,7 @@ fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
 fn expand_output_struct(s: &Service, e: &Endpoint, r: &Response) -> Option<TokenStream> {
     let name = ident(&e.output_struct(r)?);
     let body = r.body.as_ref().map(|b| {
-        let ty = rust_ty(s, b);
+        let ty = response_ty(s, b);
         quote!(
             /// The response body.
             pub body: #ty,
@@ -1323,30 +1375,62 @@ fn expand_output_struct(s: &Service, e: &Endpoint, r: &Response) -> Option<Token
             ""
         }
     ));
+    // A download is read once and compares with nothing: an output holding one is neither `Clone` nor `PartialEq`;
+    // the contract checks read its download.
+    let download = r.encoding == Encoding::Binary && r.body.is_some();
+    let derives = if download {
+        quote!(#[derive(Debug)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    };
+    let download_output = download.then(|| {
+        let p = private();
+        quote! {
+            #p::if_mock! {
+                impl #p::DownloadOutput for #name {
+                    #[inline]
+                    fn into_download(self) -> ::core::option::Option<#p::ByteStream> {
+                        ::core::option::Option::Some(self.body)
+                    }
+                }
+            }
+        }
+    });
     Some(quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         #[non_exhaustive]
         pub struct #name {
             #body
             #(#fields)*
         }
+        #download_output
     })
 }
 
-/// What a success response decodes to: its output struct (body and headers), its body, or nothing.
-fn success_payload(e: &Endpoint, r: &Response) -> Option<TokenStream> {
+/// What a success response decodes to: its output struct (body and headers), its body (read by `read`), or nothing.
+fn success_payload(e: &Endpoint, r: &Response, read: &TokenStream) -> Option<TokenStream> {
     let Some(name) = e.output_struct(r) else {
-        return r.body.as_ref().map(|_| quote!(r.json()?));
+        return r.body.as_ref().map(|_| read.clone());
     };
     let name = ident(&name);
-    let body = r.body.as_ref().map(|_| quote!(body: r.json()?,));
+    let body = r.body.as_ref().map(|_| quote!(body: #read,));
     let headers = r.headers.iter().map(|h| {
         let fname = ident(&h.rust);
         let wire = &h.wire;
         quote!(#fname: r.header_value(#wire)?,)
     });
     Some(quote!(#name { #body #(#headers)* }))
+}
+
+/// The Rust type of a response body: a download (`binary`) is a `ByteStream`.
+fn response_ty(s: &Service, body: &Schema) -> TokenStream {
+    if body.ty == Ty::Binary {
+        let p = private();
+        quote!(#p::ByteStream)
+    } else {
+        rust_ty(s, body)
+    }
 }
 
 /// The body type of the (only) success status, if it has one.
@@ -1370,7 +1454,7 @@ fn status_variant(s: &Service, e: &Endpoint, r: &Response) -> TokenStream {
     }
     match &r.body {
         Some(ty) => {
-            let ty = rust_ty(s, ty);
+            let ty = response_ty(s, ty);
             quote!(#doc #v(#status #ty),)
         }
         None if status.is_some() => quote!(#doc #v(u16),),
@@ -1390,13 +1474,52 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         handle_name(&s.name),
         e.rust_name.trim_start_matches("r#")
     ));
+    // A download is read once and compares with nothing: an outcome that may hold one is neither `Clone` nor
+    // `PartialEq`.
+    let downloads: Vec<&Response> = e
+        .responses
+        .iter()
+        .filter(|r| r.success && r.encoding == Encoding::Binary)
+        .collect();
+    let derives = if downloads.is_empty() {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    } else {
+        quote!(#[derive(Debug)])
+    };
+    // The contract checks read the download an outcome holds.
+    let download_output = (!downloads.is_empty()).then(|| {
+        let p = private();
+        let arms = downloads.iter().map(|r| {
+            let v = ident(&r.variant);
+            match r.status {
+                Status::Code(_) => quote!(Self::#v(b) => #p::DownloadOutput::into_download(b),),
+                _ => quote!(Self::#v(_, b) => #p::DownloadOutput::into_download(b),),
+            }
+        });
+        let rest = (downloads.len() < e.responses.iter().filter(|r| r.success).count())
+            .then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            #p::if_mock! {
+                impl #p::DownloadOutput for #name {
+                    #[inline]
+                    fn into_download(self) -> ::core::option::Option<#p::ByteStream> {
+                        match self {
+                            #(#arms)*
+                            #rest
+                        }
+                    }
+                }
+            }
+        }
+    });
     Some(quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
+        #download_output
     })
 }
 
@@ -1414,13 +1537,18 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
         Status::Default => (quote!(_), false),
     };
     let status = (!exact).then(|| quote!(r.status(),));
+    let read = match r.encoding {
+        Encoding::Json | Encoding::Multipart => quote!(r.json()?),
+        Encoding::Text => quote!(r.text()?),
+        Encoding::Binary => quote!(r.byte_stream()),
+    };
     let value = match (&r.body, &status) {
-        (Some(_), _) => quote!((#status r.json()?)),
+        (Some(_), _) => quote!((#status #read)),
         (None, Some(_)) => quote!((r.status())),
         (None, None) => quote!(),
     };
     if r.success {
-        let payload = success_payload(e, r);
+        let payload = success_payload(e, r, &read);
         let out = match (e.output_enum(), payload) {
             (Some(name), Some(payload)) => {
                 let name = ident(&name);
@@ -1436,11 +1564,13 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
         quote!(#pattern => ::core::result::Result::Ok(#out),)
     } else if r.body.is_some() {
         // A body that does not fit (a proxy's HTML 500) is still this status's service error: `Unhandled` keeps it.
-        if exact {
-            quote!(#pattern => ::core::result::Result::Err(r.error_body(#err::#v, #err::Unhandled)),)
-        } else {
-            quote!(#pattern => ::core::result::Result::Err(r.status_error_body(#err::#v, #err::Unhandled)),)
-        }
+        let method = match (exact, r.encoding == Encoding::Text) {
+            (true, false) => quote!(error_body),
+            (false, false) => quote!(status_error_body),
+            (true, true) => quote!(error_text),
+            (false, true) => quote!(status_error_text),
+        };
+        quote!(#pattern => ::core::result::Result::Err(r.#method(#err::#v, #err::Unhandled)),)
     } else {
         quote!(#pattern => ::core::result::Result::Err(#err::#v #value),)
     }
@@ -1718,7 +1848,13 @@ fn output_text(s: &Service, e: &Endpoint) -> String {
     {
         return name;
     }
-    success_body(e).map_or_else(|| "()".to_owned(), |ty| type_text(s, ty))
+    success_body(e).map_or_else(
+        || "()".to_owned(),
+        |ty| match ty.ty {
+            Ty::Binary => "ByteStream".to_owned(),
+            _ => type_text(s, ty),
+        },
+    )
 }
 
 fn type_text(s: &Service, schema: &Schema) -> String {
@@ -1732,6 +1868,7 @@ fn type_text(s: &Service, schema: &Schema) -> String {
             Some(layout) => format!("DateTime<{layout}>"),
             None => "DateTime".to_owned(),
         },
+        Ty::Binary => "Binary".to_owned(),
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),

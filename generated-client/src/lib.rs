@@ -70,6 +70,7 @@ pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;
+pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
 pub use wire::json::JsonError;
 pub use wire::json_text::JsonText;

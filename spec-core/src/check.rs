@@ -65,7 +65,6 @@ pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
         check_param_rust_names(cx, f, e);
         check_header_names(cx, f, e);
         check_response_headers(cx, f, e);
-        check_body_content_type(cx, f, e);
         for_each_schema_of(e, &mut |s| check_type_refs(cx, f, s, &types));
     }
     if let Some(t) = &raw.types {
@@ -636,30 +635,6 @@ fn check_property_rust_names(cx: &Ctxt, f: FileId<'_>, s: &RawSchema) {
             None => {
                 seen.insert(rust, &wire.value);
             }
-        }
-    }
-}
-
-// Bodies are encoded as JSON by the runtime; any other content type would be sent with the wrong bytes.
-fn check_body_content_type(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
-    if let Some(r) = &e.request
-        && let Some(ct) = &r.content_type
-    {
-        let base = ct
-            .value
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if !(base == "application/json" || base.ends_with("+json")) {
-            cx.error_at(
-                f.at(&ct.referenced),
-                format!(
-                    "endpoint `{}`: content type `{}` is not supported; request bodies are JSON",
-                    e.operation.value, ct.value
-                ),
-            );
         }
     }
 }

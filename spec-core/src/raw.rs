@@ -52,6 +52,7 @@ pub struct RawParameters {
 
 pub struct RawRequest {
     pub content_type: Option<Spanned<String>>,
+    pub encoding: Option<Spanned<String>>,
     pub description: Option<String>,
     pub required: Option<bool>,
     pub name: Option<Spanned<String>>,
@@ -62,6 +63,8 @@ pub struct RawRequest {
 pub struct RawResponse {
     pub description: Option<String>,
     pub kind: Option<Spanned<String>>,
+    pub content_type: Option<Spanned<String>>,
+    pub encoding: Option<Spanned<String>>,
     pub body: Option<Box<RawSchema>>,
     pub example: Option<Spanned<Value>>,
     /// Header name → schema.
@@ -569,6 +572,7 @@ impl<'a> Reader<'a> {
     fn request(&self, node: &Spanned<Node>) -> Option<RawRequest> {
         const KEYS: &[&str] = &[
             "content_type",
+            "encoding",
             "description",
             "required",
             "name",
@@ -579,6 +583,7 @@ impl<'a> Reader<'a> {
         let content_type = k
             .take("content_type")
             .and_then(|v| self.string(v, "content_type"));
+        let encoding = k.take("encoding").and_then(|v| self.string(v, "encoding"));
         let description = k
             .take("description")
             .and_then(|v| self.string(v, "description"));
@@ -593,6 +598,7 @@ impl<'a> Reader<'a> {
         }
         Some(RawRequest {
             content_type,
+            encoding,
             description: description.map(|d| d.value),
             required: required.map(|r| r.value),
             name,
@@ -662,7 +668,15 @@ impl<'a> Reader<'a> {
     }
 
     fn response(&self, node: &Spanned<Node>) -> Option<RawResponse> {
-        const KEYS: &[&str] = &["description", "kind", "body", "example", "headers"];
+        const KEYS: &[&str] = &[
+            "description",
+            "kind",
+            "content_type",
+            "encoding",
+            "body",
+            "example",
+            "headers",
+        ];
         let mut k = self.keys(node, "a response")?;
         let out = RawResponse {
             description: k
@@ -670,6 +684,10 @@ impl<'a> Reader<'a> {
                 .and_then(|v| self.string(v, "description"))
                 .map(|d| d.value),
             kind: k.take("kind").and_then(|v| self.string(v, "kind")),
+            content_type: k
+                .take("content_type")
+                .and_then(|v| self.string(v, "content_type")),
+            encoding: k.take("encoding").and_then(|v| self.string(v, "encoding")),
             body: k.take("body").map(|v| Box::new(self.schema(v))),
             example: k.take("example").and_then(|v| self.json(v)),
             headers: k.take("headers").and_then(|v| self.schemas(v, "`headers`")),

@@ -112,7 +112,7 @@ fn undefined_type() {
     let src = BASE.replace("type: ErrorBody", "type: ErrBody");
     assert_error(
         &src,
-        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
+        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, binary, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
     );
 }
 
@@ -198,6 +198,161 @@ fn int64_examples_stay_exact() {
     assert!(
         json.contains(r#""example":1317151269261262848"#),
         "example must be written as an exact integer: {json}"
+    );
+}
+
+/// Each body's media type and encoding land in the model, derived by one rule: the fixture of every kind.
+#[test]
+fn bodies_get_their_content_type_and_encoding() {
+    use spec_core::model::{Encoding, Ty};
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bodies.yaml"),
+    )
+    .expect("fixture");
+    let svc = spec_core::load_str("tests/fixtures/bodies.yaml", &src)
+        .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let ep = |op: &str| {
+        svc.endpoints
+            .iter()
+            .find(|e| e.operation == op)
+            .unwrap_or_else(|| panic!("{op}"))
+    };
+    let request = |op: &str| {
+        let r = ep(op).request.as_ref().expect("a body");
+        (r.content_type.as_str(), r.encoding)
+    };
+    assert_eq!(
+        request("ImportDefinitions"),
+        ("multipart/form-data", Encoding::Multipart)
+    );
+    assert_eq!(
+        request("PutObject"),
+        ("application/octet-stream", Encoding::Binary)
+    );
+    assert_eq!(
+        request("UpdateImage"),
+        (
+            "application/openstack-images-v2.1-json-patch",
+            Encoding::Json
+        )
+    );
+    assert_eq!(
+        request("BatchStopServers"),
+        ("application/json;charset=UTF-8", Encoding::Json)
+    );
+    assert_eq!(
+        request("Echo"),
+        ("text/plain; charset=utf-8", Encoding::Text)
+    );
+    let response = |op: &str, i: usize| {
+        let r = &ep(op).responses[i];
+        (r.status.key(), r.content_type.as_deref(), r.encoding)
+    };
+    assert_eq!(
+        response("GetObject", 0),
+        (
+            "200".into(),
+            Some("application/octet-stream"),
+            Encoding::Binary
+        )
+    );
+    assert_eq!(
+        response("GetObject", 2),
+        ("404".into(), Some("application/json"), Encoding::Json)
+    );
+    assert_eq!(
+        response("ExportReport", 0),
+        ("200".into(), Some("application/pdf"), Encoding::Binary)
+    );
+    assert_eq!(
+        response("ShowVersion", 2),
+        (
+            "500".into(),
+            Some("text/plain; charset=utf-8"),
+            Encoding::Text
+        )
+    );
+    assert_eq!(
+        response("PutObject", 0),
+        ("200".into(), None, Encoding::Json)
+    );
+    assert_eq!(
+        ep("GetObject").streamed_statuses(),
+        [(200, 200), (206, 206)]
+    );
+    assert_eq!(ep("ExportReport").streamed_statuses(), [(200, 200)]);
+    assert!(ep("ShowVersion").streamed_statuses().is_empty());
+    // The multipart body is a type callers build as parts; its enum is written as a part's text.
+    let ty = |name: &str| svc.types.iter().find(|t| t.name == name).expect(name);
+    let form = ty("ImportForm");
+    assert!(form.uses.multipart && !form.uses.request && !form.uses.response);
+    assert!(ty("ExtendMode").uses.param);
+    let file = &svc.fields(&form.schema).expect("fields")[4];
+    assert_eq!(
+        (file.wire.as_str(), &file.schema.ty),
+        ("file_name", &Ty::Binary)
+    );
+    // The model's JSON (what the mock and the export read) keeps all of it.
+    let json = serde_json::to_string(&svc).expect("json");
+    let back: spec_core::model::Service = serde_json::from_str(&json).expect("model");
+    assert_eq!(serde_json::to_string(&back).expect("json"), json);
+    assert_eq!(back.endpoints[0].request, svc.endpoints[0].request);
+}
+
+#[test]
+fn body_encodings_are_checked_where_they_are_written() {
+    let with_request =
+        |request: &str| BASE.replace("    request:\n      body: { type: object }\n", request);
+    assert_error(
+        &with_request(
+            "    request:\n      content_type: application/xml\n      body: { type: string }\n",
+        ),
+        "spec/demo.yaml:21:21: endpoint `StopGraph`: content type `application/xml` does not say how the request body is encoded; add `encoding:` (json, multipart, binary or text)",
+    );
+    assert_eq!(
+        errors_of(&with_request(
+            "    request:\n      content_type: application/xml\n      encoding: text\n      body: { type: string }\n"
+        )),
+        Vec::<String>::new()
+    );
+    assert_error(
+        &with_request(
+            "    request:\n      content_type: text/plain\n      encoding: json\n      body: { type: string }\n",
+        ),
+        "spec/demo.yaml:22:17: endpoint `StopGraph`: content type `text/plain` is text, so `encoding: json` contradicts it; `encoding` is for media types that do not say",
+    );
+    assert_error(
+        &with_request(
+            "    request:\n      body: { type: object, properties: { f: { type: binary } } }\n",
+        ),
+        "spec/demo.yaml:21:54: `binary` is only the whole body of a request or success response sent as bytes (`application/octet-stream`, or `encoding: binary`) or a file part of a `multipart/form-data` request body",
+    );
+    assert_error(
+        &with_request(
+            "    request:\n      content_type: multipart/form-data\n      body: { type: object, properties: { f: { type: array, items: { type: string } } } }\n",
+        ),
+        "spec/demo.yaml:22:54: endpoint `StopGraph`: multipart part `f` is `array`; a part is a scalar (a text part) or `binary` (a file part)",
+    );
+    assert_error(
+        &BASE.replace(
+            "        body: { type: ErrorBody }",
+            "        body: { type: binary }",
+        ),
+        "spec/demo.yaml:29:23: endpoint `StopGraph`: status 400 is an error; an error body is read whole (JSON or text), not as bytes",
+    );
+    // A `binary` body alone is bytes: `application/octet-stream` unless the spec says another type.
+    let svc = spec_core::load_str(
+        "spec/demo.yaml",
+        &with_request("    request:\n      body: { type: binary }\n"),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let r = svc.endpoints[0].request.as_ref().expect("body");
+    assert_eq!(
+        (r.content_type.as_str(), r.encoding),
+        (
+            "application/octet-stream",
+            spec_core::model::Encoding::Binary
+        )
     );
 }
 

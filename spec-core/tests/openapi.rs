@@ -735,3 +735,104 @@ endpoints:
     assert_eq!(d["servers"][0]["url"], "https://iam.example.com");
     assert!(d["servers"][0].get("variables").is_none());
 }
+
+/// Each kind of body under its media type: a multipart form with its file parts' `encoding`, bytes as a string of the
+/// body's type (`contentMediaType`), JSON under a vendor type, text as a string.
+#[test]
+fn bodies_are_described_under_their_media_types() {
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bodies.yaml"),
+    )
+    .expect("fixture");
+    let service =
+        spec_core::load_str("bodies.yaml", &src).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let op = |path: &str, method: &str| d["paths"][path][method].clone();
+
+    let import = op(
+        "/bodies/v2/{project_id}/instances/{instance_id}/import",
+        "post",
+    );
+    let media = &import["requestBody"]["content"]["multipart/form-data"];
+    assert_eq!(
+        media["schema"],
+        json!({ "$ref": "#/components/schemas/ImportForm" })
+    );
+    assert_eq!(
+        media["encoding"],
+        json!({ "file_name": { "contentType": "application/octet-stream" } }),
+        "text parts are text/plain, OpenAPI's default"
+    );
+    let form = &d["components"]["schemas"]["ImportForm"];
+    assert_eq!(form["required"], json!(["file_name"]));
+    assert_eq!(
+        form["properties"]["file_name"],
+        json!({
+            "type": "string",
+            "contentMediaType": "application/octet-stream",
+            "description": "The Swagger file (JSON or YAML).",
+        })
+    );
+    assert_eq!(
+        form["properties"]["is_create_group"]["default"],
+        json!(true)
+    );
+
+    let put = op("/bodies/objects/{object_key}", "put");
+    assert_eq!(
+        put["requestBody"]["content"],
+        json!({ "application/octet-stream": {
+            "schema": {
+                "type": "string",
+                "contentMediaType": "application/octet-stream",
+                "minLength": 1,
+            },
+            "example": "hello, object",
+        } })
+    );
+    let get = op("/bodies/objects/{object_key}", "get");
+    for status in ["200", "206"] {
+        assert_eq!(
+            get["responses"][status]["content"]["application/octet-stream"]["schema"],
+            json!({ "type": "string", "contentMediaType": "application/octet-stream" }),
+            "{status}"
+        );
+    }
+    assert!(get["responses"]["404"]["content"]["application/json"].is_object());
+    let pdf = op("/bodies/reports/{report_id}", "get");
+    let media = &pdf["responses"]["200"]["content"]["application/pdf"];
+    assert_eq!(
+        media["schema"]["contentMediaType"],
+        json!("application/pdf")
+    );
+    // A media type that does not say how it is encoded carries what the spec says.
+    assert_eq!(media["x-encoding"], json!("binary"));
+    assert!(get["responses"]["200"]["content"]["application/octet-stream"]["x-encoding"].is_null());
+
+    let patch = op("/bodies/v2/images/{image_id}", "patch");
+    let vendor = &patch["requestBody"]["content"]["application/openstack-images-v2.1-json-patch"];
+    assert_eq!(vendor["schema"]["type"], json!("array"));
+    assert_eq!(vendor["x-encoding"], json!("json"));
+    assert_eq!(vendor["example"][0]["op"], json!("replace"));
+    assert!(
+        op("/bodies/v1/{project_id}/cloudservers/action", "post")["requestBody"]["content"]
+            ["application/json;charset=UTF-8"]
+            .is_object()
+    );
+
+    let version = op("/bodies/version", "get");
+    assert_eq!(
+        version["responses"]["200"]["content"],
+        json!({ "text/plain": { "schema": { "type": "string" }, "example": "v1.2.3" } })
+    );
+    assert_eq!(
+        version["responses"]["500"]["content"]["text/plain; charset=utf-8"]["schema"],
+        json!({ "type": "string", "maxLength": 200 })
+    );
+    let echo = op("/bodies/echo", "post");
+    assert_eq!(
+        echo["requestBody"]["content"]["text/plain; charset=utf-8"]["schema"],
+        json!({ "type": "string", "minLength": 1, "maxLength": 100 }),
+        "its own minLength stands"
+    );
+}

@@ -250,6 +250,7 @@ pub mod catalog {
             method: "GET",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -400,6 +401,7 @@ pub mod catalog {
             method: "DELETE",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -499,6 +501,7 @@ pub mod catalog {
             method: "PUT",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

@@ -124,7 +124,7 @@ pub mod headers {
             ::core::result::Result::Ok(Self::from_wire(text))
         }
     }
-    /// Used as: `CreateToken` response 400, `ListRepos` response 400.
+    /// Used as: `CreateToken` response 400, `ListRepos` response 400, `DownloadLog` response 404.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ErrorBody {
@@ -264,6 +264,7 @@ pub mod headers {
             method: "POST",
             path: "/v3/auth/tokens",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -395,6 +396,7 @@ pub mod headers {
             method: "PUT",
             path: "/v1/objects/{key}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -520,6 +522,7 @@ pub mod headers {
             method: "GET",
             path: "/v2/manage/repos",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}
@@ -642,6 +645,7 @@ pub mod headers {
             method: "GET",
             path: "/v2/manage/repos/{name}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -693,6 +697,134 @@ pub mod headers {
         #[inline]
         fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
+                Self::Unhandled(u) => u.parts(),
+            }
+        }
+    }
+    /// Request of [`Headers::download_log`].
+    ///
+    /// `GET /v1/logs/{name}`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct DownloadLogRequest {
+        /// `name`
+        ///
+        /// Path parameter `name`.
+        ///
+        /// Required. Example: `"app.log"`.
+        pub name: ::std::string::String,
+    }
+    impl DownloadLogRequest {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { name: name.into() }
+        }
+    }
+    impl ::generated_client::__private::Operation for DownloadLogRequest {
+        type Output = DownloadLogOutput;
+        type Error = DownloadLogError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "headers",
+            host: "headers.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
+            name: "DownloadLog",
+            method: "GET",
+            path: "/v1/logs/{name}",
+            content_type: ::core::option::Option::None,
+            streamed: &[(200u16, 200u16)],
+        };
+        #[inline]
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path("name", &self.name);
+        }
+        #[inline]
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => {
+                        ::core::result::Result::Ok(DownloadLogOutput {
+                            body: r.byte_stream(),
+                            content_disposition: r.header_value("Content-Disposition")?,
+                            content_length: r.header_value("Content-Length")?,
+                        })
+                    }
+                    404u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_body(
+                                    DownloadLogError::NotFound,
+                                    DownloadLogError::Unhandled,
+                                ),
+                        )
+                    }
+                    _ => {
+                        ::core::result::Result::Err(
+                            DownloadLogError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for DownloadLogRequest {
+        #[inline] fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { name : example.param("name") ?, }) } }
+    }
+    /// Output of [`Headers::download_log`] with status 200: the body and the response headers the spec declares.
+    #[derive(Debug)]
+    #[non_exhaustive]
+    pub struct DownloadLogOutput {
+        /// The response body.
+        pub body: ::generated_client::__private::ByteStream,
+        /// Response header `Content-Disposition`.
+        pub content_disposition: ::std::string::String,
+        /// Response header `Content-Length`.
+        pub content_length: ::core::option::Option<i64>,
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::DownloadOutput for DownloadLogOutput {
+        #[inline] fn into_download(self) -> ::core::option::Option <
+        ::generated_client::__private::ByteStream > { ::core::option::Option::Some(self
+        .body) } }
+    }
+    /// Error statuses of [`Headers::download_log`], each with its documented body.
+    #[derive(Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum DownloadLogError {
+        /// 404 NotFound
+        NotFound(ErrorBody),
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl ::core::fmt::Display for DownloadLogError {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
+                f,
+            )
+        }
+    }
+    impl ::std::error::Error for DownloadLogError {}
+    impl ::generated_client::__private::OperationError for DownloadLogError {
+        #[inline]
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
+            match self {
+                Self::NotFound(b) => {
+                    ::generated_client::__private::ErrorParts::new(
+                        404u16,
+                        b.error_code.as_deref(),
+                        b.error_msg.as_deref(),
+                    )
+                }
                 Self::Unhandled(u) => u.parts(),
             }
         }
@@ -805,6 +937,29 @@ pub mod headers {
         ) -> ::generated_client::__private::Call<ShowRepoRequest> {
             self.0.send(request)
         }
+        /// DownloadLog
+        ///
+        /// `GET /v1/logs/{name}`
+        ///
+        /// Resolves to [`Response`](generated_client::Response)`<``DownloadLogOutput``>`, or [`Error`](generated_client::Error)`<`[`DownloadLogError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = headers::DownloadLogRequest::new("app.log");
+        /// let response = headers::Headers::new(&client).download_log(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
+        #[inline]
+        pub fn download_log(
+            &self,
+            request: DownloadLogRequest,
+        ) -> ::generated_client::__private::Call<DownloadLogRequest> {
+            self.0.send(request)
+        }
     }
     ::generated_client::__private::if_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = &
@@ -815,6 +970,8 @@ pub mod headers {
         ::generated_client::__private::contract:: < ListReposRequest > as
         ::generated_client::__private::ContractFn,
         ::generated_client::__private::contract:: < ShowRepoRequest > as
+        ::generated_client::__private::ContractFn,
+        ::generated_client::__private::contract_download:: < DownloadLogRequest > as
         ::generated_client::__private::ContractFn];
     }
     ::generated_client::__private::unless_mock! {
@@ -833,6 +990,7 @@ pub mod headers {
             <PutObjectRequest as ::generated_client::__private::Operation>::META,
             <ListReposRequest as ::generated_client::__private::Operation>::META,
             <ShowRepoRequest as ::generated_client::__private::Operation>::META,
+            <DownloadLogRequest as ::generated_client::__private::Operation>::META,
         ],
         contracts: CONTRACTS,
     };

@@ -212,6 +212,7 @@ pub mod hosts {
             method: "GET",
             path: "/v3/projects",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -335,6 +336,7 @@ pub mod hosts {
             method: "GET",
             path: "/v3/domains/{domain_id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

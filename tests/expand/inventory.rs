@@ -474,6 +474,7 @@ pub mod inventory {
             method: "GET",
             path: "/v1/{project_id}/warehouses/{warehouse}/items",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -630,6 +631,7 @@ pub mod inventory {
             method: "POST",
             path: "/v1/{project_id}/warehouses/{warehouse}/reservations",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -793,6 +795,7 @@ pub mod inventory {
             method: "DELETE",
             path: "/v1/{project_id}/items/{sku}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

@@ -7849,6 +7849,7 @@ pub mod large_enum {
             method: "GET",
             path: "/v1/flavors",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {

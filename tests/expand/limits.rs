@@ -316,6 +316,7 @@ pub mod limits {
             method: "PUT",
             path: "/v1/labels/{sku}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -437,6 +438,7 @@ pub mod limits {
             method: "GET",
             path: "/v1/labels",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {

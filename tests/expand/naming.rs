@@ -154,6 +154,7 @@ pub mod naming {
             method: "GET",
             path: "/v1/things/{thing_id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -235,6 +236,7 @@ pub mod naming {
             method: "GET",
             path: "/v1/things",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}

@@ -813,6 +813,7 @@ pub mod nasty {
             method: "PUT",
             path: "/v1/{type}/{名字}/{x.y}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -922,6 +923,7 @@ pub mod nasty {
             method: "GET",
             path: "/v1/things",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}
@@ -1004,6 +1006,7 @@ pub mod nasty {
             method: "DELETE",
             path: "/v1/things/{self}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

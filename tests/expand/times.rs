@@ -181,6 +181,7 @@ pub mod times {
             method: "GET",
             path: "/v1/events",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {

@@ -538,6 +538,7 @@ pub mod values {
             method: "PUT",
             path: "/v1/servers/{server_id}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -649,6 +650,7 @@ pub mod values {
             method: "GET",
             path: "/v1/traces",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {

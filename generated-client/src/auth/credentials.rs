@@ -382,7 +382,10 @@ impl Credentials {
         // (core/auth/signer/signer.go, `getContentHash`) the header's `UNSIGNED-PAYLOAD`. Leaving the header out
         // makes both readings the same hash, so a gateway that verifies either way accepts the request: a
         // deliberate difference from both SDKs, which send the header for any body.
-        if !req.body.is_empty() && signer::needs_unsigned_payload(req.content_type) {
+        // A streamed body's bytes are not known before they are sent, so it cannot be hashed: always unsigned (for the
+        // content types the SDKs hash, a deliberate difference; the SDKs have no streamed bodies of those types).
+        if req.streamed || !req.body.is_empty() && signer::needs_unsigned_payload(req.content_type)
+        {
             set_header(
                 req.headers,
                 signer::HEADER_CONTENT_SHA256,
@@ -459,8 +462,10 @@ pub(crate) struct AuthRequest<'a> {
     pub canonical_query: &'a str,
     /// Headers that will be sent; the authentication headers are added or replaced here.
     pub headers: &'a mut Vec<(String, String)>,
-    /// Body bytes exactly as sent.
+    /// Body bytes exactly as sent (empty for a streamed body).
     pub body: &'a [u8],
+    /// The body is streamed: its bytes are not known in advance.
+    pub streamed: bool,
     /// The request's `Content-Type`, if any (decides `UNSIGNED-PAYLOAD`).
     pub content_type: Option<&'a str>,
     /// Which of the credentials' ids the call carries (its service's `credential_scope`).
@@ -682,6 +687,7 @@ mod tests {
                 canonical_query: &sent.query,
                 headers: &mut sent.headers,
                 body: &sent.body,
+                streamed: false,
                 content_type,
                 scope,
             },
@@ -774,7 +780,7 @@ mod tests {
     #[test]
     fn unsigned_payload_only_for_a_non_empty_body_that_is_not_json() {
         let creds = &all_credentials()[0];
-        let sign = |ct: &str, body: &[u8]| {
+        let sign_streamed = |ct: &str, body: &[u8], streamed: bool| {
             let mut headers = vec![("Content-Type".to_owned(), ct.to_owned())];
             creds
                 .authorize(
@@ -785,6 +791,7 @@ mod tests {
                         canonical_query: "",
                         headers: &mut headers,
                         body,
+                        streamed,
                         content_type: Some(ct),
                         scope: CredentialScope::Project,
                     },
@@ -793,6 +800,7 @@ mod tests {
                 .expect("authorize");
             headers
         };
+        let sign = |ct: &str, body: &[u8]| sign_streamed(ct, body, false);
         let signature_of = |headers: &[(String, String)]| {
             let auth = get(headers, "authorization")[0];
             auth.rsplit_once("Signature=").map(|(_, s)| s.to_owned())
@@ -839,6 +847,38 @@ mod tests {
                 "",
                 &unsigned_headers(&h),
                 empty_hash,
+            );
+            assert_eq!(signature_of(&h), Some(expected), "{ct}");
+        }
+        // The official types of the bodies that are not plain JSON: multipart, bytes and Glance's JSON patch are
+        // UNSIGNED-PAYLOAD, as both SDKs sign them.
+        for ct in [
+            "multipart/form-data; boundary=0123abcd",
+            "application/octet-stream",
+            "application/openstack-images-v2.1-json-patch",
+            "text/plain",
+        ] {
+            let h = sign(ct, body);
+            assert_eq!(
+                get(&h, "x-sdk-content-sha256"),
+                ["UNSIGNED-PAYLOAD"],
+                "{ct}"
+            );
+        }
+        // A streamed body cannot be hashed: unsigned whatever its type, empty as far as the signer knows.
+        for ct in ["application/octet-stream", "application/json"] {
+            let h = sign_streamed(ct, b"", true);
+            assert_eq!(
+                get(&h, "x-sdk-content-sha256"),
+                ["UNSIGNED-PAYLOAD"],
+                "{ct}"
+            );
+            let expected = independent_signature(
+                "PUT",
+                "/v1/p1/things/t1/",
+                "",
+                &unsigned_headers(&h),
+                "UNSIGNED-PAYLOAD",
             );
             assert_eq!(signature_of(&h), Some(expected), "{ct}");
         }

@@ -445,6 +445,9 @@ fn canned_target(services: &[Service], c: &Canned) -> Result<(usize, usize), Str
 struct Answer {
     status: u16,
     body: Option<Value>,
+    /// The body's media type when it is the documented response's (else JSON), and whether the body is a string sent
+    /// as its content (a text or bytes body) rather than as JSON.
+    media: Option<(String, bool)>,
     /// `Allow` for 405.
     allow: Option<String>,
     /// Why the request was rejected, repeated in `X-Mock-Error` for bodies that have no message field.
@@ -462,6 +465,7 @@ impl Answer {
         Answer {
             status,
             body,
+            media: None,
             allow: None,
             error: None,
             operation: None,
@@ -470,11 +474,21 @@ impl Answer {
         }
     }
 
+    /// The documented response's media type for the body, when the body follows that response's schema.
+    fn in_media_of(mut self, resp: Option<&spec_core::model::Response>) -> Answer {
+        self.media = resp.and_then(|r| {
+            let raw = r.encoding != spec_core::model::Encoding::Json;
+            Some((r.content_type.clone()?, raw))
+        });
+        self
+    }
+
     /// An error in the API gateway's own shape, for answers that are not about one operation's contract.
     fn gateway(status: u16, code: &str, message: String) -> Answer {
         Answer {
             status,
             body: Some(respond::generic_error(code, &message)),
+            media: None,
             allow: None,
             error: Some(message),
             operation: None,
@@ -732,7 +746,7 @@ impl State {
             Some(r) => respond::success_body(svc, r),
             None => None,
         };
-        let mut answer = Answer::ok(status, body);
+        let mut answer = Answer::ok(status, body).in_media_of(resp);
         if let Some(r) = resp {
             answer.headers = respond::response_headers(svc, r);
         }
@@ -852,12 +866,14 @@ fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) ->
     Answer {
         status,
         body: Some(body),
+        media: None,
         allow: None,
         error: Some(message),
         operation: None,
         close: false,
         headers: Vec::new(),
     }
+    .in_media_of(ep.response(status))
 }
 
 /// Reads at most [`MAX_BODY`] bytes; a larger body is drained (bounded in size and time) and reported too large.
@@ -904,8 +920,17 @@ async fn drain(body: &mut Body, mut seen: u64) {
 
 fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     let status = StatusCode::from_u16(a.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    // A `Value` always serializes; answering without a body beats panicking if it ever did not.
-    let bytes = a.body.as_ref().and_then(|v| serde_json::to_vec(v).ok());
+    let (content_type, raw) = match &a.media {
+        Some((ct, raw)) => (HeaderValue::from_str(ct).ok(), *raw),
+        None => (None, false),
+    };
+    let bytes = match &a.body {
+        // Text and bytes go out as the string's content.
+        Some(Value::String(text)) if raw => Some(text.clone().into_bytes()),
+        // A `Value` always serializes; answering without a body beats panicking if it ever did not.
+        Some(v) => serde_json::to_vec(v).ok(),
+        None => None,
+    };
     let has_body = bytes.is_some();
     let mut resp = axum::response::Response::new(bytes.map_or_else(Body::empty, Body::from));
     *resp.status_mut() = status;
@@ -913,7 +938,7 @@ fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     if has_body {
         h.insert(
             header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
+            content_type.unwrap_or(HeaderValue::from_static("application/json")),
         );
     }
     if let Ok(v) = HeaderValue::from_str(request_id) {

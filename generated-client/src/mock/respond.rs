@@ -270,6 +270,8 @@ pub(crate) fn generate(svc: &Service, use_site: &Schema, depth: usize) -> Value 
             }
             Value::Object(m)
         }
+        // Bytes as the text of a string, sent as they are.
+        Ty::Binary => Value::String("mock bytes".into()),
         Ty::Object | Ty::Any | Ty::Ref { .. } => Value::Object(Map::new()),
     }
 }

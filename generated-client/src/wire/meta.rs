@@ -18,6 +18,18 @@ pub struct OperationMeta {
     pub path: &'static str,
     /// The request `Content-Type`, sent when there is a body.
     pub content_type: Option<&'static str>,
+    /// The statuses (inclusive ranges) whose body is a download: streamed to the caller rather than read whole
+    /// under the response size limit.
+    pub streamed: &'static [(u16, u16)],
+}
+
+impl OperationMeta {
+    /// Whether a response of `status` is a download.
+    pub(crate) fn streams(&self, status: u16) -> bool {
+        self.streamed
+            .iter()
+            .any(|&(lo, hi)| (lo..=hi).contains(&status))
+    }
 }
 
 /// Which id of the client's credentials a service's calls carry, as the spec's `credential_scope` says: a regional

@@ -7,6 +7,7 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
+use crate::wire::body::ByteStream;
 use crate::wire::datetime::DateTime;
 use crate::wire::json::{FromJson, JsonValue};
 
@@ -15,7 +16,8 @@ pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
 /// At most this much of a non-JSON body becomes an error message.
 pub(crate) const MAX_MESSAGE_BODY: usize = 1024;
 
-/// A response as received: status, headers and the whole body (already size-limited).
+/// A response as received: status, headers and the whole body (already size-limited), or for a download the body
+/// still to be read.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
     pub(crate) status: u16,
@@ -24,6 +26,36 @@ pub struct RawResponse {
     pub(crate) request_id: Option<String>,
     // How many attempts the call took to get this response (1 without retries).
     pub(crate) attempts: u32,
+    // A download's body, unread (then `body` is empty); taken once by `byte_stream`.
+    pub(crate) stream: StreamSlot,
+}
+
+/// A download's body inside a [`RawResponse`], which `decode` (holding `&RawResponse`) takes out once. A clone of
+/// the response does not carry it. Boxed: one pointer in every response, which the call's future holds.
+#[derive(Default)]
+pub(crate) struct StreamSlot(Option<Box<std::sync::Mutex<Option<ByteStream>>>>);
+
+impl StreamSlot {
+    fn take(&self) -> Option<ByteStream> {
+        self.0.as_ref()?.lock().ok()?.take()
+    }
+}
+
+impl Clone for StreamSlot {
+    fn clone(&self) -> Self {
+        StreamSlot::default()
+    }
+}
+
+impl fmt::Debug for StreamSlot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let held = self
+            .0
+            .as_ref()
+            .and_then(|s| s.lock().ok().map(|s| s.is_some()))
+            .unwrap_or(false);
+        f.write_str(if held { "Some(ByteStream)" } else { "None" })
+    }
 }
 
 impl RawResponse {
@@ -47,7 +79,21 @@ impl RawResponse {
             body,
             request_id,
             attempts: 1,
+            stream: StreamSlot::default(),
         }
+    }
+
+    /// A response whose body is a download, not read yet: `decode` takes it with
+    /// [`byte_stream`](Self::byte_stream).
+    pub(crate) fn streamed(
+        status: u16,
+        headers: HeaderMap,
+        request_id: Option<String>,
+        stream: ByteStream,
+    ) -> Self {
+        let mut raw = Self::with_request_id(status, headers, Bytes::new(), request_id);
+        raw.stream = StreamSlot(Some(Box::new(std::sync::Mutex::new(Some(stream)))));
+        raw
     }
 
     /// Records how many attempts the call took to get this response.
@@ -121,6 +167,42 @@ impl RawResponse {
                 e.to_string()
             })
         })
+    }
+
+    /// The body as a download: the stream the transport left unread, or (for a response read whole, as in tests
+    /// and contract checks) the bytes as one chunk. Taken once: a second call gets an empty stream.
+    pub fn byte_stream(&self) -> ByteStream {
+        self.stream
+            .take()
+            .unwrap_or_else(|| ByteStream::from_bytes(self.body.clone()))
+    }
+
+    /// Decodes the body as text (a `text/…` body): it must be UTF-8.
+    pub fn text(&self) -> Result<String, DecodeError> {
+        match std::str::from_utf8(&self.body) {
+            Ok(text) => Ok(text.to_owned()),
+            Err(e) => Err(self.decode_error(format!("the text body is not UTF-8: {e}"))),
+        }
+    }
+
+    /// As [`error_body`](Self::error_body), for a documented error status whose body is text.
+    pub fn error_text<E>(&self, typed: fn(String) -> E, fallback: fn(Unhandled) -> E) -> E {
+        match self.text() {
+            Ok(body) => typed(body),
+            Err(_) => fallback(self.unhandled()),
+        }
+    }
+
+    /// As [`status_error_body`](Self::status_error_body), for a range or `default` whose body is text.
+    pub fn status_error_text<E>(
+        &self,
+        typed: fn(u16, String) -> E,
+        fallback: fn(Unhandled) -> E,
+    ) -> E {
+        match self.text() {
+            Ok(body) => typed(self.status, body),
+            Err(_) => fallback(self.unhandled()),
+        }
     }
 
     /// A [`DecodeError`] for this response with the given message (for checks beyond JSON decoding).
