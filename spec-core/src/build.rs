@@ -5,12 +5,12 @@
 
 use crate::ctxt::{Ctxt, FileId};
 use crate::model::{
-    Collection, CredentialScope, DateFormat, Encoding, Endpoint, Field, Loc, Param, ParamIn,
-    Request, Response, Rules, Schema, Service, Status, Ty, TypeDef, TypeId, Uses, Variant,
-    media_type_problem, to_number,
+    Collection, CredentialScope, DateFormat, Encoding, Endpoint, Field, Job, KeyLocs, Loc,
+    PageStyle, Pagination, Param, ParamIn, Request, Response, Rules, Schema, Service, Status, Ty,
+    TypeDef, TypeId, Uses, Variant, Waiter, media_type_problem, to_number,
 };
 use crate::names;
-use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
+use crate::raw::{RawEndpoint, RawJob, RawPagination, RawSchema, RawSpec, RawWaiter, StatusKey};
 use serde_json::Value;
 use serde_saphyr::{Location, Spanned};
 use spec_rules::Number;
@@ -1045,6 +1045,9 @@ impl Builder<'_> {
             });
         }
         responses.sort_by_key(|r| r.status);
+        let pagination = e.pagination.as_ref().and_then(|p| self.pagination(p));
+        let waiter = e.waiter.as_ref().and_then(|w| self.waiter(w));
+        let job = e.job.as_ref().and_then(|j| self.job(j));
         Endpoint {
             rust_name: names::method_name(&op),
             operation: op,
@@ -1055,8 +1058,115 @@ impl Builder<'_> {
             params,
             request,
             responses,
+            pagination,
+            waiter,
+            job,
             loc: Some(self.file.at(&e.path.referenced)),
         }
+    }
+
+    // What the keys of `pagination:`, `waiter:` and `job:` name is checked against the model by `check::check_plans`
+    // (the rules are `plans`'); here only what each value is on its own.
+
+    fn pagination(&mut self, p: &RawPagination) -> Option<Pagination> {
+        let mut locs = KeyLocs(vec![("pagination".to_owned(), self.file.at(&p.at))]);
+        let style = match PageStyle::parse(&p.style.value) {
+            Some(s) => s,
+            None => {
+                let names: Vec<&str> = PageStyle::ALL.iter().map(|(n, _)| *n).collect();
+                self.cx.error_at(
+                    self.file.at(&p.style.referenced),
+                    format!(
+                        "unknown pagination `style` `{}`; expected one of {}",
+                        p.style.value,
+                        names.join(", ")
+                    ),
+                );
+                return None;
+            }
+        };
+        let mut ok = true;
+        let mut path = |key: &str, v: &Option<Spanned<String>>| match v {
+            None => Vec::new(),
+            Some(v) => {
+                locs.0.push((key.to_owned(), self.file.at(&v.referenced)));
+                self.path(key, v).unwrap_or_else(|| {
+                    ok = false;
+                    Vec::new()
+                })
+            }
+        };
+        let items = path("items", &p.items);
+        let next = path("next", &p.next);
+        for (key, v) in [("param", &p.param), ("page_size", &p.page_size)] {
+            if let Some(v) = v {
+                locs.0.push((key.to_owned(), self.file.at(&v.referenced)));
+            }
+        }
+        if let Some(v) = &p.short_page_ends {
+            locs.0
+                .push(("short_page_ends".to_owned(), self.file.at(&v.referenced)));
+        }
+        ok.then(|| Pagination {
+            style,
+            items,
+            param: p.param.as_ref().map(|v| v.value.clone()),
+            next,
+            page_size: p.page_size.as_ref().map(|v| v.value.clone()),
+            short_page_ends: p.short_page_ends.as_ref().is_some_and(|v| v.value),
+            locs,
+        })
+    }
+
+    fn waiter(&mut self, w: &RawWaiter) -> Option<Waiter> {
+        let at = |l: &Location| self.file.at(l);
+        let mut locs = KeyLocs(vec![
+            ("waiter".to_owned(), at(&w.at)),
+            ("status".to_owned(), at(&w.status.referenced)),
+            ("done".to_owned(), at(&w.done.referenced)),
+        ]);
+        if let Some(f) = &w.failed {
+            locs.0.push(("failed".to_owned(), at(&f.referenced)));
+        }
+        let values = |v: &Spanned<Vec<Spanned<String>>>| -> Vec<String> {
+            v.value.iter().map(|x| x.value.clone()).collect()
+        };
+        Some(Waiter {
+            status: self.path("status", &w.status)?,
+            done: values(&w.done),
+            failed: w.failed.as_ref().map(values).unwrap_or_default(),
+            locs,
+        })
+    }
+
+    fn job(&mut self, j: &RawJob) -> Option<Job> {
+        let at = |l: &Location| self.file.at(l);
+        let locs = KeyLocs(vec![
+            ("job".to_owned(), at(&j.at)),
+            ("waiter".to_owned(), at(&j.waiter.referenced)),
+            ("id".to_owned(), at(&j.id.referenced)),
+        ]);
+        Some(Job {
+            waiter: j.waiter.value.clone(),
+            id: self.path("id", &j.id)?,
+            locs,
+        })
+    }
+
+    /// A dotted path of property names (`meta_data.marker`), or `None` (reported) when a name is empty.
+    fn path(&self, key: &str, v: &Spanned<String>) -> Option<Vec<String>> {
+        let parts: Vec<String> = v.value.split('.').map(str::to_owned).collect();
+        if parts.iter().any(String::is_empty) {
+            self.cx.error_at(
+                self.file.at(&v.referenced),
+                format!(
+                    "`{key}` is a path of property names separated by `.` (such as `meta_data.marker`), not `{}`",
+                    v.value
+                ),
+            );
+            return None;
+        }
+        Some(parts)
     }
 
     fn param(&mut self, op: &str, location: ParamIn, wire: &str, s: &RawSchema) -> Param {

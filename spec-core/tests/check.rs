@@ -63,7 +63,7 @@ fn unknown_key() {
     );
     assert_error(
         &src,
-        "spec/demo.yaml:13:5: unknown key `timeout_ms`; expected one of operation, method, path, summary, description, parameters, request, responses",
+        "spec/demo.yaml:13:5: unknown key `timeout_ms`; expected one of operation, method, path, summary, description, parameters, request, responses, pagination, waiter, job",
     );
 }
 
