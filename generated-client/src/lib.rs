@@ -33,7 +33,9 @@ mod call;
 mod client;
 mod error;
 mod operation;
+mod paginate;
 mod response;
+mod wait;
 
 // The spec front end.
 mod contract;
@@ -69,7 +71,9 @@ pub use http::config::CallOptions;
 pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
+pub use paginate::{Items, Pages, Paginator};
 pub use response::Response;
+pub use wait::{WaitFuture, WaitOutcome, WaitPolicy, WaitResult, Waiter};
 pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
 pub use wire::json::JsonError;
