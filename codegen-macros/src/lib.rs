@@ -15,6 +15,7 @@
 //! accumulated in `ctxt`) → `expand` (tokens, infallible).
 
 mod expand;
+mod steps;
 
 #[cfg(test)]
 mod fuzz;

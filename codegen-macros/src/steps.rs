@@ -1,0 +1,362 @@
+//! Model → tokens for operations of several calls: a paginated endpoint's `Paginate` impl and `<op>_paginator`
+//! method, a status operation's `Wait` impl and `wait_<op>` method, and a job-starting operation's `wait_<op>`
+//! method. Each is a few one-line functions; the loops are the runtime's (`paginate.rs`, `wait.rs`). What the keys
+//! mean comes from spec-core's plans, which the checker has already run: an endpoint whose plan fails expands to
+//! nothing here.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use spec_core::model::{Endpoint, Field, PageStyle, Param, Service};
+use spec_core::plans::{JobPlan, PagePlan};
+
+use crate::expand::{doc_attr, ident, is_plain, is_tri_state, output_ty, private, rust_ty};
+
+/// How many `Option`s wrap a field's Rust type: none (required), one (optional, or required and nullable), two
+/// (optional and nullable: `Option<Option<T>>`).
+fn option_layers(s: &Service, f: &Field) -> usize {
+    usize::from(!is_plain(s, f)) + usize::from(is_tri_state(s, f))
+}
+
+/// A reference to the value `fields` lead to from `start` (an expression of `&T`, or of `Option<&T>` when
+/// `optional`): the expression, and whether it is an `Option<&_>`.
+fn ref_path(
+    s: &Service,
+    start: TokenStream,
+    optional: bool,
+    fields: &[&Field],
+) -> (TokenStream, bool) {
+    let (mut e, mut optional) = (start, optional);
+    for f in fields {
+        let name = ident(&f.rust);
+        let layers = option_layers(s, f);
+        e = match (optional, layers) {
+            (false, 0) => quote!((&#e.#name)),
+            (false, 1) => quote!(#e.#name.as_ref()),
+            (false, _) => quote!(#e.#name.as_ref().and_then(::core::option::Option::as_ref)),
+            (true, 0) => quote!(#e.map(|v| &v.#name)),
+            (true, 1) => quote!(#e.and_then(|v| v.#name.as_ref())),
+            (true, _) => {
+                quote!(#e.and_then(|v| v.#name.as_ref().and_then(::core::option::Option::as_ref)))
+            }
+        };
+        optional |= layers > 0;
+    }
+    (e, optional)
+}
+
+/// The value `fields` lead to from `start` (an expression of `T`), moved out: the expression, and whether it is an
+/// `Option`.
+fn owned_path(s: &Service, start: TokenStream, fields: &[&Field]) -> (TokenStream, bool) {
+    let (mut e, mut optional) = (start, false);
+    for f in fields {
+        let name = ident(&f.rust);
+        let layers = option_layers(s, f);
+        e = match (optional, layers) {
+            (false, 0 | 1) => quote!(#e.#name),
+            (false, _) => quote!(#e.#name.flatten()),
+            (true, 0) => quote!(#e.map(|v| v.#name)),
+            (true, 1) => quote!(#e.and_then(|v| v.#name)),
+            (true, _) => quote!(#e.and_then(|v| v.#name.flatten())),
+        };
+        optional |= layers > 0;
+    }
+    (e, optional)
+}
+
+/// `Option<&str>` of a text value (`String` or an enum) reached by `ref_path`.
+fn as_text((e, optional): (TokenStream, bool)) -> TokenStream {
+    if optional {
+        quote!(#e.map(|v| v.as_str()))
+    } else {
+        quote!(::core::option::Option::Some(#e.as_str()))
+    }
+}
+
+/// Where a success body starts in the operation's output: the output itself, or its `body` when the response
+/// declares headers.
+fn body_of(e: &Endpoint, r: &spec_core::model::Response, out: TokenStream) -> TokenStream {
+    if e.output_struct(r).is_some() {
+        quote!((&#out.body))
+    } else {
+        out
+    }
+}
+
+/// `impl Paginate` for a paginated endpoint's request.
+pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
+    let plan = s.page_plan(e).ok()?;
+    let p = private();
+    let req = ident(&e.request_type());
+    let item = rust_ty(s, plan.item);
+    let style = ident(match plan.style {
+        PageStyle::Marker => "Marker",
+        PageStyle::Cursor => "Cursor",
+        PageStyle::Offset => "Offset",
+        PageStyle::Page => "Page",
+        PageStyle::Link => "Link",
+    });
+    let body = body_of(e, plan.response, quote!(out));
+    let items = match ref_path(s, body, false, &plan.items) {
+        (e, true) => quote!(#e.map_or(&[][..], |v| v.as_slice())),
+        (e, false) => quote!(#e.as_slice()),
+    };
+    let owned_body = if e.output_struct(plan.response).is_some() {
+        quote!(out.body)
+    } else {
+        quote!(out)
+    };
+    let into_items = match owned_path(s, owned_body, &plan.items) {
+        (e, true) => quote!(#e.unwrap_or_default()),
+        (e, false) => e,
+    };
+    let next_token = match plan.style {
+        PageStyle::Marker => Some(as_text(ref_path(
+            s,
+            quote!(<Self as #p::Paginate>::items(out).last()),
+            true,
+            &plan.next,
+        ))),
+        PageStyle::Cursor | PageStyle::Link => Some(as_text(ref_path(
+            s,
+            body_of(e, plan.response, quote!(out)),
+            false,
+            &plan.next,
+        ))),
+        PageStyle::Offset | PageStyle::Page => None,
+    }
+    .map(|get| {
+        quote! {
+            #[inline]
+            fn next_token(out: &Self::Output) -> ::core::option::Option<&str> {
+                #get
+            }
+        }
+    });
+    let position = plan.param.filter(|_| !plan.style.has_token());
+    let set_token = plan.param.filter(|_| plan.style.has_token()).map(|prm| {
+        let value = wrap(prm, quote!(::std::string::String::from(token)));
+        let name = ident(&prm.rust);
+        quote! {
+            #[inline]
+            fn set_token(&mut self, token: &str) {
+                self.#name = #value;
+            }
+        }
+    });
+    let get_position = position.map(|prm| {
+        let get = int_of(prm);
+        quote! {
+            #[inline]
+            fn position(&self) -> ::core::option::Option<i64> {
+                #get
+            }
+        }
+    });
+    let set_position = position.map(|prm| {
+        let name = ident(&prm.rust);
+        let value = wrap(prm, quote!(v));
+        quote! {
+            #[inline]
+            fn set_position(&mut self, position: i64) -> bool {
+                match ::core::convert::TryFrom::try_from(position) {
+                    ::core::result::Result::Ok(v) => {
+                        self.#name = #value;
+                        true
+                    }
+                    ::core::result::Result::Err(_) => false,
+                }
+            }
+        }
+    });
+    let page_size = plan.page_size.filter(|_| plan.short_page_ends).map(|prm| {
+        let get = int_of(prm);
+        quote! {
+            #[inline]
+            fn page_size(&self) -> ::core::option::Option<i64> {
+                #get
+            }
+        }
+    });
+    Some(quote! {
+        impl #p::Paginate for #req {
+            type Item = #item;
+            const STYLE: #p::PageStyle = #p::PageStyle::#style;
+            #[inline]
+            fn items(out: &Self::Output) -> &[Self::Item] {
+                #items
+            }
+            #[inline]
+            fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
+                #into_items
+            }
+            #next_token
+            #set_token
+            #get_position
+            #set_position
+            #page_size
+        }
+    })
+}
+
+/// A parameter's value as it is assigned: `Some(v)` unless the field is plain (a required parameter).
+fn wrap(prm: &Param, v: TokenStream) -> TokenStream {
+    if prm.in_constructor() {
+        v
+    } else {
+        quote!(::core::option::Option::Some(#v))
+    }
+}
+
+/// An integer parameter's value as `Option<i64>`.
+fn int_of(prm: &Param) -> TokenStream {
+    let name = ident(&prm.rust);
+    if prm.in_constructor() {
+        quote!(::core::option::Option::Some(i64::from(self.#name)))
+    } else {
+        quote!(self.#name.map(i64::from))
+    }
+}
+
+/// `impl Wait` for a status operation's request.
+pub fn expand_wait(s: &Service, e: &Endpoint) -> Option<TokenStream> {
+    let plan = s.wait_plan(e).ok()?;
+    let w = e.waiter.as_ref()?;
+    let p = private();
+    let req = ident(&e.request_type());
+    let status = as_text(ref_path(
+        s,
+        body_of(e, plan.response, quote!(out)),
+        false,
+        &plan.status,
+    ));
+    let (done, failed) = (&w.done, &w.failed);
+    Some(quote! {
+        impl #p::Wait for #req {
+            const DONE: &'static [&'static str] = &[#(#done),*];
+            const FAILED: &'static [&'static str] = &[#(#failed),*];
+            #[inline]
+            fn status(out: &Self::Output) -> ::core::option::Option<&str> {
+                #status
+            }
+        }
+    })
+}
+
+/// The handle's methods of several calls for `e`: its paginator, its waiter, or the waiter of the job it starts.
+pub fn handle_methods(s: &Service, e: &Endpoint) -> TokenStream {
+    let p = private();
+    let req = ident(&e.request_type());
+    let call = e.rust_name.trim_start_matches("r#");
+    let paginator = s.page_plan(e).ok().map(|plan| {
+        let f = ident(&e.paginator_method());
+        let doc = doc_attr(&paginator_doc(e, &plan));
+        quote! {
+            #doc
+            #[inline]
+            pub fn #f(&self, request: #req) -> #p::Paginator<#req> {
+                self.0.paginate(request)
+            }
+        }
+    });
+    let waiter = s.wait_plan(e).ok().zip(e.waiter.as_ref()).map(|(_, w)| {
+        let f = ident(&e.wait_method());
+        let list = |v: &[String]| {
+            v.iter()
+                .map(|x| format!("`{x}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let failed = if w.failed.is_empty() {
+            String::new()
+        } else {
+            format!(", [`Failed`](generated_client::WaitOutcome::Failed) at {}", list(&w.failed))
+        };
+        let doc = doc_attr(&format!(
+            "Polls [`{call}`](Self::{call}) until the job's `{}` is done or failed, or the policy's deadline passes: \
+             [`Done`](generated_client::WaitOutcome::Done) at {}{failed}; any other state is still running.\n\n\
+             `.await` it for a [`WaitResult`](generated_client::WaitResult); set the backoff and deadline with \
+             [`policy`](generated_client::Waiter::policy).",
+            w.status.join("."),
+            list(&w.done),
+        ));
+        quote! {
+            #doc
+            #[inline]
+            pub fn #f(&self, request: #req) -> #p::Waiter<#req> {
+                self.0.wait(request)
+            }
+        }
+    });
+    let job = s.job_plan(e).ok().map(|plan| job_method(s, e, &plan));
+    quote!(#paginator #waiter #job)
+}
+
+/// `wait_<op>(&started)`: the waiter of the job an operation started, built from the job id in its output.
+fn job_method(s: &Service, e: &Endpoint, plan: &JobPlan<'_>) -> TokenStream {
+    let p = private();
+    let f = ident(&e.wait_method());
+    let output = output_ty(s, e);
+    let waiter_req = ident(&plan.waiter.request_type());
+    let Some(response) = e.responses.iter().find(|r| r.success) else {
+        return TokenStream::new();
+    };
+    let (id, optional) = ref_path(s, body_of(e, response, quote!(started)), false, &plan.id);
+    let id = if optional {
+        id
+    } else {
+        quote!(::core::option::Option::Some(#id))
+    };
+    let operation = &e.operation;
+    let field = e.job.as_ref().map(|j| j.id.join(".")).unwrap_or_default();
+    let call = e.rust_name.trim_start_matches("r#");
+    let status_call = plan.waiter.rust_name.trim_start_matches("r#");
+    let doc = doc_attr(&format!(
+        "Waits for the job [`{call}`](Self::{call}) started: polls [`{status_call}`](Self::{status_call}) with the \
+         job id `{field}` of its output, as [`{wait}`](Self::{wait}) does.\n\n\
+         When the output has no job id, the waiter resolves to a validation error and sends nothing.",
+        wait = plan.waiter.wait_method(),
+    ));
+    quote! {
+        #doc
+        #[inline]
+        pub fn #f(&self, started: &#output) -> #p::Waiter<#waiter_req> {
+            self.0.wait_job(#id.map(|id| #waiter_req::new(id.as_str())), #operation, #field)
+        }
+    }
+}
+
+fn paginator_doc(e: &Endpoint, plan: &PagePlan<'_>) -> String {
+    let call = e.rust_name.trim_start_matches("r#");
+    let p = e.pagination.as_ref();
+    let param = plan.param.map(|p| p.wire.as_str()).unwrap_or_default();
+    let next = p.map(|p| p.next.join(".")).unwrap_or_default();
+    let how = match plan.style {
+        PageStyle::Marker => {
+            format!("the `{next}` of a page's last item is the next request's `{param}`")
+        }
+        PageStyle::Cursor => format!("the response's `{next}` is the next request's `{param}`"),
+        PageStyle::Offset => {
+            format!("the next request's `{param}` is the offset of the first item not yet read")
+        }
+        PageStyle::Page => format!("the next request's `{param}` is the next page number"),
+        PageStyle::Link => {
+            format!("the next request has the query of the URL in the response's `{next}`")
+        }
+    };
+    let items = p
+        .map(|p| p.items.join("."))
+        .filter(|i| !i.is_empty())
+        .map_or_else(|| "the body".to_owned(), |i| format!("`{i}`"));
+    let short = plan
+        .page_size
+        .filter(|_| plan.short_page_ends)
+        .map(|ps| format!(", a page shorter than the request's `{}`", ps.wire))
+        .unwrap_or_default();
+    format!(
+        "Every page of [`{call}`](Self::{call}), from the one `request` asks for: {how}. The items are {items}.\n\n\
+         [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, \
+         [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) \
+         caps the items. Paging ends at an empty page{short}, a page without a next token, or an error; a token the \
+         service repeats ends it with an error instead of looping."
+    )
+}
