@@ -1046,8 +1046,8 @@ impl Builder<'_> {
         }
         responses.sort_by_key(|r| r.status);
         let pagination = e.pagination.as_ref().and_then(|p| self.pagination(p));
-        let waiter = e.waiter.as_ref().and_then(|w| self.waiter(w));
-        let job = e.job.as_ref().and_then(|j| self.job(j));
+        let waiter = e.waiter.as_ref().map(|w| self.waiter(w));
+        let job = e.job.as_ref().map(|j| self.job(j));
         Endpoint {
             rust_name: names::method_name(&op),
             operation: op,
@@ -1065,60 +1065,50 @@ impl Builder<'_> {
         }
     }
 
-    // What the keys of `pagination:`, `waiter:` and `job:` name is checked against the model by `check::check_plans`
-    // (the rules are `plans`'); here only what each value is on its own.
+    // What the keys of `pagination:`, `waiter:` and `job:` mean is checked against the model by `check::check_plans`
+    // (the rules are `plans`'); here only the style's name.
 
-    fn pagination(&mut self, p: &RawPagination) -> Option<Pagination> {
-        let mut locs = KeyLocs(vec![("pagination".to_owned(), self.file.at(&p.at))]);
-        let style = match PageStyle::parse(&p.style.value) {
-            Some(s) => s,
-            None => {
-                let names: Vec<&str> = PageStyle::ALL.iter().map(|(n, _)| *n).collect();
-                self.cx.error_at(
-                    self.file.at(&p.style.referenced),
-                    format!(
-                        "unknown pagination `style` `{}`; expected one of {}",
-                        p.style.value,
-                        names.join(", ")
-                    ),
-                );
-                return None;
-            }
+    fn pagination(&self, p: &RawPagination) -> Option<Pagination> {
+        let at = |l: &Location| self.file.at(l);
+        let mut locs = KeyLocs(vec![("pagination".to_owned(), at(&p.at))]);
+        let Some(style) = PageStyle::parse(&p.style.value) else {
+            let names: Vec<&str> = PageStyle::ALL.iter().map(|(n, _)| *n).collect();
+            self.cx.error_at(
+                at(&p.style.referenced),
+                format!(
+                    "unknown pagination `style` `{}`; expected one of {}",
+                    p.style.value,
+                    names.join(", ")
+                ),
+            );
+            return None;
         };
-        let mut ok = true;
-        let mut path = |key: &str, v: &Option<Spanned<String>>| match v {
-            None => Vec::new(),
-            Some(v) => {
-                locs.0.push((key.to_owned(), self.file.at(&v.referenced)));
-                self.path(key, v).unwrap_or_else(|| {
-                    ok = false;
-                    Vec::new()
-                })
-            }
-        };
-        let items = path("items", &p.items);
-        let next = path("next", &p.next);
-        for (key, v) in [("param", &p.param), ("page_size", &p.page_size)] {
+        for (key, v) in [
+            ("items", &p.items),
+            ("param", &p.param),
+            ("next", &p.next),
+            ("page_size", &p.page_size),
+        ] {
             if let Some(v) = v {
-                locs.0.push((key.to_owned(), self.file.at(&v.referenced)));
+                locs.0.push((key.to_owned(), at(&v.referenced)));
             }
         }
         if let Some(v) = &p.short_page_ends {
             locs.0
-                .push(("short_page_ends".to_owned(), self.file.at(&v.referenced)));
+                .push(("short_page_ends".to_owned(), at(&v.referenced)));
         }
-        ok.then(|| Pagination {
+        Some(Pagination {
             style,
-            items,
+            items: p.items.as_ref().map(path).unwrap_or_default(),
             param: p.param.as_ref().map(|v| v.value.clone()),
-            next,
+            next: p.next.as_ref().map(path).unwrap_or_default(),
             page_size: p.page_size.as_ref().map(|v| v.value.clone()),
             short_page_ends: p.short_page_ends.as_ref().is_some_and(|v| v.value),
             locs,
         })
     }
 
-    fn waiter(&mut self, w: &RawWaiter) -> Option<Waiter> {
+    fn waiter(&self, w: &RawWaiter) -> Waiter {
         let at = |l: &Location| self.file.at(l);
         let mut locs = KeyLocs(vec![
             ("waiter".to_owned(), at(&w.at)),
@@ -1131,42 +1121,26 @@ impl Builder<'_> {
         let values = |v: &Spanned<Vec<Spanned<String>>>| -> Vec<String> {
             v.value.iter().map(|x| x.value.clone()).collect()
         };
-        Some(Waiter {
-            status: self.path("status", &w.status)?,
+        Waiter {
+            status: path(&w.status),
             done: values(&w.done),
             failed: w.failed.as_ref().map(values).unwrap_or_default(),
             locs,
-        })
+        }
     }
 
-    fn job(&mut self, j: &RawJob) -> Option<Job> {
+    fn job(&self, j: &RawJob) -> Job {
         let at = |l: &Location| self.file.at(l);
         let locs = KeyLocs(vec![
             ("job".to_owned(), at(&j.at)),
             ("waiter".to_owned(), at(&j.waiter.referenced)),
             ("id".to_owned(), at(&j.id.referenced)),
         ]);
-        Some(Job {
+        Job {
             waiter: j.waiter.value.clone(),
-            id: self.path("id", &j.id)?,
+            id: path(&j.id),
             locs,
-        })
-    }
-
-    /// A dotted path of property names (`meta_data.marker`), or `None` (reported) when a name is empty.
-    fn path(&self, key: &str, v: &Spanned<String>) -> Option<Vec<String>> {
-        let parts: Vec<String> = v.value.split('.').map(str::to_owned).collect();
-        if parts.iter().any(String::is_empty) {
-            self.cx.error_at(
-                self.file.at(&v.referenced),
-                format!(
-                    "`{key}` is a path of property names separated by `.` (such as `meta_data.marker`), not `{}`",
-                    v.value
-                ),
-            );
-            return None;
         }
-        Some(parts)
     }
 
     fn param(&mut self, op: &str, location: ParamIn, wire: &str, s: &RawSchema) -> Param {
@@ -1626,6 +1600,12 @@ fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, 
         }
     }
     out
+}
+
+/// A dotted path of property names (`meta_data.marker`) as written; what it names (and an empty name) is for
+/// `Service::field_path` to say.
+fn path(v: &Spanned<String>) -> Vec<String> {
+    v.value.split('.').map(str::to_owned).collect()
 }
 
 /// Statuses of an endpoint that count as success.

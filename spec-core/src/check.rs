@@ -6,6 +6,7 @@ use crate::ctxt::{Ctxt, FileId};
 use crate::load::Listed;
 use crate::model::{Service, Ty, TypeDef, TypeId};
 use crate::names;
+use crate::plans::PlanError;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -172,11 +173,13 @@ pub fn check_model(cx: &Ctxt, service: &Service) {
 fn check_plans(cx: &Ctxt, service: &Service) {
     for e in &service.endpoints {
         let op = &e.operation;
-        let report = |locs: &crate::model::KeyLocs, mapping: &str, err: crate::plans::PlanError| {
-            cx.error_near(
-                locs.at(err.key, mapping).or_else(|| e.loc.clone()),
-                format!("endpoint `{op}`: `{mapping}`: {}", err.message),
-            );
+        let report = |locs: &crate::model::KeyLocs, mapping: &str, errs: Vec<PlanError>| {
+            for err in errs {
+                cx.error_near(
+                    locs.at(err.key, mapping).or_else(|| e.loc.clone()),
+                    format!("endpoint `{op}`: `{mapping}`: {}", err.message),
+                );
+            }
         };
         if let Some(p) = &e.pagination
             && let Err(err) = service.page_plan(e)

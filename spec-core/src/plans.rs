@@ -1,10 +1,11 @@
 //! What a paginator and a waiter read from a model: the `pagination:`, `waiter:` and `job:` of an endpoint resolved
 //! against the service's types and parameters. Each rule about those keys lives here, once: the checker reports an
-//! [`PlanError`] where its key is written, the expansion generates code from a plan, the mock pages and plays jobs
+//! [`PlanError`] where its key is written (every problem of an endpoint's key, as far as the others let it be checked), the expansion generates code from a plan, the mock pages and plays jobs
 //! from one.
 
 use crate::model::{
-    Encoding, Endpoint, Field, PageStyle, Param, ParamIn, Response, Schema, Service, Ty,
+    Encoding, Endpoint, Field, Job, PageStyle, Pagination, Param, ParamIn, Response, Schema,
+    Service, Ty, Waiter,
 };
 
 /// Why a key cannot mean what it says: the key it is about (`items`, `next`, … or the mapping's own name) and the
@@ -15,11 +16,23 @@ pub struct PlanError {
     pub message: String,
 }
 
-fn fail<T>(key: &'static str, message: impl Into<String>) -> Result<T, PlanError> {
-    Err(PlanError {
+fn problem(key: &'static str, message: impl Into<String>) -> PlanError {
+    PlanError {
         key,
         message: message.into(),
-    })
+    }
+}
+
+/// The value of `r`, or `None` with its problem recorded.
+fn keep<T>(errs: &mut Vec<PlanError>, r: Result<T, PlanError>) -> Option<T> {
+    r.map_err(|e| errs.push(e)).ok()
+}
+
+/// "`a` is" or "`a`, `b` are".
+fn quoted_list(values: &[&String], one: &str, many: &str) -> String {
+    let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+    let verb = if values.len() == 1 { one } else { many };
+    format!("{} {verb}", list.join(", "))
 }
 
 /// An endpoint's `pagination:`, resolved.
@@ -66,12 +79,18 @@ pub struct JobPlan<'a> {
 
 impl Service {
     /// The properties a dotted path names, starting at a value of `root`: each a property of the object the previous
-    /// one is (through named types). A path does not go through arrays or maps.
+    /// one is (through named types), none empty. A path does not go through arrays or maps.
     pub fn field_path<'a>(
         &'a self,
         root: &'a Schema,
         path: &[String],
     ) -> Result<Vec<&'a Field>, String> {
+        if path.iter().any(String::is_empty) {
+            return Err(format!(
+                "`{}` is not a path of property names separated by `.` (such as `meta_data.marker`)",
+                path.join(".")
+            ));
+        }
         let mut out: Vec<&'a Field> = Vec::with_capacity(path.len());
         let mut here = root;
         for (i, name) in path.iter().enumerate() {
@@ -107,106 +126,151 @@ impl Service {
         Ok(out)
     }
 
-    /// `pagination:` of `e`, resolved: the items array, the item type, the parameters and where the next token is.
-    pub fn page_plan<'a>(&'a self, e: &'a Endpoint) -> Result<PagePlan<'a>, PlanError> {
+    /// `pagination:` of `e`, resolved: the items array, the item type, the parameters and where the next token is;
+    /// or every problem (each key is checked as far as the others let it be).
+    pub fn page_plan<'a>(&'a self, e: &'a Endpoint) -> Result<PagePlan<'a>, Vec<PlanError>> {
         let Some(p) = &e.pagination else {
-            return fail("pagination", "the endpoint has no `pagination`");
+            return Err(vec![problem(
+                "pagination",
+                "the endpoint has no `pagination`",
+            )]);
         };
-        let response = single_json_success(e).map_err(|m| PlanError {
-            key: "pagination",
-            message: format!("a paginated endpoint {m}"),
-        })?;
-        let body = response.body.as_ref().ok_or_else(|| PlanError {
-            key: "pagination",
-            message: "a paginated endpoint has a success body".to_owned(),
-        })?;
-        let items = self.field_path(body, &p.items).map_err(|m| PlanError {
-            key: "items",
-            message: m,
-        })?;
-        let list = items.last().map_or(body, |f| &f.schema);
-        let Ty::Array { items: item } = &self.resolve(list).ty else {
-            let what = if p.items.is_empty() {
-                "the success body is".to_owned()
-            } else {
-                format!("`{}` is", p.items.join("."))
-            };
-            let key = if p.items.is_empty() {
-                "pagination"
-            } else {
-                "items"
-            };
-            return fail(
-                key,
-                format!(
-                    "{what} `{}`, not an `array` of items{}",
-                    self.resolve(list).ty.keyword(),
-                    if p.items.is_empty() {
-                        "; say which property holds them with `items`"
-                    } else {
-                        ""
-                    }
-                ),
-            );
+        let mut errs = Vec::new();
+        let response = keep(
+            &mut errs,
+            success_body(e, "pagination", "a paginated endpoint"),
+        );
+        let body = response.and_then(|r| r.body.as_ref());
+        let items = body.and_then(|body| keep(&mut errs, self.page_items(p, body)));
+        let param = keep(&mut errs, self.page_param(e, p));
+        let root = match p.style {
+            PageStyle::Marker => items.as_ref().map(|(_, item)| *item),
+            _ => body,
         };
-        let item: &Schema = item;
-        let style = p.style;
-        let param = match (&p.param, style) {
-            (Some(_), PageStyle::Link) => {
-                return fail(
-                    "param",
-                    "style `link` follows the URL the response gives, whose query carries the position: it takes no \
-                     `param`",
-                );
+        let next = keep(&mut errs, self.page_next(p, root));
+        let page_size = keep(&mut errs, self.page_size_param(e, p));
+        if p.short_page_ends && p.page_size.is_none() {
+            errs.push(problem(
+                "short_page_ends",
+                "`short_page_ends` compares a page with the page size the request asked for: name its parameter \
+                 with `page_size`",
+            ));
+        }
+        match (response, items, param, next, page_size) {
+            (Some(response), Some((items, item)), Some(param), Some(next), Some(page_size))
+                if errs.is_empty() =>
+            {
+                Ok(PagePlan {
+                    style: p.style,
+                    response,
+                    items,
+                    item,
+                    param,
+                    next,
+                    page_size,
+                    short_page_ends: p.short_page_ends,
+                })
             }
-            (None, PageStyle::Link) => None,
+            _ => Err(errs),
+        }
+    }
+
+    /// The path to the items and the items' schema.
+    fn page_items<'a>(
+        &'a self,
+        p: &Pagination,
+        body: &'a Schema,
+    ) -> Result<(Vec<&'a Field>, &'a Schema), PlanError> {
+        let items = self
+            .field_path(body, &p.items)
+            .map_err(|m| problem("items", m))?;
+        let list = items.last().map_or(body, |f| &f.schema);
+        match &self.resolve(list).ty {
+            Ty::Array { items: item } => Ok((items, item)),
+            other if p.items.is_empty() => Err(problem(
+                "pagination",
+                format!(
+                    "the success body is `{}`, not an `array` of items; say which property holds them with `items`",
+                    other.keyword()
+                ),
+            )),
+            other => Err(problem(
+                "items",
+                format!(
+                    "`{}` is `{}`, not an `array` of items",
+                    p.items.join("."),
+                    other.keyword()
+                ),
+            )),
+        }
+    }
+
+    /// The parameter the next position is sent in (none for `link`).
+    fn page_param<'a>(
+        &'a self,
+        e: &'a Endpoint,
+        p: &Pagination,
+    ) -> Result<Option<&'a Param>, PlanError> {
+        let style = p.style;
+        let name = match (&p.param, style) {
+            (Some(_), PageStyle::Link) => {
+                return Err(problem(
+                    "param",
+                    "style `link` follows the URL the response gives, whose query carries the position: it takes \
+                     no `param`",
+                ));
+            }
+            (None, PageStyle::Link) => return Ok(None),
             (None, _) => {
-                return fail(
+                return Err(problem(
                     "pagination",
                     format!(
                         "style `{}` needs `param`: the query parameter the next {} is sent in",
                         style.name(),
                         position_name(style)
                     ),
-                );
+                ));
             }
-            (Some(name), _) => {
-                let prm = self.query_param(e, name, "param")?;
-                let ty = &self.resolve(&prm.schema).ty;
-                let fits = match style {
-                    PageStyle::Marker | PageStyle::Cursor => *ty == Ty::String,
-                    _ => matches!(ty, Ty::Int32 | Ty::Int64),
-                };
-                if !fits {
-                    let want = match style {
-                        PageStyle::Marker | PageStyle::Cursor => "a `string`",
-                        _ => "an `int32` or `int64`",
-                    };
-                    return fail(
-                        "param",
-                        format!(
-                            "parameter `{name}` carries the next {} of style `{}`, so it is {want}, not `{}`",
-                            position_name(style),
-                            style.name(),
-                            ty.keyword()
-                        ),
-                    );
-                }
-                Some(prm)
-            }
+            (Some(name), _) => name,
         };
-        let next = match (style, p.next.is_empty()) {
-            (PageStyle::Offset | PageStyle::Page, false) => {
-                return fail(
-                    "next",
-                    format!(
-                        "style `{}` counts the next {} itself: it takes no `next`",
-                        style.name(),
-                        position_name(style)
-                    ),
-                );
-            }
-            (PageStyle::Offset | PageStyle::Page, true) => Vec::new(),
+        let prm = self.query_param(e, name, "param")?;
+        let ty = &self.resolve(&prm.schema).ty;
+        let (fits, want) = match style {
+            PageStyle::Marker | PageStyle::Cursor => (*ty == Ty::String, "a `string`"),
+            _ => (matches!(ty, Ty::Int32 | Ty::Int64), "an `int32` or `int64`"),
+        };
+        if !fits {
+            return Err(problem(
+                "param",
+                format!(
+                    "parameter `{name}` carries the next {} of style `{}`, so it is {want}, not `{}`",
+                    position_name(style),
+                    style.name(),
+                    ty.keyword()
+                ),
+            ));
+        }
+        Ok(Some(prm))
+    }
+
+    /// Where the next token is, from `root` (an item for `marker`, the body for `cursor` and `link`; `None` when that
+    /// is unknown because of another problem, reported already).
+    fn page_next<'a>(
+        &'a self,
+        p: &Pagination,
+        root: Option<&'a Schema>,
+    ) -> Result<Vec<&'a Field>, PlanError> {
+        let style = p.style;
+        match (style, p.next.is_empty()) {
+            (PageStyle::Offset | PageStyle::Page, false) => Err(problem(
+                "next",
+                format!(
+                    "style `{}` counts the next {} itself: it takes no `next`",
+                    style.name(),
+                    position_name(style)
+                ),
+            )),
+            (PageStyle::Offset | PageStyle::Page, true) => Ok(Vec::new()),
             (_, true) => {
                 let what = match style {
                     PageStyle::Marker => {
@@ -215,155 +279,180 @@ impl Service {
                     PageStyle::Cursor => "the property of the response that holds the next cursor",
                     _ => "the property of the response that holds the next page's URL",
                 };
-                return fail(
+                Err(problem(
                     "pagination",
                     format!("style `{}` needs `next`: {what}", style.name()),
-                );
+                ))
             }
             (_, false) => {
-                let root = if style == PageStyle::Marker {
-                    item
-                } else {
-                    body
+                let Some(root) = root else {
+                    // Nothing to resolve it against: the reason is reported at its own key.
+                    return Ok(Vec::new());
                 };
-                let next = self.field_path(root, &p.next).map_err(|m| PlanError {
-                    key: "next",
-                    message: m,
-                })?;
+                let next = self
+                    .field_path(root, &p.next)
+                    .map_err(|m| problem("next", m))?;
                 let last = next.last().map_or(root, |f| &f.schema);
                 if !self.is_text(last) {
-                    return fail(
+                    return Err(problem(
                         "next",
                         format!(
                             "`{}` is `{}`; the next token is a `string`",
                             p.next.join("."),
                             self.resolve(last).ty.keyword()
                         ),
-                    );
+                    ));
                 }
-                next
+                Ok(next)
             }
-        };
-        let page_size = match &p.page_size {
-            None => None,
-            Some(name) => {
-                let prm = self.query_param(e, name, "page_size")?;
-                if !matches!(self.resolve(&prm.schema).ty, Ty::Int32 | Ty::Int64) {
-                    return fail(
-                        "page_size",
-                        format!(
-                            "parameter `{name}` is `{}`; a page size is an `int32` or `int64`",
-                            self.resolve(&prm.schema).ty.keyword()
-                        ),
-                    );
-                }
-                if p.param.as_deref() == Some(name.as_str()) {
-                    return fail(
-                        "page_size",
-                        format!("parameter `{name}` cannot be both the position and the page size"),
-                    );
-                }
-                Some(prm)
-            }
-        };
-        if p.short_page_ends && page_size.is_none() {
-            return fail(
-                "short_page_ends",
-                "`short_page_ends` compares a page with the page size the request asked for: name its parameter \
-                 with `page_size`",
-            );
         }
-        Ok(PagePlan {
-            style,
-            response,
-            items,
-            item,
-            param,
-            next,
-            page_size,
-            short_page_ends: p.short_page_ends,
-        })
     }
 
-    /// `waiter:` of `e`, resolved: where the state is, and the values it may take.
-    pub fn wait_plan<'a>(&'a self, e: &'a Endpoint) -> Result<WaitPlan<'a>, PlanError> {
-        let Some(w) = &e.waiter else {
-            return fail("waiter", "the endpoint has no `waiter`");
+    /// The page-size parameter, when declared.
+    fn page_size_param<'a>(
+        &'a self,
+        e: &'a Endpoint,
+        p: &Pagination,
+    ) -> Result<Option<&'a Param>, PlanError> {
+        let Some(name) = &p.page_size else {
+            return Ok(None);
         };
-        let response = single_json_success(e).map_err(|m| PlanError {
-            key: "waiter",
-            message: format!("an endpoint with a waiter {m}"),
-        })?;
-        let body = response.body.as_ref().ok_or_else(|| PlanError {
-            key: "waiter",
-            message: "an endpoint with a waiter has a success body".to_owned(),
-        })?;
-        let status = self.field_path(body, &w.status).map_err(|m| PlanError {
-            key: "status",
-            message: m,
-        })?;
+        let prm = self.query_param(e, name, "page_size")?;
+        if !matches!(self.resolve(&prm.schema).ty, Ty::Int32 | Ty::Int64) {
+            return Err(problem(
+                "page_size",
+                format!(
+                    "parameter `{name}` is `{}`; a page size is an `int32` or `int64`",
+                    self.resolve(&prm.schema).ty.keyword()
+                ),
+            ));
+        }
+        if p.param.as_deref() == Some(name.as_str()) {
+            return Err(problem(
+                "page_size",
+                format!("parameter `{name}` cannot be both the position and the page size"),
+            ));
+        }
+        Ok(Some(prm))
+    }
+
+    /// `waiter:` of `e`, resolved: where the state is, and the values it may take; or every problem.
+    pub fn wait_plan<'a>(&'a self, e: &'a Endpoint) -> Result<WaitPlan<'a>, Vec<PlanError>> {
+        let Some(w) = &e.waiter else {
+            return Err(vec![problem("waiter", "the endpoint has no `waiter`")]);
+        };
+        let mut errs = Vec::new();
+        let response = keep(
+            &mut errs,
+            success_body(e, "waiter", "an endpoint with a waiter"),
+        );
+        let body = response.and_then(|r| r.body.as_ref());
+        let status = body.and_then(|body| keep(&mut errs, self.wait_status(w, body)));
+        if w.done.is_empty() {
+            errs.push(problem("done", "`done` lists at least one state"));
+        }
+        let values: Vec<&str> = status
+            .as_ref()
+            .and_then(|(_, last)| self.variants(last))
+            .map(|v| v.iter().map(|v| v.wire.as_str()).collect())
+            .unwrap_or_default();
+        for (key, list) in [("done", &w.done), ("failed", &w.failed)] {
+            let unknown: Vec<&String> = list
+                .iter()
+                .filter(|v| !values.is_empty() && !values.contains(&v.as_str()))
+                .collect();
+            if !unknown.is_empty() {
+                errs.push(problem(
+                    key,
+                    format!(
+                        "{} not a value of `{}`, which is one of {}",
+                        quoted_list(&unknown, "is", "are"),
+                        w.status.join("."),
+                        values
+                            .iter()
+                            .map(|v| format!("`{v}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+        }
+        let both: Vec<&String> = w.done.iter().filter(|d| w.failed.contains(d)).collect();
+        if !both.is_empty() {
+            errs.push(problem(
+                "failed",
+                format!(
+                    "{} listed in both `done` and `failed`",
+                    quoted_list(&both, "is", "are")
+                ),
+            ));
+        }
+        match (response, status) {
+            (Some(response), Some((status, _))) if errs.is_empty() => Ok(WaitPlan {
+                response,
+                status,
+                values,
+            }),
+            _ => Err(errs),
+        }
+    }
+
+    /// The path to a job's state, and the state's schema.
+    fn wait_status<'a>(
+        &'a self,
+        w: &Waiter,
+        body: &'a Schema,
+    ) -> Result<(Vec<&'a Field>, &'a Schema), PlanError> {
+        let status = self
+            .field_path(body, &w.status)
+            .map_err(|m| problem("status", m))?;
         let last = status.last().map_or(body, |f| &f.schema);
         if !self.is_text(last) {
-            return fail(
+            return Err(problem(
                 "status",
                 format!(
                     "`{}` is `{}`; a job's state is a `string` or a string `enum`",
                     w.status.join("."),
                     self.resolve(last).ty.keyword()
                 ),
-            );
+            ));
         }
-        if w.done.is_empty() {
-            return fail("done", "`done` lists at least one state");
-        }
-        let values: Vec<&str> = self
-            .variants(last)
-            .map(|v| v.iter().map(|v| v.wire.as_str()).collect())
-            .unwrap_or_default();
-        for (key, list) in [("done", &w.done), ("failed", &w.failed)] {
-            for v in list {
-                if !values.is_empty() && !values.contains(&v.as_str()) {
-                    return fail(
-                        key,
-                        format!(
-                            "`{v}` is not a value of `{}`, which is one of {}",
-                            w.status.join("."),
-                            values
-                                .iter()
-                                .map(|v| format!("`{v}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    );
-                }
-            }
-        }
-        if let Some(both) = w.done.iter().find(|d| w.failed.contains(d)) {
-            return fail(
-                "failed",
-                format!("`{both}` is listed in both `done` and `failed`"),
-            );
-        }
-        Ok(WaitPlan {
-            response,
-            status,
-            values,
-        })
+        Ok((status, last))
     }
 
-    /// `job:` of `e`, resolved: the waiter operation, where the job id is, and the waiter's parameter it goes in.
-    pub fn job_plan<'a>(&'a self, e: &'a Endpoint) -> Result<JobPlan<'a>, PlanError> {
+    /// `job:` of `e`, resolved: the waiter operation, where the job id is, and the waiter's parameter it goes in; or
+    /// every problem.
+    pub fn job_plan<'a>(&'a self, e: &'a Endpoint) -> Result<JobPlan<'a>, Vec<PlanError>> {
         let Some(j) = &e.job else {
-            return fail("job", "the endpoint has no `job`");
+            return Err(vec![problem("job", "the endpoint has no `job`")]);
         };
+        let mut errs = Vec::new();
         if e.waiter.is_some() {
-            return fail(
+            errs.push(problem(
                 "job",
                 "an operation with a `waiter` cannot also have a `job`: both give the handle its `wait_` method",
-            );
+            ));
         }
+        let waiter = keep(&mut errs, self.job_waiter(j));
+        let param = waiter.and_then(|w| keep(&mut errs, self.job_param(j, w)));
+        let response = keep(
+            &mut errs,
+            success_body(e, "job", "an operation that starts a job"),
+        );
+        let body = response.and_then(|r| r.body.as_ref());
+        let id = body.and_then(|body| keep(&mut errs, self.job_id(j, body)));
+        match (waiter, id, param) {
+            (Some(waiter), Some(id), Some(param)) if errs.is_empty() => {
+                Ok(JobPlan { waiter, id, param })
+            }
+            _ => Err(errs),
+        }
+    }
+
+    /// The operation a `job:` names, which has a waiter.
+    fn job_waiter<'a>(&'a self, j: &Job) -> Result<&'a Endpoint, PlanError> {
         let Some(waiter) = self.endpoints.iter().find(|w| w.operation == j.waiter) else {
-            return fail(
+            return Err(problem(
                 "waiter",
                 format!(
                     "there is no operation `{}` in this service{}",
@@ -374,40 +463,22 @@ impl Service {
                         .map(|w| format!("; `{}` has a waiter", w.operation))
                         .unwrap_or_default()
                 ),
-            );
+            ));
         };
         if waiter.waiter.is_none() {
-            return fail(
+            return Err(problem(
                 "waiter",
                 format!(
                     "operation `{}` has no `waiter`: say there which property tells the job's state",
                     j.waiter
                 ),
-            );
+            ));
         }
-        let response = single_json_success(e).map_err(|m| PlanError {
-            key: "job",
-            message: format!("an operation that starts a job {m}"),
-        })?;
-        let body = response.body.as_ref().ok_or_else(|| PlanError {
-            key: "job",
-            message: "an operation that starts a job has a success body".to_owned(),
-        })?;
-        let id = self.field_path(body, &j.id).map_err(|m| PlanError {
-            key: "id",
-            message: m,
-        })?;
-        let last = id.last().map_or(body, |f| &f.schema);
-        if self.resolve(last).ty != Ty::String {
-            return fail(
-                "id",
-                format!(
-                    "`{}` is `{}`; a job id is a `string`",
-                    j.id.join("."),
-                    self.resolve(last).ty.keyword()
-                ),
-            );
-        }
+        Ok(waiter)
+    }
+
+    /// The waiter operation's parameter the job id goes in: its only `new(..)` argument, a `string`.
+    fn job_param<'a>(&'a self, j: &Job, waiter: &'a Endpoint) -> Result<&'a Param, PlanError> {
         let args: Vec<&Param> = waiter
             .params
             .iter()
@@ -417,18 +488,14 @@ impl Service {
             .request
             .as_ref()
             .is_some_and(|r| r.required && !r.is_empty_object());
-        let param = match (&args[..], body_arg) {
-            ([one], false)
-                if self.resolve(&one.schema).ty == Ty::String && one.from_context.is_none() =>
-            {
-                *one
-            }
+        match (&args[..], body_arg) {
+            ([one], false) if self.resolve(&one.schema).ty == Ty::String => Ok(*one),
             _ => {
                 let mut names: Vec<String> = args.iter().map(|p| format!("`{}`", p.wire)).collect();
                 if body_arg {
                     names.push("its body".to_owned());
                 }
-                return fail(
+                Err(problem(
                     "waiter",
                     format!(
                         "`{}` cannot be built from a job id alone: it needs {} (a waiter built from a job id takes \
@@ -440,10 +507,26 @@ impl Service {
                             names.join(", ")
                         }
                     ),
-                );
+                ))
             }
-        };
-        Ok(JobPlan { waiter, id, param })
+        }
+    }
+
+    /// The path to the job id in the starting operation's success body.
+    fn job_id<'a>(&'a self, j: &Job, body: &'a Schema) -> Result<Vec<&'a Field>, PlanError> {
+        let id = self.field_path(body, &j.id).map_err(|m| problem("id", m))?;
+        let last = id.last().map_or(body, |f| &f.schema);
+        if self.resolve(last).ty != Ty::String {
+            return Err(problem(
+                "id",
+                format!(
+                    "`{}` is `{}`; a job id is a `string`",
+                    j.id.join("."),
+                    self.resolve(last).ty.keyword()
+                ),
+            ));
+        }
+        Ok(id)
     }
 
     /// A query parameter of `e` by wire name, which a paginator sets itself: not filled from the context.
@@ -458,7 +541,7 @@ impl Service {
                 .params_in(ParamIn::Query)
                 .map(|p| format!("`{}`", p.wire))
                 .collect();
-            return fail(
+            return Err(problem(
                 key,
                 format!(
                     "there is no query parameter `{name}`; the endpoint has {}",
@@ -468,22 +551,22 @@ impl Service {
                         known.join(", ")
                     }
                 ),
-            );
+            ));
         };
         if p.location != ParamIn::Query {
-            return fail(
+            return Err(problem(
                 key,
                 format!(
                     "`{name}` is a {} parameter; a paginator sets a query parameter",
                     p.location.as_str()
                 ),
-            );
+            ));
         }
         if p.from_context.is_some() {
-            return fail(
+            return Err(problem(
                 key,
                 format!("parameter `{name}` is filled `from_context`; a paginator sets it itself"),
-            );
+            ));
         }
         Ok(p)
     }
@@ -505,12 +588,20 @@ fn position_name(style: PageStyle) -> &'static str {
     }
 }
 
-/// The only success response, which has a JSON body; else why not, to end "an endpoint …".
-fn single_json_success(e: &Endpoint) -> Result<&Response, String> {
+/// The only success response, which has a JSON body; else the problem, at `key`, of `what` ("a paginated
+/// endpoint").
+fn success_body<'a>(
+    e: &'a Endpoint,
+    key: &'static str,
+    what: &str,
+) -> Result<&'a Response, PlanError> {
     let mut successes = e.responses.iter().filter(|r| r.success);
     match (successes.next(), successes.next()) {
         (Some(r), None) if r.body.is_some() && r.encoding == Encoding::Json => Ok(r),
-        (Some(_), None) => Err("has a JSON success body".to_owned()),
-        _ => Err("has exactly one success status".to_owned()),
+        (Some(_), None) => Err(problem(key, format!("{what} has a JSON success body"))),
+        _ => Err(problem(
+            key,
+            format!("{what} has exactly one success status"),
+        )),
     }
 }

@@ -632,3 +632,199 @@ fn response_headers() {
          `name: …`)",
     );
 }
+
+const PAGES_AND_JOBS: &str = r#"service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ListThings
+    method: GET
+    path: /v1/things
+    parameters:
+      query:
+        marker: { type: string }
+        limit: { type: int32 }
+    pagination:
+      style: cursor
+      items: page.things
+      param: marker
+      next: page.next
+      page_size: limit
+      short_page_ends: true
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            page:
+              type: object
+              name: Page
+              required: true
+              properties:
+                things: { type: array, items: { type: string } }
+                next: { type: string, nullable: true }
+  - operation: StartThing
+    method: POST
+    path: /v1/things
+    job: { waiter: ShowJob, id: job.id }
+    responses:
+      202:
+        body:
+          type: object
+          properties:
+            job: { type: object, properties: { id: { type: string } } }
+  - operation: ShowJob
+    method: GET
+    path: /v1/{project_id}/jobs/{job_id}
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        job_id: { type: string }
+    waiter:
+      status: state
+      done: [SUCCESS]
+      failed: [FAIL]
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            state: { type: string, enum: [INIT, RUNNING, SUCCESS, FAIL] }
+"#;
+
+/// `pagination:`, `waiter:` and `job:` as the model keeps them (paths split, keys located), and as `plans` resolves
+/// them against the types and parameters.
+#[test]
+fn pagination_waiters_and_jobs_resolve() {
+    use spec_core::model::PageStyle;
+    let svc = model_of(PAGES_AND_JOBS);
+    let list = &svc.endpoints[0];
+    let p = list.pagination.as_ref().expect("pagination");
+    assert_eq!(p.style, PageStyle::Cursor);
+    assert_eq!(p.items, ["page", "things"]);
+    assert_eq!(p.next, ["page", "next"]);
+    assert_eq!(
+        p.locs.at("next", "pagination").map(|l| l.to_string()),
+        Some("spec/demo.yaml:16:13".to_owned())
+    );
+    let plan = svc.page_plan(list).expect("a plan");
+    let path = |fields: &[&spec_core::model::Field]| -> Vec<String> {
+        fields.iter().map(|f| f.wire.clone()).collect()
+    };
+    assert_eq!(path(&plan.items), ["page", "things"]);
+    assert_eq!(plan.item.ty, spec_core::model::Ty::String);
+    assert_eq!(plan.param.map(|p| p.rust.as_str()), Some("marker"));
+    assert_eq!(plan.page_size.map(|p| p.wire.as_str()), Some("limit"));
+    assert!(plan.short_page_ends);
+    assert_eq!(list.paginator_method(), "list_things_paginator");
+
+    let show = &svc.endpoints[2];
+    let wait = svc.wait_plan(show).expect("a waiter");
+    assert_eq!(path(&wait.status), ["state"]);
+    assert_eq!(wait.values, ["INIT", "RUNNING", "SUCCESS", "FAIL"]);
+    assert_eq!(show.wait_method(), "wait_show_job");
+
+    let start = &svc.endpoints[1];
+    let job = svc.job_plan(start).expect("a job");
+    assert_eq!(job.waiter.operation, "ShowJob");
+    assert_eq!(job.param.wire, "job_id");
+    assert_eq!(path(&job.id), ["job", "id"]);
+    assert_eq!(start.wait_method(), "wait_start_thing");
+
+    // The model's JSON (what the mock and the export read) keeps every key.
+    let json = serde_json::to_value(&svc).expect("JSON");
+    assert_eq!(
+        json["endpoints"][0]["pagination"],
+        serde_json::json!({"style": "cursor", "items": ["page", "things"], "param": "marker",
+                           "next": ["page", "next"], "page_size": "limit", "short_page_ends": true})
+    );
+    assert_eq!(
+        json["endpoints"][1]["job"],
+        serde_json::json!({"waiter": "ShowJob", "id": ["job", "id"]})
+    );
+    let back: Service = serde_json::from_value(json).expect("read back");
+    assert!(back.page_plan(&back.endpoints[0]).is_ok());
+    assert!(back.wait_plan(&back.endpoints[2]).is_ok());
+}
+
+/// Each misuse is reported where its key is written; one endpoint's keys are all checked in one build.
+#[test]
+fn pagination_waiters_and_jobs_are_checked_where_written() {
+    let cases = [
+        (
+            "      style: cursor\n",
+            "      style: pages\n",
+            "spec/demo.yaml:13:14: unknown pagination `style` `pages`; expected one of marker, cursor, offset, page, link",
+        ),
+        (
+            "      items: page.things\n",
+            "      items: page.thing\n",
+            "spec/demo.yaml:14:14: endpoint `ListThings`: `pagination`: `page.thing`: there is no property `thing`; \
+             the object has `things`, `next`",
+        ),
+        (
+            "      param: marker\n",
+            "      param: limit\n",
+            "spec/demo.yaml:15:14: endpoint `ListThings`: `pagination`: parameter `limit` carries the next cursor of \
+             style `cursor`, so it is a `string`, not `int32`",
+        ),
+        (
+            "      next: page.next\n",
+            "      next: page\n",
+            "spec/demo.yaml:16:13: endpoint `ListThings`: `pagination`: `page` is `object`; the next token is a `string`",
+        ),
+        (
+            "      page_size: limit\n",
+            "      page_size: marker\n",
+            "spec/demo.yaml:17:18: endpoint `ListThings`: `pagination`: parameter `marker` is `string`; a page size is \
+             an `int32` or `int64`",
+        ),
+        (
+            "    job: { waiter: ShowJob, id: job.id }\n",
+            "    job: { waiter: ShowJob, id: job }\n",
+            "spec/demo.yaml:34:33: endpoint `StartThing`: `job`: `job` is `object`; a job id is a `string`",
+        ),
+        (
+            "      done: [SUCCESS]\n",
+            "      done: [SUCCESS, DONE]\n",
+            "spec/demo.yaml:50:13: endpoint `ShowJob`: `waiter`: `DONE` is not a value of `state`, which is one of \
+             `INIT`, `RUNNING`, `SUCCESS`, `FAIL`",
+        ),
+        (
+            "      status: state\n",
+            "      status: state.phase\n",
+            "spec/demo.yaml:49:15: endpoint `ShowJob`: `waiter`: `state.phase`: `state` is `string`, not an object \
+             with properties",
+        ),
+    ];
+    assert_eq!(errors_of(PAGES_AND_JOBS), Vec::<String>::new());
+    for (from, to, expected) in cases {
+        assert!(PAGES_AND_JOBS.contains(from), "{from}");
+        assert_error(&PAGES_AND_JOBS.replace(from, to), expected);
+    }
+    // Two problems of one `pagination:` in one build.
+    let both = PAGES_AND_JOBS
+        .replace("      param: marker\n", "      param: cursor\n")
+        .replace("      next: page.next\n", "      next: page.after\n");
+    let errors = errors_of(&both);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("spec/demo.yaml:15:14: "),
+        "{errors:#?}"
+    );
+    assert!(
+        errors[1].starts_with("spec/demo.yaml:16:13: "),
+        "{errors:#?}"
+    );
+    // A waiter needs a status operation that a job id alone builds.
+    let two_args = PAGES_AND_JOBS.replace(
+        "        project_id: { type: string, from_context: project_id }\n        job_id",
+        "        project_id: { type: string }\n        job_id",
+    );
+    assert_error(
+        &two_args,
+        "spec/demo.yaml:34:20: endpoint `StartThing`: `job`: `ShowJob` cannot be built from a job id alone: it \
+         needs `project_id`, `job_id` (a waiter built from a job id takes exactly one required `string` parameter, \
+         the id; the others are optional or `from_context`)",
+    );
+}
