@@ -17,66 +17,43 @@ fn option_layers(s: &Service, f: &Field) -> usize {
     usize::from(!is_plain(s, f)) + usize::from(is_tri_state(s, f))
 }
 
-/// A reference to the value `fields` lead to from `start` (an expression of `&T`, or of `Option<&T>` when
-/// `optional`): the expression, and whether it is an `Option<&_>`.
-fn ref_path(
-    s: &Service,
-    start: TokenStream,
-    optional: bool,
-    fields: &[&Field],
-) -> (TokenStream, bool) {
-    let (mut e, mut optional) = (start, optional);
+/// A reference to the value `fields` lead to from `start` (an expression of `&T`, or `&mut T` when `mutable`),
+/// inside a function that returns an `Option`: each optional layer is unwrapped with `.as_ref()?` (`.as_mut()?`), so
+/// no closure is generated. Without a layer at the end the result is a place of the value (call a method on it); a
+/// `mutable` result is always a `&mut`.
+fn path(s: &Service, start: TokenStream, fields: &[&Field], mutable: bool) -> TokenStream {
+    let mut e = start;
+    let mut reference = false;
     for f in fields {
         let name = ident(&f.rust);
-        let layers = option_layers(s, f);
-        e = match (optional, layers) {
-            (false, 0) => quote!((&#e.#name)),
-            (false, 1) => quote!(#e.#name.as_ref()),
-            (false, _) => quote!(#e.#name.as_ref().and_then(::core::option::Option::as_ref)),
-            (true, 0) => quote!(#e.map(|v| &v.#name)),
-            (true, 1) => quote!(#e.and_then(|v| v.#name.as_ref())),
-            (true, _) => {
-                quote!(#e.and_then(|v| v.#name.as_ref().and_then(::core::option::Option::as_ref)))
-            }
-        };
-        optional |= layers > 0;
+        e = quote!(#e.#name);
+        reference = false;
+        for _ in 0..option_layers(s, f) {
+            e = if mutable {
+                quote!(#e.as_mut()?)
+            } else {
+                quote!(#e.as_ref()?)
+            };
+            reference = true;
+        }
     }
-    (e, optional)
-}
-
-/// The value `fields` lead to from `start` (an expression of `T`), moved out: the expression, and whether it is an
-/// `Option`.
-fn owned_path(s: &Service, start: TokenStream, fields: &[&Field]) -> (TokenStream, bool) {
-    let (mut e, mut optional) = (start, false);
-    for f in fields {
-        let name = ident(&f.rust);
-        let layers = option_layers(s, f);
-        e = match (optional, layers) {
-            (false, 0 | 1) => quote!(#e.#name),
-            (false, _) => quote!(#e.#name.flatten()),
-            (true, 0) => quote!(#e.map(|v| v.#name)),
-            (true, 1) => quote!(#e.and_then(|v| v.#name)),
-            (true, _) => quote!(#e.and_then(|v| v.#name.flatten())),
-        };
-        optional |= layers > 0;
-    }
-    (e, optional)
-}
-
-/// `Option<&str>` of a text value (`String` or an enum) reached by `ref_path`.
-fn as_text((e, optional): (TokenStream, bool)) -> TokenStream {
-    if optional {
-        quote!(#e.map(|v| v.as_str()))
+    if mutable && !reference {
+        quote!(&mut #e)
     } else {
-        quote!(::core::option::Option::Some(#e.as_str()))
+        e
     }
+}
+
+/// `Some(&str)` of a text value (`String` or an enum) that `path` reached.
+fn as_text(e: TokenStream) -> TokenStream {
+    quote!(::core::option::Option::Some(#e.as_str()))
 }
 
 /// Where a success body starts in the operation's output: the output itself, or its `body` when the response
 /// declares headers.
 fn body_of(e: &Endpoint, r: &spec_core::model::Response, out: TokenStream) -> TokenStream {
     if e.output_struct(r).is_some() {
-        quote!((&#out.body))
+        quote!(#out.body)
     } else {
         out
     }
@@ -96,38 +73,21 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         PageStyle::Link => "Link",
     });
     let body = body_of(e, plan.response, quote!(out));
-    let items = match ref_path(s, body, false, &plan.items) {
-        (e, true) => quote!(#e.map_or(&[][..], |v| v.as_slice())),
-        (e, false) => quote!(#e.as_slice()),
-    };
-    let owned_body = if e.output_struct(plan.response).is_some() {
-        quote!(out.body)
-    } else {
-        quote!(out)
-    };
-    let into_items = match owned_path(s, owned_body, &plan.items) {
-        (e, true) => quote!(#e.unwrap_or_default()),
-        (e, false) => e,
-    };
+    let items = path(s, body.clone(), &plan.items, true);
     let next_token = match plan.style {
-        PageStyle::Marker => Some(as_text(ref_path(
+        PageStyle::Marker => Some(as_text(path(
             s,
-            quote!(<Self as #p::Paginate>::items(out).last()),
-            true,
+            quote!(<Self as #p::Paginate>::items(out)?.last()?),
             &plan.next,
-        ))),
-        PageStyle::Cursor | PageStyle::Link => Some(as_text(ref_path(
-            s,
-            body_of(e, plan.response, quote!(out)),
             false,
-            &plan.next,
         ))),
+        PageStyle::Cursor | PageStyle::Link => Some(as_text(path(s, body, &plan.next, false))),
         PageStyle::Offset | PageStyle::Page => None,
     }
     .map(|get| {
         quote! {
             #[inline]
-            fn next_token(out: &Self::Output) -> ::core::option::Option<&str> {
+            fn next_token(out: &mut Self::Output) -> ::core::option::Option<&str> {
                 #get
             }
         }
@@ -182,12 +142,8 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
             type Item = #item;
             const STYLE: #p::PageStyle = #p::PageStyle::#style;
             #[inline]
-            fn items(out: &Self::Output) -> &[Self::Item] {
-                #items
-            }
-            #[inline]
-            fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
-                #into_items
+            fn items(out: &mut Self::Output) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
+                ::core::option::Option::Some(#items)
             }
             #next_token
             #set_token
@@ -223,11 +179,11 @@ pub fn expand_wait(s: &Service, e: &Endpoint) -> Option<TokenStream> {
     let w = e.waiter.as_ref()?;
     let p = private();
     let req = ident(&e.request_type());
-    let status = as_text(ref_path(
+    let status = as_text(path(
         s,
         body_of(e, plan.response, quote!(out)),
-        false,
         &plan.status,
+        false,
     ));
     let (done, failed) = (&w.done, &w.failed);
     Some(quote! {
@@ -300,12 +256,7 @@ fn job_method(s: &Service, e: &Endpoint, plan: &JobPlan<'_>) -> TokenStream {
     let Some(response) = e.responses.iter().find(|r| r.success) else {
         return TokenStream::new();
     };
-    let (id, optional) = ref_path(s, body_of(e, response, quote!(started)), false, &plan.id);
-    let id = if optional {
-        id
-    } else {
-        quote!(::core::option::Option::Some(#id))
-    };
+    let id = path(s, body_of(e, response, quote!(started)), &plan.id, false);
     let operation = &e.operation;
     let field = e.job.as_ref().map(|j| j.id.join(".")).unwrap_or_default();
     let call = e.rust_name.trim_start_matches("r#");
@@ -320,7 +271,8 @@ fn job_method(s: &Service, e: &Endpoint, plan: &JobPlan<'_>) -> TokenStream {
         #doc
         #[inline]
         pub fn #f(&self, started: &#output) -> #p::Waiter<#waiter_req> {
-            self.0.wait_job(#id.map(|id| #waiter_req::new(id.as_str())), #operation, #field)
+            let request = || ::core::option::Option::Some(#waiter_req::new(#id.as_str()));
+            self.0.wait_job(request(), #operation, #field)
         }
     }
 }

@@ -54,13 +54,11 @@ pub trait Paginate: Operation + Clone {
     type Item: Clone + PartialEq + Send + 'static;
     /// How the next request is made.
     const STYLE: PageStyle;
-    /// The items of a page (none when the response leaves them out).
-    fn items(out: &Self::Output) -> &[Self::Item];
-    /// The items of a page, by value.
-    fn into_items(out: Self::Output) -> Vec<Self::Item>;
+    /// The items of a page, to read or take; `None` when the response leaves them out (no items).
+    fn items(out: &mut Self::Output) -> Option<&mut Vec<Self::Item>>;
     /// The next marker, cursor or URL the page gives (marker, cursor and link styles).
     #[inline]
-    fn next_token(out: &Self::Output) -> Option<&str> {
+    fn next_token(out: &mut Self::Output) -> Option<&str> {
         let _ = out;
         None
     }
@@ -164,7 +162,7 @@ pub struct Pages<O: Paginate> {
     /// Every token the service gave (marker, cursor, link).
     seen: HashSet<String>,
     /// The previous page's first and last items and its length (offset and page styles).
-    previous: Option<(O::Item, O::Item, usize)>,
+    previous: Option<(Option<O::Item>, Option<O::Item>, usize)>,
     /// Items until the limit.
     remaining: Option<usize>,
     /// Why paging stopped after the page just yielded.
@@ -182,9 +180,10 @@ impl<O: Paginate> Pages<O> {
 
     /// What to request after `page`, which answered `sent`: sets `next` (and `link`), or leaves it `None` when the
     /// list has ended, or sets `failure` when the service pages in a loop.
-    fn advance(&mut self, sent: O, page: &Response<O::Output>) {
-        let items = O::items(page);
-        let (Some(first), Some(last)) = (items.first(), items.last()) else {
+    fn advance(&mut self, sent: O, page: &mut Response<O::Output>) {
+        let (status, request_id) = (page.status(), page.request_id().map(str::to_owned));
+        let out = page.body_mut();
+        let Some(items) = O::items(out).filter(|items| !items.is_empty()) else {
             return;
         };
         let count = items.len();
@@ -203,12 +202,13 @@ impl<O: Paginate> Pages<O> {
         let mut request = sent;
         match O::STYLE {
             PageStyle::Marker | PageStyle::Cursor | PageStyle::Link => {
-                let Some(token) = O::next_token(page).filter(|t| !t.is_empty()) else {
+                let Some(token) = O::next_token(out).filter(|t| !t.is_empty()) else {
                     return;
                 };
                 if !self.seen.insert(token.to_owned()) {
                     self.failure = Some(looping(
-                        page,
+                        status,
+                        request_id,
                         format!(
                             "the service gave the next-page token `{}` a second time; paging stopped instead of \
                              looping",
@@ -224,10 +224,11 @@ impl<O: Paginate> Pages<O> {
                 }
             }
             PageStyle::Offset | PageStyle::Page => {
-                let ends = (first.clone(), last.clone(), count);
+                let ends = (items.first().cloned(), items.last().cloned(), count);
                 if self.previous.as_ref() == Some(&ends) {
                     self.failure = Some(looping(
-                        page,
+                        status,
+                        request_id,
                         "the service answered the same page twice in a row; paging stopped instead of looping"
                             .to_owned(),
                     ));
@@ -249,14 +250,9 @@ impl<O: Paginate> Pages<O> {
     }
 }
 
-/// The error that ends a loop the service pages in, with the metadata of the page that showed it.
-fn looping<E>(page: &Response<impl Sized>, message: String) -> Error<E> {
-    Error::Decode(DecodeError::new(
-        page.status(),
-        page.request_id().map(str::to_owned),
-        message,
-        Bytes::new(),
-    ))
+/// The error that ends a loop the service pages in, with the status and request id of the page that showed it.
+fn looping<E>(status: u16, request_id: Option<String>, message: String) -> Error<E> {
+    Error::Decode(DecodeError::new(status, request_id, message, Bytes::new()))
 }
 
 /// The query of a URL (absolute, or a path with a query), as decoded pairs; `+` stays a plus.
@@ -306,7 +302,8 @@ impl<O: Paginate> Stream for Pages<O> {
         let Some((sent, _)) = this.call.take() else {
             return Poll::Ready(None);
         };
-        if let Ok(page) = &result {
+        let mut result = result;
+        if let Ok(page) = &mut result {
             this.advance(sent, page);
         }
         Poll::Ready(Some(result))
@@ -374,7 +371,11 @@ impl<O: Paginate> Stream for Items<O> {
                 Poll::Ready(None) => return Poll::Ready(None),
                 Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(e))),
                 Poll::Ready(Some(Ok(page))) => {
-                    this.buffer = O::into_items(page.into_inner()).into_iter();
+                    let mut out = page.into_inner();
+                    this.buffer = O::items(&mut out)
+                        .map(std::mem::take)
+                        .unwrap_or_default()
+                        .into_iter();
                 }
             }
         }

@@ -851,19 +851,19 @@ pub mod paging {
         type Item = Server;
         const STYLE: ::generated_client::__private::PageStyle = ::generated_client::__private::PageStyle::Marker;
         #[inline]
-        fn items(out: &Self::Output) -> &[Self::Item] {
-            out.servers.as_ref().map_or(&[][..], |v| v.as_slice())
+        fn items(
+            out: &mut Self::Output,
+        ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
+            ::core::option::Option::Some(out.servers.as_mut()?)
         }
         #[inline]
-        fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
-            out.servers.unwrap_or_default()
-        }
-        #[inline]
-        fn next_token(out: &Self::Output) -> ::core::option::Option<&str> {
-            <Self as ::generated_client::__private::Paginate>::items(out)
-                .last()
-                .map(|v| &v.id)
-                .map(|v| v.as_str())
+        fn next_token(out: &mut Self::Output) -> ::core::option::Option<&str> {
+            ::core::option::Option::Some(
+                <Self as ::generated_client::__private::Paginate>::items(out)?
+                    .last()?
+                    .id
+                    .as_str(),
+            )
         }
         #[inline]
         fn set_token(&mut self, token: &str) {
@@ -998,19 +998,16 @@ pub mod paging {
         type Item = ::std::string::String;
         const STYLE: ::generated_client::__private::PageStyle = ::generated_client::__private::PageStyle::Cursor;
         #[inline]
-        fn items(out: &Self::Output) -> &[Self::Item] {
-            (&out.ports).as_slice()
+        fn items(
+            out: &mut Self::Output,
+        ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
+            ::core::option::Option::Some(&mut out.ports)
         }
         #[inline]
-        fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
-            out.ports
-        }
-        #[inline]
-        fn next_token(out: &Self::Output) -> ::core::option::Option<&str> {
-            out.page_info
-                .as_ref()
-                .and_then(|v| v.next_marker.as_ref())
-                .map(|v| v.as_str())
+        fn next_token(out: &mut Self::Output) -> ::core::option::Option<&str> {
+            ::core::option::Option::Some(
+                out.page_info.as_ref()?.next_marker.as_ref()?.as_str(),
+            )
         }
         #[inline]
         fn set_token(&mut self, token: &str) {
@@ -1130,12 +1127,10 @@ pub mod paging {
         type Item = Repo;
         const STYLE: ::generated_client::__private::PageStyle = ::generated_client::__private::PageStyle::Offset;
         #[inline]
-        fn items(out: &Self::Output) -> &[Self::Item] {
-            (&out.body).as_slice()
-        }
-        #[inline]
-        fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
-            out.body
+        fn items(
+            out: &mut Self::Output,
+        ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
+            ::core::option::Option::Some(&mut out.body)
         }
         #[inline]
         fn position(&self) -> ::core::option::Option<i64> {
@@ -1275,12 +1270,10 @@ pub mod paging {
         type Item = Server;
         const STYLE: ::generated_client::__private::PageStyle = ::generated_client::__private::PageStyle::Page;
         #[inline]
-        fn items(out: &Self::Output) -> &[Self::Item] {
-            out.servers.as_ref().map_or(&[][..], |v| v.as_slice())
-        }
-        #[inline]
-        fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
-            out.servers.unwrap_or_default()
+        fn items(
+            out: &mut Self::Output,
+        ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
+            ::core::option::Option::Some(out.servers.as_mut()?)
         }
         #[inline]
         fn position(&self) -> ::core::option::Option<i64> {
@@ -1394,20 +1387,14 @@ pub mod paging {
         type Item = Project;
         const STYLE: ::generated_client::__private::PageStyle = ::generated_client::__private::PageStyle::Link;
         #[inline]
-        fn items(out: &Self::Output) -> &[Self::Item] {
-            out.projects.as_ref().map_or(&[][..], |v| v.as_slice())
+        fn items(
+            out: &mut Self::Output,
+        ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
+            ::core::option::Option::Some(out.projects.as_mut()?)
         }
         #[inline]
-        fn into_items(out: Self::Output) -> ::std::vec::Vec<Self::Item> {
-            out.projects.unwrap_or_default()
-        }
-        #[inline]
-        fn next_token(out: &Self::Output) -> ::core::option::Option<&str> {
-            (&out.links)
-                .next
-                .as_ref()
-                .and_then(::core::option::Option::as_ref)
-                .map(|v| v.as_str())
+        fn next_token(out: &mut Self::Output) -> ::core::option::Option<&str> {
+            ::core::option::Option::Some(out.links.next.as_ref()?.as_ref()?.as_str())
         }
     }
     /// Error statuses of [`Paging::list_projects`], each with its documented body.
@@ -1743,7 +1730,7 @@ pub mod paging {
         const FAILED: &'static [&'static str] = &["Failed", "Aborted"];
         #[inline]
         fn status(out: &Self::Output) -> ::core::option::Option<&str> {
-            out.status.as_ref().and_then(|v| v.phase.as_ref()).map(|v| v.as_str())
+            ::core::option::Option::Some(out.status.as_ref()?.phase.as_ref()?.as_str())
         }
     }
     /// Error statuses of [`Paging::show_job`], each with its documented body.
@@ -1847,7 +1834,7 @@ pub mod paging {
         const FAILED: &'static [&'static str] = &[];
         #[inline]
         fn status(out: &Self::Output) -> ::core::option::Option<&str> {
-            ::core::option::Option::Some((&out.state).as_str())
+            ::core::option::Option::Some(out.state.as_str())
         }
     }
     /// Error statuses of [`Paging::show_task`], each with its documented body.
@@ -2087,12 +2074,10 @@ pub mod paging {
             &self,
             started: &StopServersResponse,
         ) -> ::generated_client::__private::Waiter<ShowJobRequest> {
-            self.0
-                .wait_job(
-                    started.job_id.as_ref().map(|id| ShowJobRequest::new(id.as_str())),
-                    "StopServers",
-                    "job_id",
-                )
+            let request = || ::core::option::Option::Some(
+                ShowJobRequest::new(started.job_id.as_ref()?.as_str()),
+            );
+            self.0.wait_job(request(), "StopServers", "job_id")
         }
         /// DeleteCluster
         ///
@@ -2125,19 +2110,12 @@ pub mod paging {
             &self,
             started: &DeleteClusterResponse,
         ) -> ::generated_client::__private::Waiter<ShowJobRequest> {
-            self.0
-                .wait_job(
-                    started
-                        .status
-                        .as_ref()
-                        .and_then(|v| {
-                            v.job.as_ref().and_then(::core::option::Option::as_ref)
-                        })
-                        .map(|v| &v.id)
-                        .map(|id| ShowJobRequest::new(id.as_str())),
-                    "DeleteCluster",
-                    "status.job.id",
-                )
+            let request = || ::core::option::Option::Some(
+                ShowJobRequest::new(
+                    started.status.as_ref()?.job.as_ref()?.as_ref()?.id.as_str(),
+                ),
+            );
+            self.0.wait_job(request(), "DeleteCluster", "status.job.id")
         }
         /// ShowJob
         ///
