@@ -17,11 +17,11 @@ fn option_layers(s: &Service, f: &Field) -> usize {
     usize::from(!is_plain(s, f)) + usize::from(is_tri_state(s, f))
 }
 
-/// A reference to the value `fields` lead to from `start` (an expression of `&T`, or `&mut T` when `mutable`),
-/// inside a function that returns an `Option`: each optional layer is unwrapped with `.as_ref()?` (`.as_mut()?`), so
-/// no closure is generated. Without a layer at the end the result is a place of the value (call a method on it); a
-/// `mutable` result is always a `&mut`.
-fn path(s: &Service, start: TokenStream, fields: &[&Field], mutable: bool) -> TokenStream {
+/// The value `fields` lead to from `start` (an expression of `&T`, or `&mut T` when `mutable`), inside a function
+/// that returns an `Option`: each optional layer is unwrapped with `.as_ref()?` (`.as_mut()?`), so no closure is
+/// generated. The result is a place of the value (call a method on it), or a reference to it when the last field
+/// was optional; the second value says which.
+fn path(s: &Service, start: TokenStream, fields: &[&Field], mutable: bool) -> (TokenStream, bool) {
     let mut e = start;
     let mut reference = false;
     for f in fields {
@@ -37,15 +37,11 @@ fn path(s: &Service, start: TokenStream, fields: &[&Field], mutable: bool) -> To
             reference = true;
         }
     }
-    if mutable && !reference {
-        quote!(&mut #e)
-    } else {
-        e
-    }
+    (e, reference)
 }
 
 /// `Some(&str)` of a text value (`String` or an enum) that `path` reached.
-fn as_text(e: TokenStream) -> TokenStream {
+fn as_text((e, _): (TokenStream, bool)) -> TokenStream {
     quote!(::core::option::Option::Some(#e.as_str()))
 }
 
@@ -73,7 +69,20 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         PageStyle::Link => "Link",
     });
     let body = body_of(e, plan.response, quote!(out));
-    let items = path(s, body.clone(), &plan.items, true);
+    // `Some(x.as_mut()?)` is `x.as_mut()`: the last optional layer stays the result's `Option`.
+    let items = match plan.items.split_last() {
+        Some((last, before)) if option_layers(s, last) > 0 => {
+            let (outer, _) = path(s, body.clone(), before, true);
+            let name = ident(&last.rust);
+            let inner = (1..option_layers(s, last)).map(|_| quote!(?.as_mut()));
+            quote!(#outer.#name.as_mut() #(#inner)*)
+        }
+        _ => {
+            let (e, reference) = path(s, body.clone(), &plan.items, true);
+            let e = if reference { e } else { quote!(&mut #e) };
+            quote!(::core::option::Option::Some(#e))
+        }
+    };
     let next_token = match plan.style {
         PageStyle::Marker => Some(as_text(path(
             s,
@@ -143,7 +152,7 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
             const STYLE: #p::PageStyle = #p::PageStyle::#style;
             #[inline]
             fn items(out: &mut Self::Output) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
-                ::core::option::Option::Some(#items)
+                #items
             }
             #next_token
             #set_token
@@ -256,7 +265,7 @@ fn job_method(s: &Service, e: &Endpoint, plan: &JobPlan<'_>) -> TokenStream {
     let Some(response) = e.responses.iter().find(|r| r.success) else {
         return TokenStream::new();
     };
-    let id = path(s, body_of(e, response, quote!(started)), &plan.id, false);
+    let (id, _) = path(s, body_of(e, response, quote!(started)), &plan.id, false);
     let operation = &e.operation;
     let field = e.job.as_ref().map(|j| j.id.join(".")).unwrap_or_default();
     let call = e.rust_name.trim_start_matches("r#");

@@ -161,19 +161,24 @@ pub struct Pages<O: Paginate> {
     call: Option<(O, Call<O>)>,
     /// Every token the service gave (marker, cursor, link).
     seen: HashSet<String>,
-    /// The previous page's first and last items and its length (offset and page styles).
-    previous: Option<(Option<O::Item>, Option<O::Item>, usize)>,
+    /// The previous page's ends (offset and page styles).
+    previous: Option<Ends<O::Item>>,
     /// Items until the limit.
     remaining: Option<usize>,
     /// Why paging stopped after the page just yielded.
     failure: Option<Error<O::Error>>,
 }
 
+/// A page's first and last items and its length: the same again means the server ignores the position.
+type Ends<T> = (Option<T>, Option<T>, usize);
+
 // Nothing is pinned in place: the request and items are only moved, and the call in flight is `Unpin`.
 impl<O: Paginate> Unpin for Pages<O> {}
 
 impl<O: Paginate> Pages<O> {
-    /// The next page, or `None` after the last: `while let Some(page) = pages.next().await`.
+    /// The next page, or `None` after the last: `while let Some(page) = pages.next().await`. The same as
+    /// `StreamExt::next` of the `futures` crate, without depending on it.
+    #[allow(clippy::should_implement_trait)] // an async `next`, as streams have it; not `Iterator::next`
     pub fn next(&mut self) -> impl Future<Output = Option<CallResult<O>>> + '_ {
         std::future::poll_fn(move |cx| Pin::new(&mut *self).poll_next(cx))
     }
@@ -336,7 +341,9 @@ pub struct Items<O: Paginate> {
 impl<O: Paginate> Unpin for Items<O> {}
 
 impl<O: Paginate> Items<O> {
-    /// The next item, or `None` after the last: `while let Some(item) = items.next().await`.
+    /// The next item, or `None` after the last: `while let Some(item) = items.next().await`. The same as
+    /// `StreamExt::next` of the `futures` crate, without depending on it.
+    #[allow(clippy::should_implement_trait)] // an async `next`, as streams have it; not `Iterator::next`
     pub fn next(&mut self) -> impl Future<Output = Option<Result<O::Item, Error<O::Error>>>> + '_ {
         std::future::poll_fn(move |cx| Pin::new(&mut *self).poll_next(cx))
     }

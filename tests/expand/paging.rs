@@ -1,7 +1,7 @@
 // Expansion of tests/fixtures/paging.yaml; regenerate with UPDATE_SNAPSHOTS=1.
 /// Paginators and waiters
 pub mod paging {
-    /// Used as: field `servers` of [`ListServersResponse`], field `servers` of [`ListServersDetailsResponse`].
+    /// Used as: field `servers` of [`ServerList`], field `servers` of [`ListServersResponse`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Server {
@@ -154,6 +154,38 @@ pub mod paging {
         = " Sets `next_marker`."] #[inline] pub fn next_marker(mut self, value : impl
         ::core::convert::Into < ::std::string::String >) -> Self { self.next_marker =
         ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: field `result` of [`ListServersDetailsResponse`].
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ServerList {
+        /// `servers`
+        ///
+        /// Required.
+        pub servers: ::std::vec::Vec<Server>,
+    }
+    impl ::generated_client::__private::FromJson for ServerList {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (servers,) = o.read(["servers"])?;
+            ::core::result::Result::Ok(Self { servers })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ServerList { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    ::generated_client::__private::if_test_util! {
+        impl ServerList { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(servers : ::std::vec::Vec < Server >) -> Self { Self {
+        servers } } }
     }
     /// Used as: field `projects` of [`ListProjectsResponse`].
     #[derive(Debug, Clone, PartialEq)]
@@ -504,8 +536,10 @@ pub mod paging {
     pub struct ListServersDetailsResponse {
         /// `count`
         pub count: ::core::option::Option<i32>,
-        /// `servers`
-        pub servers: ::core::option::Option<::std::vec::Vec<Server>>,
+        /// `result`
+        ///
+        /// `None`: absent (not sent); `Some(None)`: `null` (sent, to clear the value).
+        pub result: ::core::option::Option<::core::option::Option<ServerList>>,
     }
     impl ::generated_client::__private::FromJson for ListServersDetailsResponse {
         #[inline]
@@ -513,8 +547,8 @@ pub mod paging {
             v: ::generated_client::__private::JsonValue<'_>,
         ) -> ::generated_client::__private::JsonResult<Self> {
             let mut o = ::generated_client::__private::Fields::new(v)?;
-            let (count, servers) = o.read(["count", "servers"])?;
-            ::core::result::Result::Ok(Self { count, servers })
+            let (count, result) = o.read(["count", "result"])?;
+            ::core::result::Result::Ok(Self { count, result })
         }
     }
     ::generated_client::__private::if_serde! {
@@ -528,11 +562,11 @@ pub mod paging {
         impl ListServersDetailsResponse { #[doc =
         r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
         #[inline] pub fn new() -> Self { Self { count : ::core::option::Option::None,
-        servers : ::core::option::Option::None } } #[doc = " Sets `count`."] #[inline]
-        pub fn count(mut self, value : i32) -> Self { self.count =
-        ::core::option::Option::Some(value); self } #[doc = " Sets `servers`."] #[inline]
-        pub fn servers(mut self, value : ::std::vec::Vec < Server >) -> Self { self
-        .servers = ::core::option::Option::Some(value); self } }
+        result : ::core::option::Option::None } } #[doc = " Sets `count`."] #[inline] pub
+        fn count(mut self, value : i32) -> Self { self.count =
+        ::core::option::Option::Some(value); self } #[doc = " Sets `result`."] #[inline]
+        pub fn result(mut self, value : ServerList) -> Self { self.result =
+        ::core::option::Option::Some(::core::option::Option::Some(value)); self } }
     }
     /// Used as: `ListProjects` response 200.
     #[derive(Debug, Clone, PartialEq)]
@@ -854,7 +888,7 @@ pub mod paging {
         fn items(
             out: &mut Self::Output,
         ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
-            ::core::option::Option::Some(out.servers.as_mut()?)
+            out.servers.as_mut()
         }
         #[inline]
         fn next_token(out: &mut Self::Output) -> ::core::option::Option<&str> {
@@ -1273,7 +1307,7 @@ pub mod paging {
         fn items(
             out: &mut Self::Output,
         ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
-            ::core::option::Option::Some(out.servers.as_mut()?)
+            ::core::option::Option::Some(&mut out.result.as_mut()?.as_mut()?.servers)
         }
         #[inline]
         fn position(&self) -> ::core::option::Option<i64> {
@@ -1390,7 +1424,7 @@ pub mod paging {
         fn items(
             out: &mut Self::Output,
         ) -> ::core::option::Option<&mut ::std::vec::Vec<Self::Item>> {
-            ::core::option::Option::Some(out.projects.as_mut()?)
+            out.projects.as_mut()
         }
         #[inline]
         fn next_token(out: &mut Self::Output) -> ::core::option::Option<&str> {
@@ -2001,7 +2035,7 @@ pub mod paging {
         ) -> ::generated_client::__private::Call<ListServersDetailsRequest> {
             self.0.send(request)
         }
-        /// Every page of [`list_servers_details`](Self::list_servers_details), from the one `request` asks for: the next request's `offset` is the next page number. The items are `servers`.
+        /// Every page of [`list_servers_details`](Self::list_servers_details), from the one `request` asks for: the next request's `offset` is the next page number. The items are `result.servers`.
         ///
         /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page without a next token, or an error; a token the service repeats ends it with an error instead of looping.
         #[inline]

@@ -8,7 +8,7 @@
 //!   header; a status without an example gets a body generated from its schema.
 //! - Pages the success example's list of a paginated endpoint (`pagination:`) as the request asks, in the declared
 //!   style, and plays an asynchronous job on a status operation (`waiter:`): running for a number of polls, then done
-//!   or failed ([`MockConfig::job`], or an `X-Mock-Job` request header).
+//!   or failed (`MockConfig::job`, or an `X-Mock-Job` request header).
 //! - Optionally checks the AK/SK signature (`SDK-HMAC-SHA256`) and answers 401 when it does not verify.
 //! - Every answer carries an `X-Request-Id` (`mock-000001`, …); every request is logged through `tracing`.
 //! - Holds its connections to a gateway's limits (`MockConfig::header_read_timeout`, `body_read_timeout`,
