@@ -880,6 +880,29 @@ mod real {
     }
 
     #[tokio::test]
+    async fn a_server_ignoring_the_cursor_ends_after_two_pages() {
+        bounded(async {
+            // A fresh marker on every page, but always the same traces: the position is ignored.
+            let page = |marker: &str| {
+                json!({"traces": [{"trace_id": "t1"}, {"trace_id": "t2"}], "meta_data": {"marker": marker}})
+            };
+            let (client, q, _task) = queue(vec![page("m1"), page("m2"), page("m3")]).await;
+            let (pages, err) = drain(
+                client
+                    .cts()
+                    .list_traces_paginator(ListTracesRequest::new(TraceType::System))
+                    .pages(),
+            )
+            .await;
+            assert_eq!(pages.len(), 2);
+            let err = err.expect("an error ends it");
+            assert!(err.to_string().contains("same page twice"), "{err}");
+            assert_eq!(sent(&q).len(), 2, "no third request");
+        })
+        .await;
+    }
+
+    #[tokio::test]
     async fn traces_follow_meta_data_marker_as_next_until_null() {
         bounded(async {
             let (client, q, _task) = queue(vec![

@@ -308,6 +308,11 @@ fn paginator_doc(e: &Endpoint, plan: &PagePlan<'_>) -> String {
         .map(|p| p.items.join("."))
         .filter(|i| !i.is_empty())
         .map_or_else(|| "the body".to_owned(), |i| format!("`{i}`"));
+    let token = if plan.style.has_token() {
+        ", a page without a next token"
+    } else {
+        ""
+    };
     let short = plan
         .page_size
         .filter(|_| plan.short_page_ends)
@@ -317,7 +322,7 @@ fn paginator_doc(e: &Endpoint, plan: &PagePlan<'_>) -> String {
         "Every page of [`{call}`](Self::{call}), from the one `request` asks for: {how}. The items are {items}.\n\n\
          [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, \
          [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) \
-         caps the items. Paging ends at an empty page{short}, a page without a next token, or an error; a token the \
-         service repeats ends it with an error instead of looping."
+         caps the items. Paging ends at an empty page{short}{token}, or an error; a token the service repeats, or the \
+         same page twice, ends it with an error instead of looping."
     )
 }

@@ -8,10 +8,11 @@
 //! - a page without a next token (marker, cursor, link), or shorter than the page size the request asked for (when
 //!   the spec names the page-size parameter);
 //! - the limit set with [`Paginator::limit`];
-//! - a next token the service already gave, or (offset and page number) the same page twice in a row: a server that
-//!   pages in a loop. That ends with a [`DecodeError`](crate::DecodeError) in [`Error::Decode`], after the page.
+//! - a next token the service already gave, or the same page twice in a row (same length, first and last items): a
+//!   server that pages in a loop, or ignores the position. That ends with a [`DecodeError`](crate::DecodeError) in
+//!   [`Error::Decode`], after the page.
 //!
-//! So a paginator never sends more requests than the list has pages plus one, whatever the server answers.
+//! So a server that answers the same page whatever the request asks ends a paginator after two requests.
 
 use std::collections::HashSet;
 use std::fmt;
@@ -161,7 +162,7 @@ pub struct Pages<O: Paginate> {
     call: Option<(O, Call<O>)>,
     /// Every token the service gave (marker, cursor, link).
     seen: HashSet<String>,
-    /// The previous page's ends (offset and page styles).
+    /// The previous page's ends.
     previous: Option<Ends<O::Item>>,
     /// Items until the limit.
     remaining: Option<usize>,
@@ -192,6 +193,7 @@ impl<O: Paginate> Pages<O> {
             return;
         };
         let count = items.len();
+        let ends = (items.first().cloned(), items.last().cloned(), count);
         if let Some(left) = &mut self.remaining {
             *left = left.saturating_sub(count);
             if *left == 0 {
@@ -229,17 +231,6 @@ impl<O: Paginate> Pages<O> {
                 }
             }
             PageStyle::Offset | PageStyle::Page => {
-                let ends = (items.first().cloned(), items.last().cloned(), count);
-                if self.previous.as_ref() == Some(&ends) {
-                    self.failure = Some(looping(
-                        status,
-                        request_id,
-                        "the service answered the same page twice in a row; paging stopped instead of looping"
-                            .to_owned(),
-                    ));
-                    return;
-                }
-                self.previous = Some(ends);
                 let next = match O::STYLE {
                     PageStyle::Offset => i64::try_from(count)
                         .ok()
@@ -251,6 +242,15 @@ impl<O: Paginate> Pages<O> {
                 }
             }
         }
+        if self.previous.as_ref() == Some(&ends) {
+            self.failure = Some(looping(
+                status,
+                request_id,
+                "the service answered the same page twice in a row; paging stopped instead of looping".to_owned(),
+            ));
+            return;
+        }
+        self.previous = Some(ends);
         self.next = Some(request);
     }
 }

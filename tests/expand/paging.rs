@@ -1938,7 +1938,7 @@ pub mod paging {
         }
         /// Every page of [`list_servers`](Self::list_servers), from the one `request` asks for: the `id` of a page's last item is the next request's `marker`. The items are `servers`.
         ///
-        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page shorter than the request's `limit`, a page without a next token, or an error; a token the service repeats ends it with an error instead of looping.
+        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page shorter than the request's `limit`, a page without a next token, or an error; a token the service repeats, or the same page twice, ends it with an error instead of looping.
         #[inline]
         pub fn list_servers_paginator(
             &self,
@@ -1971,7 +1971,7 @@ pub mod paging {
         }
         /// Every page of [`list_ports`](Self::list_ports), from the one `request` asks for: the response's `page_info.next_marker` is the next request's `marker`. The items are `ports`.
         ///
-        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page without a next token, or an error; a token the service repeats ends it with an error instead of looping.
+        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page without a next token, or an error; a token the service repeats, or the same page twice, ends it with an error instead of looping.
         #[inline]
         pub fn list_ports_paginator(
             &self,
@@ -2004,7 +2004,7 @@ pub mod paging {
         }
         /// Every page of [`list_repos`](Self::list_repos), from the one `request` asks for: the next request's `offset` is the offset of the first item not yet read. The items are the body.
         ///
-        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page shorter than the request's `limit`, a page without a next token, or an error; a token the service repeats ends it with an error instead of looping.
+        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page shorter than the request's `limit`, or an error; a token the service repeats, or the same page twice, ends it with an error instead of looping.
         #[inline]
         pub fn list_repos_paginator(
             &self,
@@ -2037,7 +2037,7 @@ pub mod paging {
         }
         /// Every page of [`list_servers_details`](Self::list_servers_details), from the one `request` asks for: the next request's `offset` is the next page number. The items are `result.servers`.
         ///
-        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page without a next token, or an error; a token the service repeats ends it with an error instead of looping.
+        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, or an error; a token the service repeats, or the same page twice, ends it with an error instead of looping.
         #[inline]
         pub fn list_servers_details_paginator(
             &self,
@@ -2070,7 +2070,7 @@ pub mod paging {
         }
         /// Every page of [`list_projects`](Self::list_projects), from the one `request` asks for: the next request has the query of the URL in the response's `links.next`. The items are `projects`.
         ///
-        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page without a next token, or an error; a token the service repeats ends it with an error instead of looping.
+        /// [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) caps the items. Paging ends at an empty page, a page without a next token, or an error; a token the service repeats, or the same page twice, ends it with an error instead of looping.
         #[inline]
         pub fn list_projects_paginator(
             &self,
