@@ -58,7 +58,12 @@ mod layer_tests;
 mod runtime_tests;
 
 pub use auth::credentials::{
-    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
+    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, ProviderError, Secret,
+    TokenCredentials,
+};
+pub use auth::provider::{
+    CredentialsChain, CredentialsFuture, CredentialsProvider, DEFAULT_REFRESH_MARGIN,
+    EnvCredentials, RefreshingCredentials, TemporaryCredentials,
 };
 pub use call::{Call, CallResult};
 pub use client::{

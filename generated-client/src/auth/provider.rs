@@ -1,0 +1,469 @@
+//! Credentials that can change while a client lives: the [`CredentialsProvider`] trait the transport asks before
+//! each attempt, and the providers this crate ships (fixed credentials, the environment, temporary credentials
+//! refreshed before they expire, a chain of providers).
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::task::{Context, Poll};
+use std::time::{Duration, SystemTime};
+
+use crate::auth::credentials::{
+    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, ProviderError, Secret,
+    TokenCredentials,
+};
+
+/// Supplies the credentials of each attempt of a call: the client asks before it signs every attempt, so a retry
+/// after a refresh is signed with the new keys. Set it with
+/// [`ClientBuilder::credentials_provider`](crate::ClientBuilder::credentials_provider).
+///
+/// The client also asks once before the first attempt, for the ids that fill `{project_id}` and `{domain_id}`
+/// parameters (and `from_context` query and header parameters): a call keeps those for all its attempts.
+///
+/// Providers are shared by every call of the client (`Send + Sync`), and should answer quickly from a cache:
+/// see [`RefreshingCredentials`] for temporary credentials. An implementation returns either a value at once,
+/// with [`CredentialsFuture::ready`], or a future, with [`CredentialsFuture::new`]:
+///
+/// ```
+/// use generated_client::{BasicCredentials, Credentials, CredentialsFuture, CredentialsProvider};
+///
+/// /// Keys kept in a vault that another task rotates.
+/// struct Vault(std::sync::RwLock<BasicCredentials>);
+///
+/// impl CredentialsProvider for Vault {
+///     fn provide(&self) -> CredentialsFuture<'_> {
+///         let current = self.0.read().unwrap_or_else(|e| e.into_inner()).clone();
+///         CredentialsFuture::ready(Ok(Credentials::from(current)))
+///     }
+/// }
+/// ```
+pub trait CredentialsProvider: Send + Sync {
+    /// The credentials to sign the next attempt with, or why there are none.
+    fn provide(&self) -> CredentialsFuture<'_>;
+}
+
+/// What [`CredentialsProvider::provide`] returns: a value available at once (no allocation), or a boxed future.
+#[must_use = "a future does nothing unless it is `.await`ed or polled"]
+pub struct CredentialsFuture<'a>(Provided<'a>);
+
+type BoxedProvide<'a> =
+    Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
+
+enum Provided<'a> {
+    /// Taken by the poll that returns it.
+    Ready(Option<Result<Credentials, CredentialsError>>),
+    Pending(BoxedProvide<'a>),
+}
+
+impl<'a> CredentialsFuture<'a> {
+    /// A value available at once.
+    pub fn ready(result: Result<Credentials, CredentialsError>) -> Self {
+        Self(Provided::Ready(Some(result)))
+    }
+
+    /// A value that takes waiting for (a refresh, a file, a network call).
+    pub fn new(
+        future: impl Future<Output = Result<Credentials, CredentialsError>> + Send + 'a,
+    ) -> Self {
+        Self(Provided::Pending(Box::pin(future)))
+    }
+}
+
+impl Future for CredentialsFuture<'_> {
+    type Output = Result<Credentials, CredentialsError>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        match &mut self.0 {
+            // Polled again after it finished, it panics, as every `async fn`'s future does.
+            Provided::Ready(value) => Poll::Ready(value.take().expect("polled after completion")),
+            Provided::Pending(future) => future.as_mut().poll(cx),
+        }
+    }
+}
+
+impl fmt::Debug for CredentialsFuture<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.0 {
+            Provided::Ready(_) => "CredentialsFuture(ready)",
+            Provided::Pending(_) => "CredentialsFuture(pending)",
+        })
+    }
+}
+
+/// Fixed credentials: the same every time.
+impl CredentialsProvider for Credentials {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        CredentialsFuture::ready(Ok(self.clone()))
+    }
+}
+
+impl CredentialsProvider for BasicCredentials {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        CredentialsFuture::ready(Ok(self.clone().into()))
+    }
+}
+
+impl CredentialsProvider for GlobalCredentials {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        CredentialsFuture::ready(Ok(self.clone().into()))
+    }
+}
+
+impl CredentialsProvider for TokenCredentials {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        CredentialsFuture::ready(Ok(self.clone().into()))
+    }
+}
+
+impl<P: CredentialsProvider + ?Sized> CredentialsProvider for Arc<P> {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        (**self).provide()
+    }
+}
+
+impl<P: CredentialsProvider + ?Sized> CredentialsProvider for Box<P> {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        (**self).provide()
+    }
+}
+
+/// Reads a variable, for [`EnvCredentials::with_source`].
+type EnvSource = Box<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
+/// AK/SK credentials from the environment, as [`Credentials::from_env`] reads them (`HUAWEICLOUD_SDK_AK`,
+/// `HUAWEICLOUD_SDK_SK`, `HUAWEICLOUD_SDK_PROJECT_ID`, `HUAWEICLOUD_SDK_DOMAIN_ID`,
+/// `HUAWEICLOUD_SDK_SECURITY_TOKEN`): the official SDKs' env provider.
+///
+/// The variables are read when credentials are first asked for and kept once they are found; while they are
+/// missing, every call reads them again and fails with [`CredentialsError::MissingEnvVar`] (in a
+/// [`CredentialsChain`], the next provider is tried).
+pub struct EnvCredentials {
+    source: Option<EnvSource>,
+    found: OnceLock<Credentials>,
+}
+
+impl EnvCredentials {
+    /// Reads the process environment.
+    pub fn new() -> Self {
+        Self {
+            source: None,
+            found: OnceLock::new(),
+        }
+    }
+
+    /// Reads variables through `get` instead of the process environment (as [`Credentials::from_env_with`]).
+    pub fn with_source(get: impl Fn(&str) -> Option<String> + Send + Sync + 'static) -> Self {
+        Self {
+            source: Some(Box::new(get)),
+            found: OnceLock::new(),
+        }
+    }
+}
+
+impl Default for EnvCredentials {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CredentialsProvider for EnvCredentials {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        if let Some(found) = self.found.get() {
+            return CredentialsFuture::ready(Ok(found.clone()));
+        }
+        let read = match &self.source {
+            Some(get) => Credentials::from_env_with(get),
+            None => Credentials::from_env(),
+        };
+        CredentialsFuture::ready(read.map(|c| self.found.get_or_init(|| c).clone()))
+    }
+}
+
+impl fmt::Debug for EnvCredentials {
+    // Only whether they were found: never their values.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EnvCredentials")
+            .field("found", &self.found.get().is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Temporary AK/SK credentials, as a refresh function returns them: the keys, the security token (sent, signed, as
+/// `X-Security-Token`, as the official SDKs send it) and when they expire.
+#[derive(Clone, Debug)]
+pub struct TemporaryCredentials {
+    access_key: String,
+    secret_key: Secret,
+    security_token: Secret,
+    expires_at: SystemTime,
+}
+
+impl TemporaryCredentials {
+    /// Temporary credentials valid until `expires_at` (for instance the `expires_at` of IAM's
+    /// `POST /v3.0/OS-CREDENTIAL/securitytokens` answer).
+    pub fn new(
+        access_key: impl Into<String>,
+        secret_key: impl Into<Secret>,
+        security_token: impl Into<Secret>,
+        expires_at: SystemTime,
+    ) -> Self {
+        Self {
+            access_key: access_key.into(),
+            secret_key: secret_key.into(),
+            security_token: security_token.into(),
+            expires_at,
+        }
+    }
+
+    /// When they expire.
+    pub fn expires_at(&self) -> SystemTime {
+        self.expires_at
+    }
+}
+
+/// The refresh function, boxed.
+type RefreshFn = Box<
+    dyn Fn() -> Pin<Box<dyn Future<Output = Result<TemporaryCredentials, ProviderError>> + Send>>
+        + Send
+        + Sync,
+>;
+
+/// The default of [`RefreshingCredentials::refresh_margin`].
+pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
+
+/// Temporary credentials (AK/SK and security token) from a refresh function of the caller's, refreshed a margin
+/// before they expire.
+///
+/// The first call refreshes; later calls use the kept credentials until less than
+/// [`refresh_margin`](Self::refresh_margin) of their validity is left, and the next call then refreshes again. Only
+/// one refresh runs at a time: calls that need credentials while one runs wait for it and share its result,
+/// credentials or error. A failed refresh fails the calls that waited for it with [`CredentialsError::Provider`]
+/// (the refresh function's error as its source), and the next call refreshes again; credentials whose expiry has
+/// passed are never used ([`CredentialsError::Expired`] when a refresh gives such). Dropping a call that is
+/// refreshing cancels that refresh, and the next call that waits starts another.
+///
+/// ```no_run
+/// use std::time::{Duration, SystemTime};
+/// use generated_client::{Client, RefreshingCredentials, TemporaryCredentials};
+///
+/// # async fn fetch_from_sts() -> Result<(String, String, String, SystemTime), std::io::Error> { unimplemented!() }
+/// # fn demo() -> Result<(), generated_client::BuildError> {
+/// let provider = RefreshingCredentials::new(|| async {
+///     let (ak, sk, token, expires_at) = fetch_from_sts().await?;
+///     Ok::<_, std::io::Error>(TemporaryCredentials::new(ak, sk, token, expires_at))
+/// })
+/// .with_project_id("0123456789abcdef")
+/// .refresh_margin(Duration::from_secs(600));
+/// let client = Client::builder().credentials_provider(provider).region("cn-north-4").build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+pub struct RefreshingCredentials {
+    refresh: RefreshFn,
+    project_id: Option<String>,
+    domain_id: Option<String>,
+    margin: Duration,
+    state: Mutex<RefreshState>,
+    /// Held by the one call that refreshes; the others wait on it.
+    refreshing: tokio::sync::Mutex<()>,
+}
+
+#[derive(Default)]
+struct RefreshState {
+    /// The credentials of the last successful refresh, with their expiry.
+    current: Option<(Credentials, SystemTime)>,
+    /// How many refreshes have finished (successful or not): a call that waited sees whether one finished meanwhile.
+    finished: u64,
+    /// The error of the last refresh, when it failed.
+    failed: Option<CredentialsError>,
+}
+
+impl RefreshingCredentials {
+    /// Temporary credentials from `refresh`, which is called whenever they are missing or about to expire.
+    pub fn new<F, Fut, E>(refresh: F) -> Self
+    where
+        F: Fn() -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<TemporaryCredentials, E>> + Send + 'static,
+        E: Into<Box<dyn std::error::Error + Send + Sync>> + 'static,
+    {
+        let refresh: RefreshFn = Box::new(move || {
+            let future = refresh();
+            Box::pin(async move { future.await.map_err(ProviderError::new) })
+        });
+        Self {
+            refresh,
+            project_id: None,
+            domain_id: None,
+            margin: DEFAULT_REFRESH_MARGIN,
+            state: Mutex::default(),
+            refreshing: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// The project id the credentials carry (`{project_id}` parameters, `X-Project-Id` on regional services' calls),
+    /// as [`BasicCredentials::with_project_id`].
+    pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
+        self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// The domain (account) id the credentials carry, for global services, as
+    /// [`BasicCredentials::with_domain_id`].
+    pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
+        self.domain_id = Some(domain_id.into());
+        self
+    }
+
+    /// How long before their expiry credentials are refreshed (default 5 minutes, [`DEFAULT_REFRESH_MARGIN`]).
+    ///
+    /// The official SDKs refresh the credentials of the ECS metadata service when less than 40 minutes are left,
+    /// those being valid for hours; temporary credentials from IAM last 15 minutes by default, which such a margin
+    /// would refresh on every call.
+    pub fn refresh_margin(mut self, margin: Duration) -> Self {
+        self.margin = margin;
+        self
+    }
+
+    /// The kept credentials while more than the margin of their validity is left.
+    fn fresh(&self, state: &RefreshState, now: SystemTime) -> Option<Credentials> {
+        let (credentials, expires_at) = state.current.as_ref()?;
+        let fresh_until = expires_at.checked_sub(self.margin)?;
+        (now < fresh_until).then(|| credentials.clone())
+    }
+
+    fn lock_state(&self) -> std::sync::MutexGuard<'_, RefreshState> {
+        // The state is replaced whole under the lock, so a panic elsewhere leaves it consistent.
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    async fn provide_refreshed(&self, seen: u64) -> Result<Credentials, CredentialsError> {
+        let _refreshing = self.refreshing.lock().await;
+        {
+            let state = self.lock_state();
+            if state.finished != seen {
+                // A refresh finished while this call waited: its result is this call's too.
+                if let Some(e) = &state.failed {
+                    return Err(e.clone());
+                }
+                if let Some((credentials, expires_at)) = &state.current
+                    && SystemTime::now() < *expires_at
+                {
+                    return Ok(credentials.clone());
+                }
+            } else if let Some(credentials) = self.fresh(&state, SystemTime::now()) {
+                return Ok(credentials);
+            }
+        }
+        let refreshed = (self.refresh)().await;
+        let mut state = self.lock_state();
+        state.finished += 1;
+        let result = refreshed
+            .map_err(CredentialsError::Provider)
+            .and_then(|t| self.credentials_of(t));
+        match &result {
+            Ok(credentials) => {
+                state.failed = None;
+                state.current = Some(credentials.clone());
+            }
+            Err(e) => state.failed = Some(e.clone()),
+        }
+        result.map(|(credentials, _)| credentials)
+    }
+
+    fn credentials_of(
+        &self,
+        t: TemporaryCredentials,
+    ) -> Result<(Credentials, SystemTime), CredentialsError> {
+        if t.expires_at <= SystemTime::now() {
+            return Err(CredentialsError::Expired);
+        }
+        let mut basic =
+            BasicCredentials::new(t.access_key, t.secret_key).with_security_token(t.security_token);
+        if let Some(p) = &self.project_id {
+            basic = basic.with_project_id(p.as_str());
+        }
+        if let Some(d) = &self.domain_id {
+            basic = basic.with_domain_id(d.as_str());
+        }
+        Ok((basic.into(), t.expires_at))
+    }
+}
+
+impl CredentialsProvider for RefreshingCredentials {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        let seen = {
+            let state = self.lock_state();
+            if let Some(credentials) = self.fresh(&state, SystemTime::now()) {
+                return CredentialsFuture::ready(Ok(credentials));
+            }
+            state.finished
+        };
+        CredentialsFuture::new(self.provide_refreshed(seen))
+    }
+}
+
+impl fmt::Debug for RefreshingCredentials {
+    // The project and domain ids and the expiry: never the keys or the token.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let expires_at = self.lock_state().current.as_ref().map(|(_, e)| *e);
+        f.debug_struct("RefreshingCredentials")
+            .field("project_id", &self.project_id)
+            .field("domain_id", &self.domain_id)
+            .field("refresh_margin", &self.margin)
+            .field("expires_at", &expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Providers tried in order, for each attempt: the first that supplies credentials wins; when all fail, the call
+/// fails with [`CredentialsError::Chain`], holding each one's error.
+///
+/// ```
+/// use generated_client::{BasicCredentials, CredentialsChain, EnvCredentials};
+/// // The environment's keys when set, else the ones from a configuration file.
+/// let chain = CredentialsChain::first_try(EnvCredentials::new())
+///     .or_else(BasicCredentials::new("AK", "SK").with_project_id("p"));
+/// # let _ = chain;
+/// ```
+#[derive(Clone, Default)]
+pub struct CredentialsChain {
+    providers: Vec<Arc<dyn CredentialsProvider>>,
+}
+
+impl CredentialsChain {
+    /// A chain that tries `provider` first.
+    pub fn first_try(provider: impl CredentialsProvider + 'static) -> Self {
+        Self {
+            providers: vec![Arc::new(provider)],
+        }
+    }
+
+    /// Tries `provider` after the providers before it.
+    pub fn or_else(mut self, provider: impl CredentialsProvider + 'static) -> Self {
+        self.providers.push(Arc::new(provider));
+        self
+    }
+}
+
+impl CredentialsProvider for CredentialsChain {
+    fn provide(&self) -> CredentialsFuture<'_> {
+        CredentialsFuture::new(async move {
+            let mut errors = Vec::new();
+            for provider in &self.providers {
+                match provider.provide().await {
+                    Ok(credentials) => return Ok(credentials),
+                    Err(e) => errors.push(e),
+                }
+            }
+            Err(CredentialsError::Chain(errors))
+        })
+    }
+}
+
+impl fmt::Debug for CredentialsChain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CredentialsChain")
+            .field("providers", &self.providers.len())
+            .finish()
+    }
+}
