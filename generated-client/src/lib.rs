@@ -72,6 +72,7 @@ pub use client::{
 pub use error::{BuildError, Error, ServiceError};
 pub use http::config::CallOptions;
 pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
+pub use http::hooks::{AfterResponse, BeforeSend, Hook};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;

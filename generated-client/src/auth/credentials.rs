@@ -515,7 +515,11 @@ impl fmt::Display for CredentialsError {
                 f.write_str("the credentials chain has no providers")
             }
             Self::Chain(errors) => {
-                write!(f, "none of the {} credentials providers had credentials", errors.len())?;
+                write!(
+                    f,
+                    "none of the {} credentials providers had credentials",
+                    errors.len()
+                )?;
                 for (i, e) in errors.iter().enumerate() {
                     write!(f, "; {}: {e}", i + 1)?;
                     let mut cause = std::error::Error::source(e);
