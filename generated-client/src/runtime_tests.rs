@@ -2279,3 +2279,5 @@ async fn connect_timeout_fires_and_counts_as_not_sent() {
     );
     drop((listener, fillers));
 }
+
+mod providers_and_hooks;

@@ -266,6 +266,9 @@ pub struct RefreshingCredentials {
     state: Mutex<RefreshState>,
     /// Held by the one call that refreshes; the others wait on it.
     refreshing: tokio::sync::Mutex<()>,
+    /// The clock tests move.
+    #[cfg(test)]
+    clock: Option<Arc<dyn Fn() -> SystemTime + Send + Sync>>,
 }
 
 #[derive(Default)]
@@ -297,7 +300,27 @@ impl RefreshingCredentials {
             margin: DEFAULT_REFRESH_MARGIN,
             state: Mutex::default(),
             refreshing: tokio::sync::Mutex::new(()),
+            #[cfg(test)]
+            clock: None,
         }
+    }
+
+    /// Reads the time from `clock` instead of the system's.
+    #[cfg(test)]
+    pub(crate) fn with_clock(
+        mut self,
+        clock: impl Fn() -> SystemTime + Send + Sync + 'static,
+    ) -> Self {
+        self.clock = Some(Arc::new(clock));
+        self
+    }
+
+    fn now(&self) -> SystemTime {
+        #[cfg(test)]
+        if let Some(clock) = &self.clock {
+            return clock();
+        }
+        SystemTime::now()
     }
 
     /// The project id the credentials carry (`{project_id}` parameters, `X-Project-Id` on regional services' calls),
@@ -346,11 +369,11 @@ impl RefreshingCredentials {
                     return Err(e.clone());
                 }
                 if let Some((credentials, expires_at)) = &state.current
-                    && SystemTime::now() < *expires_at
+                    && self.now() < *expires_at
                 {
                     return Ok(credentials.clone());
                 }
-            } else if let Some(credentials) = self.fresh(&state, SystemTime::now()) {
+            } else if let Some(credentials) = self.fresh(&state, self.now()) {
                 return Ok(credentials);
             }
         }
@@ -374,7 +397,7 @@ impl RefreshingCredentials {
         &self,
         t: TemporaryCredentials,
     ) -> Result<(Credentials, SystemTime), CredentialsError> {
-        if t.expires_at <= SystemTime::now() {
+        if t.expires_at <= self.now() {
             return Err(CredentialsError::Expired);
         }
         let mut basic =
@@ -393,7 +416,7 @@ impl CredentialsProvider for RefreshingCredentials {
     fn provide(&self) -> CredentialsFuture<'_> {
         let seen = {
             let state = self.lock_state();
-            if let Some(credentials) = self.fresh(&state, SystemTime::now()) {
+            if let Some(credentials) = self.fresh(&state, self.now()) {
                 return CredentialsFuture::ready(Ok(credentials));
             }
             state.finished
@@ -465,5 +488,398 @@ impl fmt::Debug for CredentialsChain {
         f.debug_struct("CredentialsChain")
             .field("providers", &self.providers.len())
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+    use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+
+    const SK: &str = "sk-very-secret";
+    const TOKEN: &str = "security-token-very-secret";
+
+    fn access_key(c: &Credentials) -> &str {
+        match c {
+            Credentials::Basic(b) => b.access_key(),
+            Credentials::Global(g) => g.access_key(),
+            Credentials::Token(_) => "<token>",
+        }
+    }
+
+    /// A clock that only moves when told, in whole seconds from the start of 2024.
+    #[derive(Clone, Default)]
+    struct Clock(Arc<AtomicU64>);
+
+    impl Clock {
+        fn now(&self) -> SystemTime {
+            SystemTime::UNIX_EPOCH
+                + Duration::from_secs(1_704_067_200 + self.0.load(Ordering::SeqCst))
+        }
+        fn advance(&self, secs: u64) {
+            self.0.fetch_add(secs, Ordering::SeqCst);
+        }
+    }
+
+    /// Counts refreshes; refresh `n` (from 1) gives `AK{n}`, valid for `valid` from the clock's time.
+    fn counting(
+        clock: &Clock,
+        valid: Duration,
+    ) -> (
+        Arc<AtomicU32>,
+        impl Fn() -> std::future::Ready<Result<TemporaryCredentials, std::io::Error>> + use<>,
+    ) {
+        let count = Arc::new(AtomicU32::new(0));
+        let (c, clock) = (count.clone(), clock.clone());
+        let refresh = move || {
+            let n = c.fetch_add(1, Ordering::SeqCst) + 1;
+            std::future::ready(Ok(TemporaryCredentials::new(
+                format!("AK{n}"),
+                SK,
+                TOKEN,
+                clock.now() + valid,
+            )))
+        };
+        (count, refresh)
+    }
+
+    #[tokio::test]
+    async fn fixed_providers_hand_out_their_credentials() {
+        let basic = BasicCredentials::new("AK", SK).with_project_id("p");
+        let c = basic.provide().await.expect("basic");
+        assert!(
+            matches!(&c, Credentials::Basic(b) if b.project_id() == Some("p") && b.secret_key().expose() == SK)
+        );
+        let c = GlobalCredentials::new("AKG", SK)
+            .provide()
+            .await
+            .expect("global");
+        assert_eq!(access_key(&c), "AKG");
+        let c = TokenCredentials::new(TOKEN).provide().await.expect("token");
+        assert!(matches!(&c, Credentials::Token(t) if t.token().expose() == TOKEN));
+        let shared: Arc<dyn CredentialsProvider> = Arc::new(Credentials::from(basic));
+        assert_eq!(access_key(&shared.provide().await.expect("arc")), "AK");
+        let boxed: Box<dyn CredentialsProvider> = Box::new(shared);
+        assert_eq!(access_key(&boxed.provide().await.expect("box")), "AK");
+    }
+
+    #[tokio::test]
+    async fn env_provider_reads_until_found_then_keeps_them() {
+        let vars: Arc<Mutex<HashMap<&'static str, String>>> = Arc::default();
+        let reads = Arc::new(AtomicU32::new(0));
+        let (v, r) = (vars.clone(), reads.clone());
+        let env = EnvCredentials::with_source(move |name| {
+            r.fetch_add(1, Ordering::SeqCst);
+            v.lock().unwrap().get(name).cloned()
+        });
+        assert_eq!(
+            env.provide().await.err(),
+            Some(CredentialsError::MissingEnvVar {
+                name: "HUAWEICLOUD_SDK_AK"
+            })
+        );
+        assert!(format!("{env:?}").contains("found: false"));
+        {
+            let mut v = vars.lock().unwrap();
+            v.insert("HUAWEICLOUD_SDK_AK", "AK-ENV".into());
+            v.insert("HUAWEICLOUD_SDK_SK", SK.into());
+            v.insert("HUAWEICLOUD_SDK_PROJECT_ID", "p-env".into());
+            v.insert("HUAWEICLOUD_SDK_SECURITY_TOKEN", TOKEN.into());
+        }
+        let c = env.provide().await.expect("found");
+        let Credentials::Basic(b) = &c else {
+            panic!("{c:?}")
+        };
+        assert_eq!(
+            (
+                b.access_key(),
+                b.project_id(),
+                b.security_token().map(Secret::expose)
+            ),
+            ("AK-ENV", Some("p-env"), Some(TOKEN))
+        );
+        // Kept: later calls read nothing, even once the variables are gone.
+        let read = reads.load(Ordering::SeqCst);
+        vars.lock().unwrap().clear();
+        let again = env.provide().await.expect("kept");
+        assert_eq!(access_key(&again), "AK-ENV");
+        assert_eq!(reads.load(Ordering::SeqCst), read);
+        let debug = format!("{env:?}");
+        assert!(
+            debug.contains("found: true") && !debug.contains(SK) && !debug.contains("AK-ENV"),
+            "{debug}"
+        );
+    }
+
+    /// A provider that counts its calls and answers with `result`.
+    struct Counted(AtomicU32, Result<Credentials, CredentialsError>);
+
+    impl CredentialsProvider for Arc<Counted> {
+        fn provide(&self) -> CredentialsFuture<'_> {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            let result = self.1.clone();
+            // Answers after a poll, as a provider that waits for something would.
+            CredentialsFuture::new(async move {
+                tokio::task::yield_now().await;
+                result
+            })
+        }
+    }
+
+    fn counted(result: Result<Credentials, CredentialsError>) -> Arc<Counted> {
+        Arc::new(Counted(AtomicU32::new(0), result))
+    }
+
+    #[tokio::test]
+    async fn a_chain_tries_its_providers_in_order() {
+        let missing = CredentialsError::MissingEnvVar {
+            name: "HUAWEICLOUD_SDK_AK",
+        };
+        let failing = counted(Err(missing.clone()));
+        let second = counted(Ok(BasicCredentials::new("AK2", SK).into()));
+        let third = counted(Ok(BasicCredentials::new("AK3", SK).into()));
+        let chain = CredentialsChain::first_try(failing.clone())
+            .or_else(second.clone())
+            .or_else(third.clone());
+        for _ in 0..2 {
+            assert_eq!(access_key(&chain.provide().await.expect("second")), "AK2");
+        }
+        let calls = |p: &Arc<Counted>| p.0.load(Ordering::SeqCst);
+        assert_eq!((calls(&failing), calls(&second), calls(&third)), (2, 2, 0));
+
+        // The first that has credentials wins, whatever comes after it.
+        let chain = CredentialsChain::first_try(third.clone()).or_else(second.clone());
+        assert_eq!(access_key(&chain.provide().await.expect("third")), "AK3");
+
+        // All failing: each one's error, in order, and all of them in the text.
+        let refresh_failed = CredentialsError::provider("sts unreachable");
+        let chain = CredentialsChain::first_try(failing.clone())
+            .or_else(counted(Err(refresh_failed.clone())));
+        let err = chain.provide().await.expect_err("none");
+        assert_eq!(err, CredentialsError::Chain(vec![missing, refresh_failed]));
+        assert_eq!(
+            err.to_string(),
+            "none of the 2 credentials providers had credentials; 1: environment variable HUAWEICLOUD_SDK_AK is \
+             not set or is empty; 2: the credentials provider failed: sts unreachable"
+        );
+        let empty = CredentialsChain::default()
+            .provide()
+            .await
+            .expect_err("empty");
+        assert_eq!(empty, CredentialsError::Chain(Vec::new()));
+        assert_eq!(empty.to_string(), "the credentials chain has no providers");
+    }
+
+    #[tokio::test]
+    async fn refreshes_a_margin_before_expiry() {
+        let clock = Clock::default();
+        let (count, refresh) = counting(&clock, Duration::from_secs(15 * 60));
+        let c = clock.clone();
+        let provider = RefreshingCredentials::new(refresh)
+            .with_project_id("p1")
+            .with_domain_id("d1")
+            .with_clock(move || c.now());
+        let first = provider.provide().await.expect("first");
+        let Credentials::Basic(b) = &first else {
+            panic!("{first:?}")
+        };
+        assert_eq!(
+            (
+                b.access_key(),
+                b.secret_key().expose(),
+                b.security_token().map(Secret::expose),
+                b.project_id(),
+                b.domain_id()
+            ),
+            ("AK1", SK, Some(TOKEN), Some("p1"), Some("d1"))
+        );
+        // Kept while more than the (default, 5 min) margin is left.
+        clock.advance(9 * 60 + 59);
+        assert_eq!(access_key(&provider.provide().await.expect("kept")), "AK1");
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+        clock.advance(1);
+        assert_eq!(
+            access_key(&provider.provide().await.expect("refreshed")),
+            "AK2"
+        );
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+
+        // A margin of one minute keeps them until one minute before expiry.
+        let (count, refresh) = counting(&clock, Duration::from_secs(15 * 60));
+        let c = clock.clone();
+        let provider = RefreshingCredentials::new(refresh)
+            .refresh_margin(Duration::from_secs(60))
+            .with_clock(move || c.now());
+        provider.provide().await.expect("first");
+        clock.advance(13 * 60 + 59);
+        provider.provide().await.expect("kept");
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+        clock.advance(1);
+        provider.provide().await.expect("refreshed");
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+        let debug = format!("{provider:?}");
+        assert!(
+            !debug.contains(SK) && !debug.contains(TOKEN) && !debug.contains("AK"),
+            "{debug}"
+        );
+    }
+
+    /// A refresh that waits until the test opens the gate, counting how often it started.
+    fn gated(
+        outcome: impl Fn(u32) -> Result<TemporaryCredentials, std::io::Error> + Send + Sync + 'static,
+    ) -> (
+        Arc<AtomicU32>,
+        Arc<tokio::sync::Semaphore>,
+        RefreshingCredentials,
+    ) {
+        let count = Arc::new(AtomicU32::new(0));
+        let gate = Arc::new(tokio::sync::Semaphore::new(0));
+        let (c, g) = (count.clone(), gate.clone());
+        let outcome = Arc::new(outcome);
+        let provider = RefreshingCredentials::new(move || {
+            let n = c.fetch_add(1, Ordering::SeqCst) + 1;
+            let (g, outcome) = (g.clone(), outcome.clone());
+            async move {
+                let _permit = g.acquire().await.expect("gate open");
+                outcome(n)
+            }
+        });
+        (count, gate, provider)
+    }
+
+    fn temporary(n: u32) -> TemporaryCredentials {
+        TemporaryCredentials::new(
+            format!("AK{n}"),
+            SK,
+            TOKEN,
+            SystemTime::now() + Duration::from_secs(3600),
+        )
+    }
+
+    /// Waits until `count` refreshes started and every other task had a chance to queue behind them.
+    async fn until_started(count: &AtomicU32, n: u32) {
+        while count.load(Ordering::SeqCst) < n {
+            tokio::time::sleep(Duration::from_millis(1)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn concurrent_calls_share_one_refresh() {
+        let (count, gate, provider) = gated(|n| Ok(temporary(n)));
+        let provider = Arc::new(provider);
+        let tasks: Vec<_> = (0..200)
+            .map(|_| {
+                let p = provider.clone();
+                tokio::spawn(async move { p.provide().await })
+            })
+            .collect();
+        until_started(&count, 1).await;
+        assert!(tasks.iter().all(|t| !t.is_finished()));
+        gate.add_permits(1000);
+        for task in tasks {
+            let c = task.await.expect("task").expect("credentials");
+            assert_eq!(access_key(&c), "AK1");
+        }
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+        // And then served from what that refresh kept.
+        assert_eq!(access_key(&provider.provide().await.expect("kept")), "AK1");
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_failed_refresh_fails_its_waiters_once_and_the_next_call_retries() {
+        let (count, gate, provider) = gated(|n| match n {
+            1 => Err(std::io::Error::other("sts unreachable")),
+            n => Ok(temporary(n)),
+        });
+        let provider = Arc::new(provider);
+        let tasks: Vec<_> = (0..50)
+            .map(|_| {
+                let p = provider.clone();
+                tokio::spawn(async move { p.provide().await })
+            })
+            .collect();
+        until_started(&count, 1).await;
+        gate.add_permits(1000);
+        let mut errors = Vec::new();
+        for task in tasks {
+            errors.push(task.await.expect("task").expect_err("refresh failed"));
+        }
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+        // One failure, shared: the same error (not an equal copy) reached every waiter.
+        let CredentialsError::Provider(first) = &errors[0] else {
+            panic!("{:?}", errors[0])
+        };
+        assert!(errors.iter().all(|e| *e == errors[0]));
+        assert_ne!(*first, ProviderError::new("sts unreachable"));
+        assert_eq!(first.to_string(), "sts unreachable");
+        let source = std::error::Error::source(&errors[0]).map(ToString::to_string);
+        assert_eq!(source.as_deref(), Some("sts unreachable"));
+        // The next call refreshes again.
+        assert_eq!(
+            access_key(&provider.provide().await.expect("retried")),
+            "AK2"
+        );
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test]
+    async fn credentials_that_already_expired_are_refused() {
+        let clock = Clock::default();
+        let (count, refresh) = counting(&clock, Duration::ZERO);
+        let c = clock.clone();
+        let provider = RefreshingCredentials::new(refresh).with_clock(move || c.now());
+        assert_eq!(
+            provider.provide().await.err(),
+            Some(CredentialsError::Expired)
+        );
+        assert_eq!(
+            provider.provide().await.err(),
+            Some(CredentialsError::Expired)
+        );
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+
+        // Valid for less than the margin: used by the call that refreshed, refreshed again by the next.
+        let (count, refresh) = counting(&clock, Duration::from_secs(60));
+        let c = clock.clone();
+        let provider = RefreshingCredentials::new(refresh).with_clock(move || c.now());
+        assert_eq!(access_key(&provider.provide().await.expect("short")), "AK1");
+        assert_eq!(access_key(&provider.provide().await.expect("short")), "AK2");
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_dropped_refresh_is_started_again_by_the_next_call() {
+        let (count, gate, provider) = gated(|n| Ok(temporary(n)));
+        let provider = Arc::new(provider);
+        let p = provider.clone();
+        let first = tokio::spawn(async move { p.provide().await });
+        until_started(&count, 1).await;
+        first.abort();
+        assert!(first.await.expect_err("aborted").is_cancelled());
+        gate.add_permits(1000);
+        assert_eq!(
+            access_key(&provider.provide().await.expect("second")),
+            "AK2"
+        );
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+    }
+
+    /// The futures a client awaits are `Send`, and providers can be shared as trait objects.
+    #[test]
+    fn providers_are_shareable_trait_objects() {
+        fn send<T: Send>(_: &T) {}
+        let providers: Vec<Arc<dyn CredentialsProvider>> = vec![
+            Arc::new(EnvCredentials::new()),
+            Arc::new(RefreshingCredentials::new(|| async {
+                Ok::<_, std::io::Error>(temporary(1))
+            })),
+            Arc::new(CredentialsChain::first_try(EnvCredentials::new())),
+        ];
+        for p in &providers {
+            send(&p.provide());
+        }
     }
 }
