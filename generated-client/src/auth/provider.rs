@@ -239,9 +239,11 @@ pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 /// [`refresh_margin`](Self::refresh_margin) of their validity is left, and the next call then refreshes again. Only
 /// one refresh runs at a time: calls that need credentials while one runs wait for it and share its result,
 /// credentials or error. A failed refresh fails the calls that waited for it with [`CredentialsError::Provider`]
-/// (the refresh function's error as its source), and the next call refreshes again; credentials whose expiry has
-/// passed are never used ([`CredentialsError::Expired`] when a refresh gives such). Dropping a call that is
-/// refreshing cancels that refresh, and the next call that waits starts another.
+/// (the refresh function's error as its source), and the next call refreshes again; while the kept credentials have
+/// not expired yet (a refresh within the margin failed), those calls get them instead, and a `tracing` warning
+/// reports the failure. Credentials whose expiry has passed are never used ([`CredentialsError::Expired`] when a
+/// refresh gives such). Dropping a call that is refreshing cancels that refresh, and the next call that waits
+/// starts another.
 ///
 /// ```no_run
 /// use std::time::{Duration, SystemTime};
@@ -359,38 +361,58 @@ impl RefreshingCredentials {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// The kept credentials while they have not expired, margin or not.
+    fn valid(&self, state: &RefreshState, now: SystemTime) -> Option<Credentials> {
+        let (credentials, expires_at) = state.current.as_ref()?;
+        (now < *expires_at).then(|| credentials.clone())
+    }
+
     async fn provide_refreshed(&self, seen: u64) -> Result<Credentials, CredentialsError> {
         let _refreshing = self.refreshing.lock().await;
         {
             let state = self.lock_state();
+            let now = self.now();
+            if let Some(credentials) = self.fresh(&state, now) {
+                return Ok(credentials);
+            }
             if state.finished != seen {
-                // A refresh finished while this call waited: its result is this call's too.
+                // A refresh finished while this call waited: its outcome is this call's too, the credentials it
+                // left (valid, if no longer fresh) or else its error.
+                if let Some(credentials) = self.valid(&state, now) {
+                    return Ok(credentials);
+                }
                 if let Some(e) = &state.failed {
                     return Err(e.clone());
                 }
-                if let Some((credentials, expires_at)) = &state.current
-                    && self.now() < *expires_at
-                {
-                    return Ok(credentials.clone());
-                }
-            } else if let Some(credentials) = self.fresh(&state, self.now()) {
-                return Ok(credentials);
             }
         }
         let refreshed = (self.refresh)().await;
         let mut state = self.lock_state();
         state.finished += 1;
-        let result = refreshed
+        match refreshed
             .map_err(CredentialsError::Provider)
-            .and_then(|t| self.credentials_of(t));
-        match &result {
-            Ok(credentials) => {
+            .and_then(|t| self.credentials_of(t))
+        {
+            Ok((credentials, expires_at)) => {
                 state.failed = None;
-                state.current = Some(credentials.clone());
+                state.current = Some((credentials.clone(), expires_at));
+                Ok(credentials)
             }
-            Err(e) => state.failed = Some(e.clone()),
+            Err(e) => {
+                state.failed = Some(e.clone());
+                // An early refresh failed: the kept credentials have not expired, and serve until they do (each
+                // call meanwhile tries to refresh again).
+                if let Some(credentials) = self.valid(&state, self.now()) {
+                    tracing::warn!(
+                        error = %e,
+                        cause = std::error::Error::source(&e).map(tracing::field::display),
+                        "refreshing temporary credentials failed; the current ones are used until they expire"
+                    );
+                    return Ok(credentials);
+                }
+                Err(e)
+            }
         }
-        result.map(|(credentials, _)| credentials)
     }
 
     fn credentials_of(
@@ -823,6 +845,41 @@ mod tests {
             "AK2"
         );
         assert_eq!(count.load(Ordering::SeqCst), 2);
+    }
+
+    /// A refresh within the margin that fails leaves the kept credentials in use until they expire; every call
+    /// meanwhile tries again, and past their expiry the failure is the calls' error.
+    #[tokio::test]
+    async fn an_early_refresh_that_fails_keeps_the_valid_credentials() {
+        let clock = Clock::default();
+        let count = Arc::new(AtomicU32::new(0));
+        let (c, k) = (count.clone(), clock.clone());
+        let k2 = clock.clone();
+        let provider = RefreshingCredentials::new(move || {
+            let n = c.fetch_add(1, Ordering::SeqCst) + 1;
+            std::future::ready(match n {
+                2 | 3 => Err(std::io::Error::other("sts unreachable")),
+                n => Ok(TemporaryCredentials::new(
+                    format!("AK{n}"),
+                    SK,
+                    TOKEN,
+                    k.now() + Duration::from_secs(15 * 60),
+                )),
+            })
+        })
+        .with_clock(move || k2.now());
+        assert_eq!(access_key(&provider.provide().await.expect("first")), "AK1");
+        clock.advance(11 * 60);
+        assert_eq!(access_key(&provider.provide().await.expect("kept")), "AK1");
+        assert_eq!(count.load(Ordering::SeqCst), 2);
+        clock.advance(4 * 60);
+        let err = provider
+            .provide()
+            .await
+            .expect_err("expired, refresh failed");
+        assert!(matches!(err, CredentialsError::Provider(_)), "{err:?}");
+        assert_eq!(count.load(Ordering::SeqCst), 3);
+        assert_eq!(access_key(&provider.provide().await.expect("again")), "AK4");
     }
 
     #[tokio::test]

@@ -820,8 +820,8 @@ pub(crate) fn token_header(credentials: &Credentials) -> Option<(HeaderName, Hea
     Some((name, value))
 }
 
-/// Runs the hooks' `before_send` on a copy of the request's headers, and checks what they set as a caller's header
-/// (`CallOptions::header`) is checked: the request's own headers were checked already.
+/// Runs the hooks' `before_send` on a copy of the request's headers, and checks each header they set or changed as
+/// a caller's header is checked (`CallOptions::header`); the request's own headers were checked already.
 fn run_before_send(
     client: &ClientInner,
     meta: &'static OperationMeta,
