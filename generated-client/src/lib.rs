@@ -76,4 +76,8 @@ pub use wire::json_text::JsonText;
 pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};
 
+// `spec` is a symlink to the workspace's `spec/`, packaged as files (see build.rs).
+#[cfg(not(workspace_spec))]
+codegen_macros::generate!("../spec", features);
+#[cfg(workspace_spec)]
 codegen_macros::generate!("../../spec", features);
