@@ -76,7 +76,7 @@ fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
         &probe.join("src/main.rs"),
         &format!(
             "codegen_macros::generate!(\"../spec\", {flags});\n\n\
-             fn main() {{\n    for s in __SERVICES {{\n        if !s.spec_json.is_empty() {{\n            \
+             fn main() {{\n    for s in SERVICES {{\n        if !s.spec_json.is_empty() {{\n            \
              println!(\"{{}}: spec JSON embedded\", s.name);\n        }}\n        for op in s.operations {{\n            \
              println!(\"{{}}:{{}}\", s.name, op.name);\n        }}\n    }}\n}}\n"
         ),
@@ -135,7 +135,7 @@ fn disabled_service_is_never_parsed() {
         "the broken spec must fail once its feature is on"
     );
     assert!(stderr.contains("spec/beta.yaml:"), "{stderr}");
-    // The spec's error is the only one: the crate's own code that reads `__SERVICES` (which names `beta::SERVICE`)
+    // The spec's error is the only one: the crate's own code that reads `SERVICES` (which names `beta::SERVICE`)
     // adds none.
     assert_eq!(compile_errors(&stderr), 1, "{stderr}");
 }
@@ -148,7 +148,7 @@ fn compile_errors(stderr: &str) -> usize {
         .count()
 }
 
-/// A spec file without its cargo feature is one error, not a cascade in the code that reads `__SERVICES`: the other
+/// A spec file without its cargo feature is one error, not a cascade in the code that reads `SERVICES`: the other
 /// services are still expanded and indexed.
 #[test]
 fn a_file_without_a_feature_is_the_only_error() {

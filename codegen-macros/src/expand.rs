@@ -90,6 +90,7 @@ pub fn expand_feature_index(
     mode: Mode,
     span: Span,
 ) -> TokenStream {
+    let p = private();
     let standalone = mode.standalone.then(|| quote!(, standalone));
     let calls = files.iter().map(|f| {
         let stem = &f.stem;
@@ -98,7 +99,7 @@ pub fn expand_feature_index(
         literal.set_span(span);
         quote! {
             #[cfg(feature = #stem)]
-            ::generated_client::__private::generate!(#literal, __feature_file #standalone);
+            #p::generate!(#literal, __feature_file #standalone);
         }
     });
     let metas = files.iter().map(|f| {
@@ -113,39 +114,56 @@ pub fn expand_feature_index(
     }
 }
 
-/// In place of a service whose spec has errors (one file of a `features` folder): its `SERVICE`, which the folder's
-/// index names, with no operations, so that the spec's errors are the build's only ones.
-pub fn expand_stub_service(literal: &str) -> TokenStream {
+/// In place of the services of a spec with errors: the errors (`compile_error!`s) inside a module of the first
+/// service's name, the other names as aliases of it, each module with a `SERVICE` without operations (which a
+/// `features` folder's index names), and, unless `index` is false, an empty `SERVICES`. rustc reports no failed lookup
+/// into a module that holds a `compile_error!`, nor an import from it, so the user's `use widgets::Widget;` and
+/// calls add nothing to the spec's own errors. `names` are the modules the spec would define, as far as it could be
+/// read (invalid names left out); without any, the errors stand alone.
+pub fn expand_error_stubs(names: &[String], errors: TokenStream, index: bool) -> TokenStream {
     let p = private();
-    let file = literal.rsplit('/').next().unwrap_or(literal);
-    let stem = file.strip_suffix(".yaml").unwrap_or(file);
-    if !spec_core::names::is_snake_ident(stem) {
-        return TokenStream::new();
-    }
-    let m = ident(stem);
-    quote! {
-        #[doc(hidden)]
-        pub mod #m {
-            pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
-                name: #stem,
-                host_prefix: "",
-                spec_json: "",
-                operations: &[],
-                contracts: &[],
-            };
+    let names: Vec<&String> = names
+        .iter()
+        .filter(|n| spec_core::names::is_snake_ident(n))
+        .collect();
+    let modules = match names.split_first() {
+        None => errors,
+        Some((first, rest)) => {
+            let m = ident(first);
+            let aliases = rest.iter().map(|n| {
+                let alias = ident(n);
+                quote!(#[doc(hidden)] pub use self::#m as #alias;)
+            });
+            quote! {
+                #[doc(hidden)]
+                pub mod #m {
+                    #errors
+                    pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
+                        name: #first,
+                        host_prefix: "",
+                        spec_json: "",
+                        operations: &[],
+                        contracts: &[],
+                    };
+                }
+                #(#aliases)*
+            }
         }
-    }
+    };
+    let index = index.then(|| services_index(TokenStream::new()));
+    quote!(#modules #index)
 }
 
 fn services_index(metas: TokenStream) -> TokenStream {
     let p = private();
     quote! {
-        /// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-        #[doc(hidden)]
-        pub static __SERVICES: &[&#p::ServiceMeta] = &[#metas];
+        /// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+        /// and `ClientBuilder::services`.
+        pub static SERVICES: #p::Services = #p::Services::new(&[#metas]);
     }
 }
 
+/// `::generated_client::__private`: the only way generated code names runtime items.
 fn private() -> TokenStream {
     quote!(::generated_client::__private)
 }
@@ -214,8 +232,8 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
                 const CONTRACTS: &[#p::ContractFn] = &[];
             }
 
-            /// Static description of this service (routes, schemas, examples).
-            #[doc(hidden)]
+            /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+            /// and `ClientBuilder::services`.
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #name,
                 host_prefix: #host_prefix,
@@ -756,11 +774,13 @@ fn default_expr(s: &Service, schema: &Schema, v: &Value) -> Option<TokenStream> 
     Some(match (&schema.ty, v) {
         (Ty::String, Value::String(t)) => quote!(::std::string::String::from(#t)),
         (Ty::DateTime, Value::String(t)) => {
-            quote!(::generated_client::__private::DateTime::from(#t))
+            let p = private();
+            quote!(#p::DateTime::from(#t))
         }
         (Ty::DateTime, Value::Number(n)) => {
             let t = n.to_string();
-            quote!(::generated_client::__private::DateTime::from(#t))
+            let p = private();
+            quote!(#p::DateTime::from(#t))
         }
         (Ty::Boolean, Value::Bool(b)) => quote!(#b),
         (Ty::Int32, Value::Number(n)) => {

@@ -1,15 +1,6 @@
-//! `generate!("path")` expands YAML service specs into typed requests, responses, errors and async calls.
-//!
-//! The path is a spec file or a folder of `*.yaml` files, resolved relative to the file that invokes the macro (as
-//! `include_str!` does). Flags may follow the path:
-//! - `features`: each service sits behind a cargo feature of its name, which the invoking crate's `[features]` must
-//!   declare (`generated-client` calls `generate!("../../spec", features)`). A file is named after its service
-//!   (`ges.yaml` holds service `ges`, feature `ges`), because the macro then only lists the folder and emits one
-//!   `#[cfg(feature = "ges")] generate!("…/ges.yaml", …)` per file: rustc drops a disabled service's call before
-//!   expanding it, so that file is never read, parsed or expanded and costs nothing to compile;
-//! - `standalone`: for a crate other than `generated-client` that expands a spec of its own against its runtime; it
-//!   leaves out the `Client::<service>()` accessors (a foreign crate cannot add inherent methods), so calls go through
-//!   `<Service>::new(&client)`.
+//! `generate!("path")` expands YAML service specs into typed requests, responses, errors and async calls. Users
+//! reach it as `generated_client::generate!` (see that item and the README's "A spec of your own"); this crate's
+//! docs are for the macro's maintainers.
 //!
 //! Stages: `load` (read, parse) → `raw` (the YAML as written) → `check` + `model` (rules, resolved IR, errors
 //! accumulated in `ctxt`) → `expand` (tokens, infallible).
@@ -36,17 +27,46 @@ use std::collections::BTreeSet;
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
 
-/// Expands the spec file or folder named by the string literal; see the crate docs.
+/// Expands YAML service specs into typed requests, responses, errors and calls, where it is invoked.
+///
+/// ```ignore
+/// generated_client::generate!("../spec", standalone);
+/// ```
+///
+/// The path is a spec file or a folder of `*.yaml` files, resolved relative to the file that invokes the macro (as
+/// `include_str!` does). Each spec file's service becomes a module of that name (`widgets`) holding its types, its
+/// handle (`widgets::Widgets::new(&client)`) and its `SERVICE` description; next to the modules, `SERVICES` lists
+/// every service the expansion defined, for `MockConfig::services` and `ClientBuilder::services`. A spec problem
+/// fails the build with every problem at `<file>.yaml:<line>:<col>`, and nothing else: code that uses the services
+/// gets no follow-on errors.
+///
+/// Options, after the path, separated by commas:
+/// - `standalone`: required in any crate but `generated-client` itself. It leaves out the `client.<service>()`
+///   accessors (a crate cannot add methods to another crate's type), so calls go through
+///   `<Service>::new(&client)`.
+/// - `features`: each service sits behind a cargo feature of its name, which the invoking crate's `[features]` must
+///   declare (`generated-client` calls `generate!("../spec", features)`). A file is named after its service
+///   (`ges.yaml` holds service `ges`, feature `ges`), because the macro then only lists the folder and emits one
+///   `#[cfg(feature = "ges")] generate!("…/ges.yaml", …)` per file: rustc drops a disabled service's call before
+///   expanding it, so that file is never read, parsed or expanded and costs nothing to compile.
+///
+/// Editing a spec file the macro read rebuilds the crate. A new file in a spec folder needs a build script that
+/// tracks the folder (`fn main() { println!("cargo::rerun-if-changed=spec"); }`): a macro cannot ask cargo to watch a
+/// folder.
 #[proc_macro]
 pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = syn::parse_macro_input!(input as Args);
+    expand_args(&args).into()
+}
+
+fn expand_args(args: &Args) -> TokenStream {
     let base = call_site_base();
     let cx = Ctxt::new();
     if args.mode.features {
         let files = load::list_files(&cx, &base, &args.path.value());
         let (errors, tokens) = feature_index(cx, &files, cargo_features(), args.mode, &args.path);
         let errors = compile_errors(&args.path, &errors);
-        return quote!(#errors #tokens).into();
+        return quote!(#errors #tokens);
     }
     let files = load::read(&cx, &base, &args.path.value());
     let (result, files) = pipeline(cx, files, args.mode);
@@ -57,19 +77,45 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
         )
     });
     match result {
-        Ok(tokens) => tokens.into(),
+        Ok(tokens) => tokens,
         Err(errors) => {
             // Keep the include_str!s on failure too: fixing the YAML must trigger a rebuild.
             let errors = compile_errors(&args.path, &errors);
-            // One file of a `features` folder: the folder's index names `<stem>::SERVICE`, which must exist so that
-            // the spec's own errors are the only ones.
-            let stub = args
-                .mode
-                .feature_file
-                .then(|| expand::expand_stub_service(&args.path.value()));
-            quote!(#errors #(#includes)* #stub).into()
+            let names = if args.mode.feature_file {
+                // One file of a `features` folder: the folder's index names `<stem>::SERVICE`.
+                vec![stem(&args.path.value())]
+            } else {
+                service_names(&files)
+            };
+            let stubs = expand::expand_error_stubs(&names, errors, !args.mode.feature_file);
+            quote!(#stubs #(#includes)*)
         }
     }
+}
+
+/// The modules a spec with errors would have defined, as far as its files can be read: each file's `service:`, or
+/// its file name when the YAML does not parse. Only for the stubs that stand in for them.
+fn service_names(files: &[SpecFile]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for file in files {
+        // The file's errors are already reported: this context's copies are dropped.
+        let cx = Ctxt::new();
+        let name = load::parse(&cx, file)
+            .map(|raw| raw.service.value)
+            .filter(|n| spec_core::names::is_snake_ident(n))
+            .unwrap_or_else(|| stem(&file.display));
+        let _ = cx.check();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// `spec/ges.yaml` → `ges`.
+fn stem(path: &str) -> String {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    file.strip_suffix(".yaml").unwrap_or(file).to_owned()
 }
 
 /// Every problem as a `compile_error!` on the path literal.
@@ -83,7 +129,7 @@ fn compile_errors(path: &LitStr, errors: &[String]) -> TokenStream {
 /// `generate!(dir, features)`: checks the file names against the manifest's features (`declared`, when the manifest
 /// could be read) and emits one cfg-gated `generate!` per file plus the index of enabled services. No file is read.
 /// A file that cannot stand for a service is reported and left out; the others are still expanded and indexed, so
-/// the crate's code that reads the index (`__SERVICES`) gets no follow-on errors.
+/// the crate's code that reads the index (`SERVICES`) gets no follow-on errors.
 fn feature_index(
     cx: Ctxt,
     files: &[load::Listed],

@@ -26,7 +26,7 @@ pub fn run_mode(
     crate::pipeline(spec_core::ctxt::Ctxt::new(), files, mode).0
 }
 
-/// How `generated-client` expands each file of `spec/`: `generate!("../../spec", features)` emits one call per file.
+/// How `generated-client` expands each file of `spec/`: `generate!("../spec", features)` emits one call per file.
 const FEATURE_FILE: Mode = Mode {
     standalone: false,
     features: false,
@@ -97,7 +97,7 @@ fn expansion_snapshots() {
     );
 }
 
-/// Every service of `spec/` expands, as `generate!("../../spec", features)` expands each file, to a Rust file.
+/// Every service of `spec/` expands, as `generate!("../spec", features)` expands each file, to a Rust file.
 #[test]
 fn every_service_of_spec_expands() {
     let services = yaml_files("spec");
@@ -262,7 +262,37 @@ fn feature_index_gates_one_call_per_file() {
 fn feature_file_expands_without_the_service_index() {
     let tokens = run_mode(&[("spec/demo.yaml", BASE)], FEATURE_FILE)
         .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-    assert!(!tokens.to_string().contains("__SERVICES"));
+    assert!(!tokens.to_string().contains("SERVICES"));
+}
+
+/// A spec with errors leaves, in place of its services, a module of the first one's name that holds the errors
+/// (rustc then reports no failed lookup into it), the others as its aliases, and an empty `SERVICES`.
+#[test]
+fn error_stubs_hold_the_errors_in_the_service_modules() {
+    let errors = quote::quote!(::core::compile_error! { "spec/a.yaml:1:1: bad" });
+    let text = crate::expand::expand_error_stubs(
+        &["alpha".into(), "not a name".into(), "beta".into()],
+        errors.clone(),
+        true,
+    )
+    .to_string();
+    assert!(
+        text.starts_with(&format!(
+            "# [doc (hidden)] pub mod alpha {{ {errors} pub static SERVICE"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("pub use self :: alpha as beta ;"), "{text}");
+    assert!(!text.contains("not a name"), "{text}");
+    assert!(
+        text.contains("pub static SERVICES : :: generated_client :: __private :: Services = :: generated_client :: __private :: Services :: new (& [])"),
+        "{text}"
+    );
+    // One file of a `features` folder: no index (the folder's has it). No name: the errors alone.
+    let file = crate::expand::expand_error_stubs(&["alpha".into()], errors.clone(), false);
+    assert!(!file.to_string().contains("SERVICES"));
+    let alone = crate::expand::expand_error_stubs(&[], errors.clone(), false);
+    assert_eq!(alone.to_string(), errors.to_string());
 }
 
 /// Benchmark helper for `bench/compile.sh`, not a speed assertion: runs the pipeline (parse, check, model,

@@ -1831,7 +1831,7 @@ mod seed_services {
                 .build()
                 .unwrap();
             for (service, prefix) in expected {
-                let svc = crate::__SERVICES
+                let svc = crate::SERVICES
                     .iter()
                     .find(|s| s.name == service)
                     .unwrap_or_else(|| panic!("service {service} is generated"));
@@ -1850,7 +1850,7 @@ mod seed_services {
             .region("eu-west-101")
             .build()
             .unwrap();
-        let meta = crate::__SERVICES
+        let meta = crate::SERVICES
             .iter()
             .find(|s| s.name == "ges")
             .unwrap()
@@ -1866,7 +1866,7 @@ mod seed_services {
     fn service_endpoints_override_region_and_endpoint() {
         let prepare = crate::http::transport::tests_support::prepare;
         let meta_of = |service: &str| {
-            crate::__SERVICES
+            crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap()
