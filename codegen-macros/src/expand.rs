@@ -92,6 +92,7 @@ pub fn expand_feature_index(
 ) -> TokenStream {
     let p = private();
     let standalone = mode.standalone.then(|| quote!(, standalone));
+    let runtime = RUNTIME.with(|r| r.borrow().as_ref().map(|path| quote!(, crate = #path)));
     let calls = files.iter().map(|f| {
         let stem = &f.stem;
         // The literal keeps the folder literal's span, so the file's errors point at the user's `generate!`.
@@ -99,7 +100,7 @@ pub fn expand_feature_index(
         literal.set_span(span);
         quote! {
             #[cfg(feature = #stem)]
-            #p::generate!(#literal, __feature_file #standalone);
+            #p::generate!(#literal, __feature_file #standalone #runtime);
         }
     });
     let metas = files.iter().map(|f| {
@@ -163,9 +164,34 @@ fn services_index(metas: TokenStream) -> TokenStream {
     }
 }
 
-/// `::generated_client::__private`: the only way generated code names runtime items.
+thread_local! {
+    /// The runtime's path for the expansion running on this thread (`generate!(…, crate = path)`), set by
+    /// [`with_runtime`]; `None`: `::generated_client`.
+    static RUNTIME: std::cell::RefCell<Option<TokenStream>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (an expansion) with every generated path into the runtime going through `runtime` instead of
+/// `::generated_client`: what `generate!(…, crate = path)` asks for, when the user's crate renamed its dependency
+/// or reaches the runtime through a crate of its own.
+pub fn with_runtime<R>(runtime: Option<&syn::Path>, f: impl FnOnce() -> R) -> R {
+    struct Reset(Option<TokenStream>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            RUNTIME.with(|r| *r.borrow_mut() = previous);
+        }
+    }
+    let previous = RUNTIME.with(|r| r.replace(runtime.map(|p| quote!(#p))));
+    let _reset = Reset(previous);
+    f()
+}
+
+/// `<runtime>::__private`: the only way generated code names runtime items.
 fn private() -> TokenStream {
-    quote!(::generated_client::__private)
+    RUNTIME.with(|r| match &*r.borrow() {
+        Some(runtime) => quote!(#runtime::__private),
+        None => quote!(::generated_client::__private),
+    })
 }
 
 fn handle_name(service: &str) -> String {

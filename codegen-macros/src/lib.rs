@@ -44,6 +44,9 @@ use syn::{LitStr, Token};
 /// - `standalone`: required in any crate but `generated-client` itself. It leaves out the `client.<service>()`
 ///   accessors (a crate cannot add methods to another crate's type), so calls go through
 ///   `<Service>::new(&client)`.
+/// - `crate = path`: where the runtime crate is, when it is not `::generated_client` (a renamed dependency,
+///   `rt = { package = "generated-client", … }`, is `crate = ::rt`; a re-export is `crate = crate::path::to::it`).
+///   Every path the generated code and its docs use starts there.
 /// - `features`: each service sits behind a cargo feature of its name, which the invoking crate's `[features]` must
 ///   declare (`generated-client` calls `generate!("../spec", features)`). A file is named after its service
 ///   (`ges.yaml` holds service `ges`, feature `ges`), because the macro then only lists the folder and emits one
@@ -56,7 +59,7 @@ use syn::{LitStr, Token};
 #[proc_macro]
 pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = syn::parse_macro_input!(input as Args);
-    expand_args(&args).into()
+    expand::with_runtime(args.runtime.as_ref(), || expand_args(&args)).into()
 }
 
 fn expand_args(args: &Args) -> TokenStream {
@@ -171,13 +174,24 @@ pub fn __spec_json(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
 struct Args {
     path: LitStr,
     mode: Mode,
+    /// `crate = path`: where the runtime is, when not at `::generated_client`.
+    runtime: Option<syn::Path>,
 }
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let path: LitStr = input.parse()?;
         let mut mode = Mode::default();
+        let mut runtime = None;
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+            if let Some(krate) = input.parse::<Option<Token![crate]>>()? {
+                input.parse::<Token![=]>()?;
+                let path = input.call(syn::Path::parse_mod_style)?;
+                if runtime.replace(path).is_some() {
+                    return Err(syn::Error::new(krate.span, "`crate` is given twice"));
+                }
+                continue;
+            }
             let flag: syn::Ident = input.parse()?;
             match flag.to_string().as_str() {
                 "standalone" => mode.standalone = true,
@@ -187,12 +201,16 @@ impl Parse for Args {
                 _ => {
                     return Err(syn::Error::new(
                         flag.span(),
-                        "expected `standalone` or `features`",
+                        "expected `standalone`, `features` or `crate = path`",
                     ));
                 }
             }
         }
-        Ok(Args { path, mode })
+        Ok(Args {
+            path,
+            mode,
+            runtime,
+        })
     }
 }
 

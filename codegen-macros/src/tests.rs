@@ -265,6 +265,88 @@ fn feature_file_expands_without_the_service_index() {
     assert!(!tokens.to_string().contains("SERVICES"));
 }
 
+/// `crate = path`: every path into the runtime goes through the given path, none through `::generated_client`
+/// (the expansion of every fixture and service, the `features` index, which passes it on to each file's call,
+/// and the stubs of a spec with errors).
+#[test]
+fn crate_path_replaces_every_runtime_path() {
+    let runtime: syn::Path = syn::parse_quote!(::rt::inner);
+    let standalone = Mode {
+        standalone: true,
+        ..Mode::default()
+    };
+    let mut expansions = Vec::new();
+    for (folder, mode) in [("tests/fixtures", standalone), ("spec", FEATURE_FILE)] {
+        for (name, source) in yaml_files(folder) {
+            let tokens = crate::expand::with_runtime(Some(&runtime), || {
+                run_mode(&[(&format!("{folder}/{name}"), &source)], mode)
+            })
+            .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+            expansions.push((name, tokens));
+        }
+    }
+    // A default the request sends, of each kind of value.
+    let defaults = BASE.replace(
+        "      header:\n",
+        "      query:\n        since: { type: date-time, default: \"2024-01-01T00:00:00Z\", send_default: true }\n        \
+         at: { type: date-time, format: epoch-seconds, default: 1700000000, send_default: true }\n      header:\n",
+    );
+    let tokens = crate::expand::with_runtime(Some(&runtime), || {
+        run_mode(&[("spec/demo.yaml", &defaults)], standalone)
+    })
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    assert!(tokens.to_string().contains("DateTime :: from"), "{tokens}");
+    expansions.push(("defaults".into(), tokens));
+    let features = Mode {
+        features: true,
+        ..Mode::default()
+    };
+    let index = crate::expand::with_runtime(Some(&runtime), || {
+        feature_index(&["alpha.yaml"], &["alpha"], features)
+    })
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    assert!(
+        index
+            .to_string()
+            .contains(":: rt :: inner :: __private :: generate ! (\"../spec/alpha.yaml\" , __feature_file , crate = :: rt :: inner) ;"),
+        "{index}"
+    );
+    expansions.push(("index".into(), index));
+    let stubs = crate::expand::with_runtime(Some(&runtime), || {
+        crate::expand::expand_error_stubs(&["alpha".into()], quote::quote!(), true)
+    });
+    expansions.push(("stubs".into(), stubs));
+    for (name, tokens) in expansions {
+        let idents = idents(tokens.clone());
+        assert!(
+            !idents.iter().any(|i| i == "generated_client"),
+            "{name}: a path through `generated_client`:\n{tokens}"
+        );
+        assert!(
+            tokens
+                .to_string()
+                .contains(":: rt :: inner :: __private ::"),
+            "{name}"
+        );
+    }
+    // The default is back once the expansion is done.
+    let tokens = run_mode(&[("spec/demo.yaml", BASE)], standalone).expect("expands");
+    assert!(idents(tokens).iter().any(|i| i == "generated_client"));
+}
+
+/// Every identifier of a token stream (doc texts and other literals left out).
+fn idents(tokens: proc_macro2::TokenStream) -> Vec<String> {
+    let mut out = Vec::new();
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+            proc_macro2::TokenTree::Group(g) => out.extend(idents(g.stream())),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A spec with errors leaves, in place of its services, a module of the first one's name that holds the errors
 /// (rustc then reports no failed lookup into it), the others as its aliases, and an empty `SERVICES`.
 #[test]
