@@ -50,6 +50,16 @@ fn run(probe: &Path) -> String {
 /// A fresh probe crate in the test's temp dir that expands `../spec` with `flags` and prints every operation. Its
 /// generated-client has neither `mock` nor `openapi`, so no service may embed its spec JSON (the probe would say so).
 fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
+    let probe = probe_without_build_script(name, features, flags);
+    write(
+        &probe.join("build.rs"),
+        "fn main() {\n    println!(\"cargo:rerun-if-changed=spec\");\n}\n",
+    );
+    probe
+}
+
+/// [`probe`] without its build script: only the spec files the macro read are tracked.
+fn probe_without_build_script(name: &str, features: &str, flags: &str) -> PathBuf {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("workspace")
@@ -68,10 +78,6 @@ fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
     );
     // Same dependency versions as the workspace, and no network needed.
     std::fs::copy(workspace.join("Cargo.lock"), probe.join("Cargo.lock")).expect("copy lockfile");
-    write(
-        &probe.join("build.rs"),
-        "fn main() {\n    println!(\"cargo:rerun-if-changed=spec\");\n}\n",
-    );
     write(
         &probe.join("src/main.rs"),
         &format!(
@@ -170,4 +176,32 @@ fn a_file_without_a_feature_is_the_only_error() {
         "{stderr}"
     );
     assert_eq!(compile_errors(&stderr), 1, "{stderr}");
+}
+
+/// A macro cannot make cargo watch a folder, so a crate that expands one without a build script would miss new files
+/// silently: the build warns instead, with the line of `build.rs` that fixes it, and a crate with it does not warn.
+#[test]
+fn a_spec_folder_without_a_build_script_warns() {
+    let probe = probe_without_build_script("untracked-probe", "", "standalone");
+    write(&probe.join("spec/alpha.yaml"), PING);
+    let out = cargo(&probe, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "a new file in the spec folder `spec` is not seen until a `.rs` file changes: add to the crate a \
+             `build.rs` with `fn main() { println!(\"cargo::rerun-if-changed=spec\"); }`"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("src/main.rs:1:27"), "{stderr}");
+
+    write(
+        &probe.join("build.rs"),
+        "fn main() {\n    println!(\"cargo::rerun-if-changed=spec\");\n}\n",
+    );
+    let out = cargo(&probe, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
 }

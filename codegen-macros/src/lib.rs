@@ -55,7 +55,7 @@ use syn::{LitStr, Token};
 ///
 /// Editing a spec file the macro read rebuilds the crate. A new file in a spec folder needs a build script that
 /// tracks the folder (`fn main() { println!("cargo::rerun-if-changed=spec"); }`): a macro cannot ask cargo to watch a
-/// folder.
+/// folder, so a crate without a build script gets a warning saying so.
 #[proc_macro]
 pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = syn::parse_macro_input!(input as Args);
@@ -65,11 +65,12 @@ pub fn generate(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
 fn expand_args(args: &Args) -> TokenStream {
     let base = call_site_base();
     let cx = Ctxt::new();
+    let untracked = untracked_folder(&base, &args.path);
     if args.mode.features {
         let files = load::list_files(&cx, &base, &args.path.value());
         let (errors, tokens) = feature_index(cx, &files, cargo_features(), args.mode, &args.path);
         let errors = compile_errors(&args.path, &errors);
-        return quote!(#errors #tokens);
+        return quote!(#errors #tokens #untracked);
     }
     let files = load::read(&cx, &base, &args.path.value());
     let (result, files) = pipeline(cx, files, args.mode);
@@ -80,7 +81,7 @@ fn expand_args(args: &Args) -> TokenStream {
         )
     });
     match result {
-        Ok(tokens) => tokens,
+        Ok(tokens) => quote!(#tokens #untracked),
         Err(errors) => {
             // Keep the include_str!s on failure too: fixing the YAML must trigger a rebuild.
             let errors = compile_errors(&args.path, &errors);
@@ -91,7 +92,7 @@ fn expand_args(args: &Args) -> TokenStream {
                 service_names(&files)
             };
             let stubs = expand::expand_error_stubs(&names, errors, !args.mode.feature_file);
-            quote!(#stubs #(#includes)*)
+            quote!(#stubs #(#includes)* #untracked)
         }
     }
 }
@@ -119,6 +120,40 @@ fn service_names(files: &[SpecFile]) -> Vec<String> {
 fn stem(path: &str) -> String {
     let file = path.rsplit('/').next().unwrap_or(path);
     file.strip_suffix(".yaml").unwrap_or(file).to_owned()
+}
+
+/// A warning when the spec path is a folder and the crate has no build script. Editing a file the macro read
+/// rebuilds the crate (`include_str!` tracks it), but a macro cannot make rustc track a folder on stable Rust
+/// (`proc_macro::tracked::path` is unstable), so a new file in it would go unnoticed until a `.rs` file changes; a
+/// build script saying `cargo::rerun-if-changed=<folder>` makes cargo rerun it, and rebuild the crate, when a file is
+/// added. Cargo sets `OUT_DIR` for crates that have a build script; whether it names the folder cannot be seen.
+/// The warning is a use of a `#[deprecated]` item: the only warning a macro can raise on stable Rust.
+fn untracked_folder(base: &Base, literal: &LitStr) -> Option<TokenStream> {
+    let (Base::CallerDir(dir) | Base::ManifestDir(dir)) = base;
+    let folder = dir.join(literal.value());
+    if !folder.is_dir() || std::env::var_os("OUT_DIR").is_some() {
+        return None;
+    }
+    let manifest = std::path::PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR")?);
+    let shown = match (folder.canonicalize(), manifest.canonicalize()) {
+        (Ok(f), Ok(m)) => f
+            .strip_prefix(&m)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_else(|_| f.to_string_lossy().into_owned()),
+        _ => literal.value(),
+    };
+    let note = format!(
+        "a new file in the spec folder `{shown}` is not seen until a `.rs` file changes: add to the crate a `build.rs` \
+         with `fn main() {{ println!(\"cargo::rerun-if-changed={shown}\"); }}`"
+    );
+    let span = literal.span();
+    Some(quote::quote_spanned! {span=>
+        const _: () = {
+            #[deprecated(note = #note)]
+            struct SpecFolderNeedsABuildScript;
+            let _ = SpecFolderNeedsABuildScript;
+        };
+    })
 }
 
 /// Every problem as a `compile_error!` on the path literal.
