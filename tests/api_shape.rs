@@ -3,6 +3,7 @@
 #![deny(warnings)]
 #![allow(dead_code)]
 
+use generated_client::__private::CredentialScope;
 use generated_client::{Client, Error, Response};
 
 type Call<T, E> = Result<Response<T>, Error<E>>;
@@ -100,7 +101,7 @@ fn calls_are_named_futures(ges: &generated_client::ges::Ges) -> PendingStops {
 }
 
 /// A service's name and, per operation, (name, method, path, host prefix).
-type Listing = Vec<(String, Vec<(String, String, String, String)>)>;
+type Listing = Vec<(String, Vec<(String, String, String, String, String)>)>;
 
 /// A call borrows neither the client nor the temporary service handle it was made through: it can be kept in a
 /// local and awaited later, and outlives the client it came from.
@@ -153,7 +154,8 @@ fn services_are_listed() {
                         e.operation.clone(),
                         e.method.clone(),
                         e.path.clone(),
-                        s.host_prefix.clone(),
+                        s.host_template(),
+                        s.credential_scope.name().to_owned(),
                     )
                 })
                 .collect();
@@ -171,7 +173,12 @@ fn services_are_listed() {
                         o.name.to_owned(),
                         o.method.to_owned(),
                         o.path.to_owned(),
-                        o.host_prefix.to_owned(),
+                        o.host.to_owned(),
+                        match o.scope {
+                            CredentialScope::Project => "project",
+                            CredentialScope::Domain => "domain",
+                        }
+                        .to_owned(),
                     )
                 })
                 .collect();

@@ -166,6 +166,7 @@ impl Responses {
             Ty::Number => json!(1.5),
             Ty::Boolean => json!(true),
             Ty::DateTime => json!("2024-01-01T00:00:00Z"),
+            Ty::Binary => json!("bytes"),
             Ty::Any => json!({ "any": [1, "two"] }),
             _ if depth > 6 => Value::Null,
             Ty::Array { items } => json!([self.full(items, depth + 1)]),

@@ -12,8 +12,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::Value;
 use spec_core::model::{
-    Collection, Endpoint, Field, Number, Param, ParamIn, Request, Response, Rules, Schema, Service,
-    Status, Ty, TypeDef, Variant,
+    Collection, CredentialScope, Encoding, Endpoint, Field, Number, Param, ParamIn, Request,
+    Response, Rules, Schema, Service, Status, Ty, TypeDef, Variant,
 };
 
 /// What one spec file contributes.
@@ -38,13 +38,13 @@ pub struct Mode {
 
 pub fn expand(services: &[ServiceOut<'_>], mode: Mode) -> TokenStream {
     let p = private();
-    let modules = services.iter().map(expand_service);
+    let modules = services.iter().map(|s| expand_service(s, mode.standalone));
     let accessors = services.iter().map(|s| {
         let m = ident(&s.service.name);
         let handle = ident(&handle_name(&s.service.name));
         let doc = doc_attr(&format!(
-            "Calls of the {} service ([`{}`]).",
-            clean(&s.service.title),
+            "Calls of {} ([`{}`]).",
+            service_title(s.service),
             s.service.name
         ));
         quote! {
@@ -141,7 +141,7 @@ pub fn expand_error_stubs(names: &[String], errors: TokenStream, index: bool) ->
                     #errors
                     pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                         name: #first,
-                        host_prefix: "",
+                        host: "",
                         spec_json: "",
                         operations: &[],
                         contracts: &[],
@@ -198,7 +198,7 @@ fn handle_name(service: &str) -> String {
     spec_core::names::handle_name(service)
 }
 
-fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
+fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
     let s = out.service;
     let p = private();
     let m = ident(&s.name);
@@ -208,16 +208,21 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
         doc.push_str(&clean(d));
     }
     let mod_doc = doc_attr(&doc);
-    let types = s.types.iter().map(|t| expand_type(s, t));
+    let uses = type_uses(s);
+    let types = s
+        .types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| expand_type(s, t, uses.get(i).map_or(&[][..], Vec::as_slice)));
     let endpoints = s.endpoints.iter().map(|e| expand_endpoint(s, e));
     let handle = ident(&handle_name(&s.name));
-    let calls = s.endpoints.iter().map(|e| expand_call(s, e));
+    let calls = s.endpoints.iter().map(|e| expand_call(s, e, standalone));
     let handle_doc = doc_attr(&format!(
-        "Calls of the {} service through a `Client` (a clone of it, so the handle can be stored or moved into a task).",
-        clean(&s.title)
+        "Calls of {} through a `Client` (a clone of it, so the handle can be stored or moved into a task).",
+        service_title(s)
     ));
     let name = &s.name;
-    let host_prefix = &s.host_prefix;
+    let host = s.host_template();
     let include = &out.include;
     let reqs: Vec<Ident> = s
         .endpoints
@@ -225,6 +230,14 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
         .map(|e| ident(&e.request_type()))
         .collect();
     let ops = reqs.iter().map(|r| quote!(<#r as #p::Operation>::META));
+    // A download has no equality: its operation's check compares the bytes instead.
+    let contracts = s.endpoints.iter().zip(&reqs).map(|(e, r)| {
+        if e.streamed_statuses().is_empty() {
+            quote!(#p::contract::<#r> as #p::ContractFn)
+        } else {
+            quote!(#p::contract_download::<#r> as #p::ContractFn)
+        }
+    });
     quote! {
         #mod_doc
         pub mod #m {
@@ -252,7 +265,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
             }
 
             #p::if_mock! {
-                const CONTRACTS: &[#p::ContractFn] = &[#(#p::contract::<#reqs> as #p::ContractFn),*];
+                const CONTRACTS: &[#p::ContractFn] = &[#(#contracts),*];
             }
             #p::unless_mock! {
                 const CONTRACTS: &[#p::ContractFn] = &[];
@@ -262,7 +275,7 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
             /// and `ClientBuilder::services`.
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #name,
-                host_prefix: #host_prefix,
+                host: #host,
                 spec_json: #p::spec_json!(#p::__spec_json!(#include)),
                 operations: &[#(#ops),*],
                 contracts: CONTRACTS,
@@ -273,9 +286,69 @@ fn expand_service(out: &ServiceOut<'_>) -> TokenStream {
 
 // ---------------------------------------------------------------------------------------------------------- types
 
-fn expand_type(s: &Service, t: &TypeDef) -> TokenStream {
+/// "the GES service", or "the Widget Service" for a title that already says it.
+fn service_title(s: &Service) -> String {
+    let title = clean(&s.title);
+    if title.to_ascii_lowercase().ends_with("service") {
+        format!("the {title}")
+    } else {
+        format!("the {title} service")
+    }
+}
+
+/// Per type of the service, where the spec uses it directly, for the docs of types the spec does not describe:
+/// "`ShowThing` response 200", "field `owner` of [`Thing`]".
+fn type_uses(s: &Service) -> Vec<Vec<String>> {
+    let mut uses = vec![Vec::new(); s.types.len()];
+    let mut add = |schema: &Schema, what: String| {
+        if let Some(id) = spec_core::build::named_in(schema)
+            && let Some(list) = uses.get_mut(id.0)
+            && !list.contains(&what)
+        {
+            list.push(what);
+        }
+    };
+    for e in &s.endpoints {
+        for prm in &e.params {
+            add(
+                &prm.schema,
+                format!("`{}` parameter `{}`", e.operation, prm.wire),
+            );
+        }
+        if let Some(r) = &e.request {
+            add(&r.body, format!("`{}` request body", e.operation));
+        }
+        for r in &e.responses {
+            if let Some(b) = &r.body {
+                add(b, format!("`{}` response {}", e.operation, r.status.key()));
+            }
+        }
+    }
+    for t in &s.types {
+        if let Ty::Struct { fields } = &t.schema.ty {
+            for f in fields {
+                add(&f.schema, format!("field `{}` of [`{}`]", f.wire, t.name));
+            }
+        }
+    }
+    uses
+}
+
+fn expand_type(s: &Service, t: &TypeDef, uses: &[String]) -> TokenStream {
     let name = ident(&t.name);
-    let doc = doc_or(t.schema.description.as_deref(), &format!("`{}`", t.name));
+    let fallback = match uses {
+        [] => format!("`{}`", t.name),
+        _ => {
+            const SHOWN: usize = 6;
+            let mut text = format!("Used as: {}", uses[..uses.len().min(SHOWN)].join(", "));
+            if uses.len() > SHOWN {
+                text.push_str(&format!(", and {} more", uses.len() - SHOWN));
+            }
+            text.push('.');
+            text
+        }
+    };
+    let doc = doc_or(t.schema.description.as_deref(), &fallback);
     match &t.schema.ty {
         Ty::Enum { values } => expand_enum(t, &name, &doc, values),
         Ty::Struct { fields } => expand_struct(s, t, &name, &doc, fields),
@@ -317,6 +390,16 @@ fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant
                 #[inline]
                 fn push_values(&self, out: &mut ::std::vec::Vec<::std::string::String>) {
                     out.push(self.as_str().to_owned());
+                }
+            }
+        }
+    });
+    let from_header = t.uses.header.then(|| {
+        quote! {
+            impl #p::FromHeader for #name {
+                #[inline]
+                fn from_header(text: &str) -> ::core::result::Result<Self, ::std::string::String> {
+                    ::core::result::Result::Ok(Self::from_wire(text))
                 }
             }
         }
@@ -371,6 +454,7 @@ fn expand_enum(t: &TypeDef, name: &Ident, doc: &TokenStream, variants: &[Variant
 
         #to_json
         #param
+        #from_header
         #validate
     }
 }
@@ -549,7 +633,7 @@ fn expand_struct(
             Some(d) => clean(d),
             None => format!("`{}`", f.wire),
         };
-        doc.push_str(&allowed_doc(s, &f.schema));
+        doc.push_str(&facts_doc(s, &f.schema, f.required));
         if is_tri_state(s, f) {
             doc.push_str(
                 "\n\n`None`: absent (not sent); `Some(None)`: `null` (sent, to clear the value).",
@@ -625,8 +709,23 @@ fn expand_struct(
             },
         )
     };
-    // Constructors and validation serve callers that build the value; response-only types skip them.
-    let builder = t.uses.request.then(|| {
+    // Constructors and validation serve callers that build the value; response-only types get the constructor only
+    // with the runtime's `test-util` feature, for tests that fake an output or an error body.
+    let test_ctor = (!t.uses.request && !t.uses.multipart).then(|| {
+        let ctor = constructor(
+            s,
+            fields.iter().map(|f| FieldLike::field(s, f)),
+            &quote!(Self),
+        );
+        quote! {
+            #p::if_test_util! {
+                impl #name {
+                    #ctor
+                }
+            }
+        }
+    });
+    let builder = (t.uses.request || t.uses.multipart).then(|| {
         let ctor = constructor(
             s,
             fields.iter().map(|f| FieldLike::field(s, f)),
@@ -654,6 +753,27 @@ fn expand_struct(
             }
         }
     });
+    // A multipart body writes each field as a part: a file part for bytes, a text part (a parameter's text) for a
+    // scalar.
+    let to_multipart = t.uses.multipart.then(|| {
+        let parts = fields.iter().map(|f| {
+            let fname = ident(&f.rust);
+            let wire = &f.wire;
+            match (s.resolve(&f.schema).ty == Ty::Binary, is_plain(s, f)) {
+                (true, true) => quote!(m.file(#wire, ::core::option::Option::Some(&self.#fname));),
+                (true, false) => quote!(m.file(#wire, self.#fname.as_ref());),
+                (false, _) => quote!(m.text(#wire, &self.#fname);),
+            }
+        });
+        quote! {
+            impl #p::ToMultipart for #name {
+                #[inline]
+                fn to_multipart(&self, m: &mut #p::Multipart) {
+                    #(#parts)*
+                }
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq)]
@@ -664,6 +784,8 @@ fn expand_struct(
         #to_json
         #from_json
         #builder
+        #test_ctor
+        #to_multipart
     }
 }
 
@@ -733,11 +855,20 @@ fn constructor<'a>(
     for f in fields {
         let name = ident(f.rust);
         let inner = rust_ty(s, f.schema);
-        // A string, or a named type that is one: `impl Into<String>`.
-        let takes_into = s.resolve(f.schema).ty == Ty::String;
+        // A string, or a named type that is one: `impl Into<String>`; bytes: `impl Into<Binary>`.
+        let into = match s.resolve(f.schema).ty {
+            Ty::String => Some(quote!(::std::string::String)),
+            Ty::Binary => {
+                let p = private();
+                Some(quote!(#p::Binary))
+            }
+            _ => None,
+        };
+        let takes_into = into.is_some();
+        let into = into.unwrap_or_default();
         if f.in_ctor {
             let arg_ty = match (takes_into, f.plain) {
-                (true, true) => quote!(impl ::core::convert::Into<::std::string::String>),
+                (true, true) => quote!(impl ::core::convert::Into<#into>),
                 (false, true) => inner.clone(),
                 (_, false) => quote!(::core::option::Option<#inner>),
             };
@@ -766,7 +897,7 @@ fn constructor<'a>(
             });
             let (arg_ty, value) = if takes_into {
                 (
-                    quote!(impl ::core::convert::Into<::std::string::String>),
+                    quote!(impl ::core::convert::Into<#into>),
                     quote!(value.into()),
                 )
             } else {
@@ -923,6 +1054,8 @@ fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
             Some(layout) => quote!(#p::DateTime<#p::#layout>),
             None => quote!(#p::DateTime),
         },
+        // Bytes a caller sends; a response body of bytes is a `ByteStream` (`response_ty`).
+        Ty::Binary => quote!(#p::Binary),
         // `Struct` and `Enum` are only ever the schema of a named type, which uses refer to by `Ref`.
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => quote!(#p::serde_json::Value),
         Ty::Object => quote!(#p::serde_json::Map<::std::string::String, #p::serde_json::Value>),
@@ -996,7 +1129,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         if let Some(key) = &prm.from_context {
             doc.push_str(&format!(" When unset, the client's `{key}` is used."));
         }
-        doc.push_str(&allowed_doc(s, &prm.schema));
+        doc.push_str(&facts_doc(s, &prm.schema, prm.required));
         match (s.sent_default(&prm.schema), s.default_value(&prm.schema)) {
             (Some(d), _) => doc.push_str(&format!(" Default: `{d}`, sent when unset.")),
             (None, Some(d)) => doc.push_str(&format!(
@@ -1027,6 +1160,10 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
     );
     let output = output_ty(s, e);
     let output_enum = expand_output_enum(s, e);
+    let output_structs = e
+        .responses
+        .iter()
+        .filter_map(|r| expand_output_struct(s, e, r));
     let meta = operation_meta(s, e);
     let validate = e
         .params
@@ -1094,6 +1231,7 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
 
         #from_example
         #output_enum
+        #(#output_structs)*
         #error_enum
     }
 }
@@ -1166,8 +1304,12 @@ fn location_title(l: ParamIn) -> &'static str {
 
 fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
-    let (service, host_prefix, name, method, path) =
-        (&s.name, &s.host_prefix, &e.operation, &e.method, &e.path);
+    let (service, host, name, method, path) =
+        (&s.name, s.host_template(), &e.operation, &e.method, &e.path);
+    let scope = match s.credential_scope {
+        CredentialScope::Project => quote!(Project),
+        CredentialScope::Domain => quote!(Domain),
+    };
     let content_type = match &e.request {
         Some(b) => {
             let ct = &b.content_type;
@@ -1175,14 +1317,20 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    let streamed = e
+        .streamed_statuses()
+        .into_iter()
+        .map(|(lo, hi)| quote!((#lo, #hi)));
     quote! {
         #p::OperationMeta {
             service: #service,
-            host_prefix: #host_prefix,
+            host: #host,
+            scope: #p::CredentialScope::#scope,
             name: #name,
             method: #method,
             path: #path,
             content_type: #content_type,
+            streamed: &[#(#streamed),*],
         }
     }
 }
@@ -1190,9 +1338,16 @@ fn operation_meta(s: &Service, e: &Endpoint) -> TokenStream {
 fn encode_param(prm: &Param) -> TokenStream {
     let name = ident(&prm.rust);
     let wire = &prm.wire;
+    let required = prm.required;
     match (prm.location, &prm.from_context) {
         (ParamIn::Path, Some(key)) => quote!(r.path_or_context(#wire, self.#name.as_ref(), #key);),
         (ParamIn::Path, None) => quote!(r.path(#wire, &self.#name);),
+        (ParamIn::Query, Some(key)) => {
+            quote!(r.query_or_context(#wire, self.#name.as_ref(), #key, #required);)
+        }
+        (ParamIn::Header, Some(key)) => {
+            quote!(r.header_or_context(#wire, self.#name.as_ref(), #key, #required);)
+        }
         (ParamIn::Query, _) if prm.collection == Collection::Csv => {
             quote!(r.query_csv(#wire, &self.#name);)
         }
@@ -1203,25 +1358,127 @@ fn encode_param(prm: &Param) -> TokenStream {
 
 fn encode_body(b: &Request) -> TokenStream {
     let name = ident(&b.rust);
+    let write = |v: TokenStream| match b.encoding {
+        Encoding::Json => quote!(r.json(#v);),
+        Encoding::Multipart => quote!(r.multipart(#v);),
+        Encoding::Binary => quote!(r.binary(#v);),
+        Encoding::Text => quote!(r.text(#v);),
+    };
     match (b.is_empty_object(), b.required) {
         (true, _) => quote!(r.empty_json_object();),
-        (false, true) => quote!(r.json(&self.#name);),
-        (false, false) => quote! {
-            if let ::core::option::Option::Some(body) = &self.#name {
-                r.json(body);
+        (false, true) => write(quote!(&self.#name)),
+        (false, false) => {
+            let write = write(quote!(body));
+            quote! {
+                if let ::core::option::Option::Some(body) = &self.#name {
+                    #write
+                }
             }
-        },
+        }
     }
 }
 
 fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
-    if let Some(name) = e.output_enum() {
+    if let Some(name) = e
+        .output_enum()
+        .or_else(|| e.responses.iter().find_map(|r| e.output_struct(r)))
+    {
         let name = ident(&name);
         return quote!(#name);
     }
     match success_body(e) {
-        Some(ty) => rust_ty(s, ty),
+        Some(ty) => response_ty(s, ty),
         None => quote!(()),
+    }
+}
+
+/// The struct of a success response that declares headers: its body (as `body`) and one field per header, each
+/// read from the header's text; a required header is a plain field, an optional one an `Option`.
+fn expand_output_struct(s: &Service, e: &Endpoint, r: &Response) -> Option<TokenStream> {
+    let name = ident(&e.output_struct(r)?);
+    let body = r.body.as_ref().map(|b| {
+        let ty = response_ty(s, b);
+        quote!(
+            /// The response body.
+            pub body: #ty,
+        )
+    });
+    let fields = r.headers.iter().map(|h| {
+        let fname = ident(&h.rust);
+        let ty = field_ty(s, &h.schema, h.required);
+        let header = format!("Response header `{}`.", h.wire);
+        let doc = doc_attr(&match h.schema.description.as_deref() {
+            Some(d) if !d.trim().is_empty() => format!("{}\n\n{header}", clean(d)),
+            _ => header,
+        });
+        quote!(#doc pub #fname: #ty,)
+    });
+    let doc = doc_attr(&format!(
+        "Output of [`{}::{}`] with status {}: {}the response headers the spec declares.",
+        handle_name(&s.name),
+        e.rust_name.trim_start_matches("r#"),
+        r.status.key(),
+        if r.body.is_some() {
+            "the body and "
+        } else {
+            ""
+        }
+    ));
+    // A download is read once and compares with nothing: an output holding one is neither `Clone` nor `PartialEq`;
+    // the contract checks read its download.
+    let download = r.encoding == Encoding::Binary && r.body.is_some();
+    let derives = if download {
+        quote!(#[derive(Debug)])
+    } else {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    };
+    let download_output = download.then(|| {
+        let p = private();
+        quote! {
+            #p::if_mock! {
+                impl #p::DownloadOutput for #name {
+                    #[inline]
+                    fn into_download(self) -> ::core::option::Option<#p::ByteStream> {
+                        ::core::option::Option::Some(self.body)
+                    }
+                }
+            }
+        }
+    });
+    Some(quote! {
+        #doc
+        #derives
+        #[non_exhaustive]
+        pub struct #name {
+            #body
+            #(#fields)*
+        }
+        #download_output
+    })
+}
+
+/// What a success response decodes to: its output struct (body and headers), its body (read by `read`), or nothing.
+fn success_payload(e: &Endpoint, r: &Response, read: &TokenStream) -> Option<TokenStream> {
+    let Some(name) = e.output_struct(r) else {
+        return r.body.as_ref().map(|_| read.clone());
+    };
+    let name = ident(&name);
+    let body = r.body.as_ref().map(|_| quote!(body: #read,));
+    let headers = r.headers.iter().map(|h| {
+        let fname = ident(&h.rust);
+        let wire = &h.wire;
+        quote!(#fname: r.header_value(#wire)?,)
+    });
+    Some(quote!(#name { #body #(#headers)* }))
+}
+
+/// The Rust type of a response body: a download (`binary`) is a `ByteStream`.
+fn response_ty(s: &Service, body: &Schema) -> TokenStream {
+    if body.ty == Ty::Binary {
+        let p = private();
+        quote!(#p::ByteStream)
+    } else {
+        rust_ty(s, body)
     }
 }
 
@@ -1233,15 +1490,20 @@ fn success_body(e: &Endpoint) -> Option<&Schema> {
         .and_then(|r| r.body.as_ref())
 }
 
-/// One variant of an output or error enum: a documented status, carrying its body type when it has one.
-fn status_variant(s: &Service, r: &Response) -> TokenStream {
+/// One variant of an output or error enum: a documented status, carrying its body type when it has one (its output
+/// struct when it declares headers).
+fn status_variant(s: &Service, e: &Endpoint, r: &Response) -> TokenStream {
     let v = ident(&r.variant);
     let doc = doc_attr(&status_doc(r));
     // A range or `default` covers many statuses: its variant keeps the one received.
     let status = (!matches!(r.status, Status::Code(_))).then(|| quote!(u16,));
+    if let Some(name) = e.output_struct(r) {
+        let name = ident(&name);
+        return quote!(#doc #v(#status #name),);
+    }
     match &r.body {
         Some(ty) => {
-            let ty = rust_ty(s, ty);
+            let ty = response_ty(s, ty);
             quote!(#doc #v(#status #ty),)
         }
         None if status.is_some() => quote!(#doc #v(u16),),
@@ -1255,19 +1517,58 @@ fn expand_output_enum(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         .responses
         .iter()
         .filter(|r| r.success)
-        .map(|r| status_variant(s, r));
+        .map(|r| status_variant(s, e, r));
     let doc = doc_attr(&format!(
         "Successful outcomes of [`{}::{}`].",
         handle_name(&s.name),
         e.rust_name.trim_start_matches("r#")
     ));
+    // A download is read once and compares with nothing: an outcome that may hold one is neither `Clone` nor
+    // `PartialEq`.
+    let downloads: Vec<&Response> = e
+        .responses
+        .iter()
+        .filter(|r| r.success && r.encoding == Encoding::Binary)
+        .collect();
+    let derives = if downloads.is_empty() {
+        quote!(#[derive(Debug, Clone, PartialEq)])
+    } else {
+        quote!(#[derive(Debug)])
+    };
+    // The contract checks read the download an outcome holds.
+    let download_output = (!downloads.is_empty()).then(|| {
+        let p = private();
+        let arms = downloads.iter().map(|r| {
+            let v = ident(&r.variant);
+            match r.status {
+                Status::Code(_) => quote!(Self::#v(b) => #p::DownloadOutput::into_download(b),),
+                _ => quote!(Self::#v(_, b) => #p::DownloadOutput::into_download(b),),
+            }
+        });
+        let rest = (downloads.len() < e.responses.iter().filter(|r| r.success).count())
+            .then(|| quote!(_ => ::core::option::Option::None,));
+        quote! {
+            #p::if_mock! {
+                impl #p::DownloadOutput for #name {
+                    #[inline]
+                    fn into_download(self) -> ::core::option::Option<#p::ByteStream> {
+                        match self {
+                            #(#arms)*
+                            #rest
+                        }
+                    }
+                }
+            }
+        }
+    });
     Some(quote! {
         #doc
-        #[derive(Debug, Clone, PartialEq)]
+        #derives
         #[non_exhaustive]
         pub enum #name {
             #(#variants)*
         }
+        #download_output
     })
 }
 
@@ -1285,28 +1586,40 @@ fn decode_arm(e: &Endpoint, r: &Response) -> TokenStream {
         Status::Default => (quote!(_), false),
     };
     let status = (!exact).then(|| quote!(r.status(),));
+    let read = match r.encoding {
+        Encoding::Json | Encoding::Multipart => quote!(r.json()?),
+        Encoding::Text => quote!(r.text()?),
+        Encoding::Binary => quote!(r.byte_stream()),
+    };
     let value = match (&r.body, &status) {
-        (Some(_), _) => quote!((#status r.json()?)),
+        (Some(_), _) => quote!((#status #read)),
         (None, Some(_)) => quote!((r.status())),
         (None, None) => quote!(),
     };
     if r.success {
-        let out = match e.output_enum() {
-            Some(name) => {
+        let payload = success_payload(e, r, &read);
+        let out = match (e.output_enum(), payload) {
+            (Some(name), Some(payload)) => {
+                let name = ident(&name);
+                quote!(#name::#v(#status #payload))
+            }
+            (Some(name), None) => {
                 let name = ident(&name);
                 quote!(#name::#v #value)
             }
-            None if r.body.is_some() => quote!(r.json()?),
-            None => quote!(()),
+            (None, Some(payload)) => payload,
+            (None, None) => quote!(()),
         };
         quote!(#pattern => ::core::result::Result::Ok(#out),)
     } else if r.body.is_some() {
         // A body that does not fit (a proxy's HTML 500) is still this status's service error: `Unhandled` keeps it.
-        if exact {
-            quote!(#pattern => ::core::result::Result::Err(r.error_body(#err::#v, #err::Unhandled)),)
-        } else {
-            quote!(#pattern => ::core::result::Result::Err(r.status_error_body(#err::#v, #err::Unhandled)),)
-        }
+        let method = match (exact, r.encoding == Encoding::Text) {
+            (true, false) => quote!(error_body),
+            (false, false) => quote!(status_error_body),
+            (true, true) => quote!(error_text),
+            (false, true) => quote!(status_error_text),
+        };
+        quote!(#pattern => ::core::result::Result::Err(r.#method(#err::#v, #err::Unhandled)),)
     } else {
         quote!(#pattern => ::core::result::Result::Err(#err::#v #value),)
     }
@@ -1333,7 +1646,7 @@ fn expand_error_enum(s: &Service, e: &Endpoint) -> TokenStream {
     let p = private();
     let err = ident(&e.error_type());
     let errors: Vec<&Response> = e.responses.iter().filter(|r| !r.success).collect();
-    let variants = errors.iter().map(|r| status_variant(s, r));
+    let variants = errors.iter().map(|r| status_variant(s, e, r));
     let arms = errors.iter().map(|r| parts_arm(s, r));
     let doc = doc_attr(&format!(
         "Error statuses of [`{}::{}`], each with its documented body.",
@@ -1447,7 +1760,7 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
     }
 }
 
-fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
+fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
     let p = private();
     let f = ident(&e.rust_name);
     let req = ident(&e.request_type());
@@ -1461,12 +1774,18 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
         doc.push_str(&clean(d));
     }
     doc.push_str(&format!("\n\n`{} {}`", e.method, e.path));
-    // The signature names only the runtime's `Call`, so the doc says what it resolves to.
+    // The signature names only the runtime's `Call`, so the doc says what it resolves to, with links.
+    let output = match success_body(e).map(|b| &b.ty) {
+        _ if e.output_enum().is_some() => format!("[`{}`]", output_text(s, e)),
+        Some(Ty::Ref { .. }) => format!("[`{}`]", output_text(s, e)),
+        _ => format!("`{}`", output_text(s, e)),
+    };
     doc.push_str(&format!(
-        "\n\nResolves to `Result<Response<{}>, Error<{}>>`.",
-        output_text(s, e),
+        "\n\nResolves to [`Response`](generated_client::Response)`<`{output}`>`, or \
+         [`Error`](generated_client::Error)`<`[`{}`]`>`.",
         e.error_type()
     ));
+    doc.push_str(&call_example(s, e, standalone));
     let doc = doc_attr(&doc);
     // A plain function returning the runtime's named future: an `async fn` (or an `impl Future` return) here would
     // be one more coroutine or opaque type per endpoint for rustc to lower and check (BENCHMARKS.md). `Call` owns
@@ -1481,12 +1800,110 @@ fn expand_call(s: &Service, e: &Endpoint) -> TokenStream {
     }
 }
 
+/// A short example of the call: `no_run` inside generated-client, where the module's path is known; in a standalone
+/// expansion the macro does not know the crate and module the code lands in, so the example is `ignore`d. The
+/// request's required values come from the spec's examples when they are strings, numbers, booleans or enums;
+/// otherwise the example takes the request as given.
+fn call_example(s: &Service, e: &Endpoint, standalone: bool) -> String {
+    let module = if standalone {
+        s.name.clone()
+    } else {
+        format!("generated_client::{}", s.name)
+    };
+    let req = e.request_type();
+    let mut args = Vec::new();
+    let mut simple = true;
+    let params = e.params.iter().filter(|p| p.in_constructor());
+    let body = e
+        .request
+        .as_ref()
+        .filter(|b| b.required && !b.is_empty_object());
+    for schema in params.map(|p| &p.schema).chain(body.map(|b| &b.body)) {
+        match example_arg(s, schema, &module) {
+            Some(a) => args.push(a),
+            None => simple = false,
+        }
+    }
+    let method = e.rust_name.trim_start_matches("r#");
+    let call = if standalone {
+        format!(
+            "{module}::{}::new(&client).{method}(request)",
+            handle_name(&s.name)
+        )
+    } else {
+        format!("client.{}().{method}(request)", s.name)
+    };
+    let (signature, build) = if simple {
+        (
+            String::new(),
+            format!("let request = {module}::{req}::new({});\n", args.join(", ")),
+        )
+    } else {
+        (format!(", request: {module}::{req}"), String::new())
+    };
+    let fence = if standalone { "ignore" } else { "no_run" };
+    format!(
+        "\n\n# Example\n\n```{fence}\n\
+         # async fn example(client: generated_client::Client{signature}) -> Result<(), Box<dyn std::error::Error>> {{\n\
+         {build}let response = {call}.await?;\n\
+         println!(\"{{:?}}\", response.into_inner());\n\
+         # Ok(())\n\
+         # }}\n\
+         ```"
+    )
+}
+
+/// Rust source of a required argument from the spec's example: a string, number, boolean or enum value.
+fn example_arg(s: &Service, schema: &Schema, module: &str) -> Option<String> {
+    if s.is_nullable(schema) {
+        return None;
+    }
+    let example = s.example(schema);
+    match &s.resolve(schema).ty {
+        Ty::String => Some(format!(
+            "{:?}",
+            example.and_then(|v| v.as_str()).unwrap_or("…")
+        )),
+        Ty::Int32 | Ty::Int64 => Some(example.and_then(|v| v.as_i64()).unwrap_or(1).to_string()),
+        Ty::Number => Some(format!(
+            "{:?}",
+            example.and_then(|v| v.as_f64()).unwrap_or(1.0)
+        )),
+        Ty::Boolean => Some(
+            example
+                .and_then(|v| v.as_bool())
+                .unwrap_or(true)
+                .to_string(),
+        ),
+        Ty::Enum { values } => {
+            let name = match &schema.ty {
+                Ty::Ref { id } => s.type_def(*id)?.name.trim_start_matches("r#").to_owned(),
+                _ => return None,
+            };
+            let wire = example
+                .and_then(|v| v.as_str())
+                .or(values.first().map(|v| v.wire.as_str()))?;
+            Some(format!("{module}::{name}::from_wire({wire:?})"))
+        }
+        _ => None,
+    }
+}
+
 /// The operation's output type as a reader writes it (`Vec<i64>`, `StopGraphResponse`, `()`), for docs.
 fn output_text(s: &Service, e: &Endpoint) -> String {
-    if let Some(name) = e.output_enum() {
+    if let Some(name) = e
+        .output_enum()
+        .or_else(|| e.responses.iter().find_map(|r| e.output_struct(r)))
+    {
         return name;
     }
-    success_body(e).map_or_else(|| "()".to_owned(), |ty| type_text(s, ty))
+    success_body(e).map_or_else(
+        || "()".to_owned(),
+        |ty| match ty.ty {
+            Ty::Binary => "ByteStream".to_owned(),
+            _ => type_text(s, ty),
+        },
+    )
 }
 
 fn type_text(s: &Service, schema: &Schema) -> String {
@@ -1500,6 +1917,7 @@ fn type_text(s: &Service, schema: &Schema) -> String {
             Some(layout) => format!("DateTime<{layout}>"),
             None => "DateTime".to_owned(),
         },
+        Ty::Binary => "Binary".to_owned(),
         Ty::Any | Ty::Struct { .. } | Ty::Enum { .. } => "serde_json::Value".to_owned(),
         Ty::Object => "serde_json::Map<String, serde_json::Value>".to_owned(),
         Ty::Array { items } => format!("Vec<{}>", type_text(s, items)),
@@ -1523,14 +1941,44 @@ pub fn ident(s: &str) -> Ident {
 }
 
 /// Spec prose, or the macro's own fallback text when the spec has none.
-/// " One of: `0`, `1`." for an integer `enum` (the Rust type is the integer, so its docs list the values).
-fn allowed_doc(s: &Service, schema: &Schema) -> String {
-    match s.rules(schema).int_enum {
-        Some(values) => {
-            let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
-            format!("\n\nOne of: {}.", list.join(", "))
+/// What the spec says of a value beyond its type, for its docs: required, constraints (an integer `enum`'s values
+/// too, since its Rust type is the integer), the server's default and an example. Empty when there is nothing.
+fn facts_doc(s: &Service, schema: &Schema, required: bool) -> String {
+    let r = s.rules(schema);
+    let mut facts: Vec<String> = Vec::new();
+    if required {
+        facts.push("Required.".into());
+    }
+    let range = |lo: Option<String>, hi: Option<String>, unit: &str| match (lo, hi) {
+        (Some(a), Some(b)) if a == b => Some(format!("Exactly {a}{unit}.")),
+        (Some(a), Some(b)) => Some(format!("{a} to {b}{unit}.")),
+        (Some(a), None) => Some(format!("At least {a}{unit}.")),
+        (None, Some(b)) => Some(format!("At most {b}{unit}.")),
+        (None, None) => None,
+    };
+    let text = |v: Option<u64>| v.map(|n| n.to_string());
+    let num = |v: Option<Number>| v.map(|n| n.to_string());
+    facts.extend(range(text(r.min_length), text(r.max_length), " characters"));
+    if let Some(p) = &r.pattern {
+        facts.push(format!("Matches `{}`.", p.replace('`', "'")));
+    }
+    facts.extend(range(num(r.minimum), num(r.maximum), ""));
+    facts.extend(range(text(r.min_items), text(r.max_items), " items"));
+    if let Some(values) = &r.int_enum {
+        let list: Vec<String> = values.iter().map(|v| format!("`{v}`")).collect();
+        facts.push(format!("One of: {}.", list.join(", ")));
+    }
+    if let Some(e) = s.example(schema) {
+        let mut shown = e.to_string();
+        if shown.chars().count() > 80 {
+            shown = shown.chars().take(79).collect::<String>() + "…";
         }
-        None => String::new(),
+        facts.push(format!("Example: `{}`.", shown.replace('`', "'")));
+    }
+    if facts.is_empty() {
+        String::new()
+    } else {
+        format!("\n\n{}", facts.join(" "))
     }
 }
 

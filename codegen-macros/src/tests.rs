@@ -452,3 +452,46 @@ fn reserved_headers_match_the_runtime() {
     let runtime: Vec<&str> = list.split('"').skip(1).step_by(2).collect();
     assert_eq!(spec_core::check::RUNTIME_HEADERS, runtime.as_slice());
 }
+
+/// What rustdoc shows: constraints, required-ness and examples on fields and parameters, where an undescribed type
+/// is used, links to the output and error types, a `no_run` example inside generated-client, and the service's
+/// title said once.
+#[test]
+fn docs_say_what_the_spec_says() {
+    let spec = r#"
+service: widgets
+title: Widget Service
+host_prefix: widgets
+endpoints:
+  - operation: ShowWidget
+    method: GET
+    path: /v1/widgets/{widget_id}
+    parameters:
+      path:
+        widget_id: { type: string, min_length: 1, max_length: 64, pattern: '^[a-z]+$', example: abc }
+      query:
+        limit: { type: int32, minimum: 1, maximum: 100, default: 10 }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            id: { type: string, required: true }
+            tags: { type: array, items: { type: string }, max_items: 5 }
+"#;
+    let text = formatted("widgets.yaml", spec, FEATURE_FILE);
+    for expected in [
+        "/// Required. 1 to 64 characters. Matches `^[a-z]+$`. Example: `\"abc\"`.",
+        "/// 1 to 100. When unset",
+        "/// At most 5 items.",
+        "/// Used as: `ShowWidget` response 200.",
+        "/// Resolves to [`Response`](generated_client::Response)`<`[`ShowWidgetResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ShowWidgetError`]`>`.",
+        "/// ```no_run",
+        "/// let request = generated_client::widgets::ShowWidgetRequest::new(\"abc\");",
+        "/// let response = client.widgets().show_widget(request).await?;",
+        "/// Calls of the Widget Service through a `Client`",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+    assert!(!text.contains("Widget Service service"), "{text}");
+}

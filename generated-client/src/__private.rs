@@ -13,6 +13,7 @@ pub use crate::http::config::CallOptions;
 pub use crate::operation::{Operation, OperationError};
 pub use crate::response::Response;
 pub use crate::service_meta::{ServiceMeta, Services};
+pub use crate::wire::body::{Binary, ByteStream};
 pub use crate::wire::datetime::{
     Compact, DateTime, EpochMillis, EpochMillisString, EpochSeconds, EpochSecondsString, Naive,
 };
@@ -21,18 +22,20 @@ pub use crate::wire::json::{
     deserialize as deserialize_json, open_enum, serialize as serialize_json,
 };
 pub use crate::wire::json_text::JsonText;
-pub use crate::wire::meta::OperationMeta;
+pub use crate::wire::meta::{CredentialScope, OperationMeta};
 pub use crate::wire::open_enum::{LargeEnum, deserialize_open_enum, serialize_str};
-pub use crate::wire::params::{ParamValue, RequestParts};
-pub use crate::wire::response::{DecodeError, ErrorParts, RawResponse, Unhandled, int_code};
+pub use crate::wire::params::{Multipart, ParamValue, RequestParts, ToMultipart};
+pub use crate::wire::response::{
+    DecodeError, ErrorParts, FromHeader, RawResponse, Unhandled, int_code,
+};
 pub use crate::wire::validate::{Number, Rules, Validate, Validator};
 
-pub use crate::contract::{ContractCase, ContractFn, Example, FromExample};
+pub use crate::contract::{ContractCase, ContractFn, DownloadOutput, Example, FromExample};
 #[cfg(feature = "mock")]
-pub use crate::contract::{cases as contract_cases, contract};
+pub use crate::contract::{cases as contract_cases, contract, contract_download};
 pub use crate::{
     __if_mock as if_mock, __if_serde as if_serde, __if_spec_json as spec_json,
-    __unless_mock as unless_mock,
+    __if_test_util as if_test_util, __unless_mock as unless_mock,
 };
 
 /// The `SDK-HMAC-SHA256` signer, for the runtime benchmarks (`bench/runtime/benches/runtime.rs`).

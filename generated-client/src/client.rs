@@ -316,7 +316,7 @@ impl ClientBuilder {
             )),
             (None, Some(region)) => {
                 // Checks the region's shape once; per-service prefixes are checked by the spec macro.
-                endpoint::region_endpoint("iam", &region)
+                endpoint::region_endpoint("iam.{region}.{domain}", &region)
                     .map_err(|err| BuildError::new(err.to_string()).with_source(err))?;
                 Some(Target::Region(region))
             }
@@ -370,9 +370,7 @@ impl ClientBuilder {
         }
         let bases: Vec<Base> = services
             .iter()
-            .filter_map(|s| {
-                Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host_prefix)
-            })
+            .filter_map(|s| Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host))
             .collect();
         let (http, http_settings) = match self.http_client {
             Some(http) => {

@@ -10,6 +10,7 @@ use std::pin::Pin;
 use serde_json::{Map, Value};
 
 use crate::client::Client;
+use crate::wire::body::ByteStream;
 use crate::wire::json::{FromJson, JsonValue};
 
 /// A type-erased contract check of one operation (see [`ContractCase`]).
@@ -63,6 +64,10 @@ pub struct ContractCase {
     pub response_example: Option<Value>,
     /// The status has no body.
     pub bodyless: bool,
+    /// The headers the response declares, as the mock sends them (the documented example decodes with them).
+    pub response_headers: Vec<(String, String)>,
+    /// The body is text or bytes: the example (a string) is its content as it is, not JSON.
+    pub raw_example: bool,
 }
 
 /// Every documented status of every operation of `spec_json` (a service's model as JSON), in operation order:
@@ -101,6 +106,11 @@ pub fn cases(spec_json: &str) -> Result<Vec<Vec<ContractCase>>, String> {
                         success: r.success,
                         response_example: r.example.clone(),
                         bodyless: r.body.is_none(),
+                        response_headers: crate::mock::respond::response_headers(&svc, r),
+                        raw_example: matches!(
+                            r.encoding,
+                            spec_core::model::Encoding::Text | spec_core::model::Encoding::Binary
+                        ),
                     })
                 })
                 .collect()
@@ -109,13 +119,15 @@ pub fn cases(spec_json: &str) -> Result<Vec<Vec<ContractCase>>, String> {
 }
 
 #[cfg(feature = "mock")]
-pub use checks::contract;
+pub use checks::{contract, contract_download};
 
 #[cfg(feature = "mock")]
 mod checks {
     use std::fmt::Debug;
 
     use super::{ContractCase, FromExample};
+    use super::{DownloadOutput, Value};
+    use crate::call::CallResult;
     use crate::call::Handle;
     use crate::client::Client;
     use crate::error::Error;
@@ -134,28 +146,8 @@ mod checks {
         O::Error: PartialEq + Debug,
     {
         Box::pin(async move {
-            let request = O::from_example(&case.example)?;
-            let options =
-                CallOptions::new().header(crate::mock::MOCK_STATUS_HEADER, case.status.to_string());
-            let got = Handle::new(client)
-                .with_options(options)
-                .send(request)
-                .await;
-            // What the documented example decodes to; a body-less status decodes from nothing.
-            let expected = match (&case.response_example, case.bodyless) {
-                (Some(v), _) => Some(v.to_string().into_bytes()),
-                (None, true) => Some(Vec::new()),
-                (None, false) => None,
-            }
-            .map(|body| {
-                O::decode(&RawResponse::new(
-                    case.status,
-                    Default::default(),
-                    body.into(),
-                ))
-            })
-            .transpose()
-            .map_err(|e| format!("the documented example does not decode: {e}"))?;
+            let got = send::<O>(client, case).await?;
+            let expected = expected::<O>(case)?;
             match (got, case.success) {
                 (Ok(resp), true) => {
                     if resp.status() != case.status {
@@ -176,31 +168,147 @@ mod checks {
                         _ => Ok(()),
                     }
                 }
-                (Err(Error::Service(e)), false) => {
-                    let err = e.err();
-                    if err.status() != case.status || !err.is_documented() {
+                (got, _) => not_success::<O>(got, case, expected),
+            }
+        })
+    }
+
+    /// The contract check of an operation whose success may be a download (a `ByteStream`, which has no equality):
+    /// a download must hold the documented example's bytes; everything else is checked as [`contract`] checks it.
+    pub fn contract_download<'a, O>(
+        client: &'a Client,
+        case: &'a ContractCase,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), String>> + Send + 'a>>
+    where
+        O: Operation + FromExample,
+        O::Output: DownloadOutput + Debug,
+        O::Error: PartialEq + Debug,
+    {
+        Box::pin(async move {
+            let got = send::<O>(client, case).await?;
+            match (got, case.success) {
+                (Ok(resp), true) => {
+                    if resp.status() != case.status {
                         return Err(format!(
-                            "status {} decoded to {err:?}, not its documented variant",
-                            case.status
+                            "expected status {}, got {}",
+                            case.status,
+                            resp.status()
                         ));
                     }
-                    match expected {
-                        Some(Err(want)) if *err != want => {
-                            Err(format!("error {err:?} differs from the example {want:?}"))
-                        }
-                        Some(Ok(o)) => {
-                            Err(format!("the error example decodes to an output: {o:?}"))
-                        }
+                    let Some(download) = resp.into_inner().into_download() else {
+                        return Ok(());
+                    };
+                    let bytes = download
+                        .bytes(MAX_DOWNLOAD)
+                        .await
+                        .map_err(|e| format!("the download failed: {e}"))?;
+                    match case.response_example.as_ref().and_then(Value::as_str) {
+                        Some(want) if bytes != want.as_bytes() => Err(format!(
+                            "the download {:?} differs from the example {want:?}",
+                            String::from_utf8_lossy(&bytes)
+                        )),
                         _ => Ok(()),
                     }
                 }
-                (Ok(resp), false) => Err(format!(
-                    "expected error status {}, got output {:?}",
-                    case.status, *resp
-                )),
-                (Err(e), _) => Err(format!("call failed: {e}")),
+                (got, _) => not_success::<O>(got, case, expected::<O>(case)?),
             }
         })
+    }
+
+    /// Most bytes a contract check reads of a download.
+    const MAX_DOWNLOAD: usize = 16 << 20;
+
+    /// Sends the operation's example request, asking the mock for the case's status.
+    async fn send<O: Operation + FromExample>(
+        client: &Client,
+        case: &ContractCase,
+    ) -> Result<CallResult<O>, String> {
+        let request = O::from_example(&case.example)?;
+        let options =
+            CallOptions::new().header(crate::mock::MOCK_STATUS_HEADER, case.status.to_string());
+        Ok(Handle::new(client)
+            .with_options(options)
+            .send(request)
+            .await)
+    }
+
+    /// What a documented example decodes to: the operation's output or its typed error.
+    type Decoded<O> = Result<<O as Operation>::Output, <O as Operation>::Error>;
+
+    /// What the documented example decodes to, with the headers the mock sends; a body-less status decodes from
+    /// nothing. A text or bytes example is its string's content, anything else JSON.
+    fn expected<O: Operation>(case: &ContractCase) -> Result<Option<Decoded<O>>, String> {
+        let body = match (&case.response_example, case.bodyless) {
+            (Some(Value::String(text)), _) if case.raw_example => Some(text.clone().into_bytes()),
+            (Some(v), _) => Some(v.to_string().into_bytes()),
+            (None, true) => Some(Vec::new()),
+            (None, false) => None,
+        };
+        body.map(|body| {
+            let mut headers = reqwest::header::HeaderMap::new();
+            for (name, value) in &case.response_headers {
+                if let (Ok(n), Ok(v)) = (
+                    reqwest::header::HeaderName::from_bytes(name.as_bytes()),
+                    reqwest::header::HeaderValue::from_str(value),
+                ) {
+                    headers.insert(n, v);
+                }
+            }
+            O::decode(&RawResponse::new(case.status, headers, body.into()))
+        })
+        .transpose()
+        .map_err(|e| format!("the documented example does not decode: {e}"))
+    }
+
+    /// The outcome of a case that did not get the success it expected: an error status must decode to its
+    /// documented variant, equal to the example's.
+    fn not_success<O>(
+        got: CallResult<O>,
+        case: &ContractCase,
+        expected: Option<Result<O::Output, O::Error>>,
+    ) -> Result<(), String>
+    where
+        O: Operation,
+        O::Output: Debug,
+        O::Error: PartialEq + Debug,
+    {
+        match (got, case.success) {
+            (Err(Error::Service(e)), false) => {
+                let err = e.err();
+                if err.status() != case.status || !err.is_documented() {
+                    return Err(format!(
+                        "status {} decoded to {err:?}, not its documented variant",
+                        case.status
+                    ));
+                }
+                match expected {
+                    Some(Err(want)) if *err != want => {
+                        Err(format!("error {err:?} differs from the example {want:?}"))
+                    }
+                    Some(Ok(o)) => Err(format!("the error example decodes to an output: {o:?}")),
+                    _ => Ok(()),
+                }
+            }
+            (Ok(resp), false) => Err(format!(
+                "expected error status {}, got output {:?}",
+                case.status, *resp
+            )),
+            (Ok(_), true) => Ok(()),
+            (Err(e), _) => Err(format!("call failed: {e}")),
+        }
+    }
+}
+
+/// The download a successful output holds, if any: what [`contract_download`] reads (implemented by `ByteStream`,
+/// and generated for an operation's outcome enum that has a download).
+pub trait DownloadOutput {
+    /// The download, when this outcome is one.
+    fn into_download(self) -> Option<ByteStream>;
+}
+
+impl DownloadOutput for ByteStream {
+    fn into_download(self) -> Option<ByteStream> {
+        Some(self)
     }
 }
 
@@ -218,6 +326,22 @@ macro_rules! __if_mock {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __if_mock {
+    ($($item:tt)*) => {};
+}
+
+/// Emits its items only when the runtime has the `test-util` feature (constructors of response-only types).
+#[cfg(feature = "test-util")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_test_util {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// Emits nothing: the runtime was built without the `test-util` feature.
+#[cfg(not(feature = "test-util"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __if_test_util {
     ($($item:tt)*) => {};
 }
 

@@ -75,6 +75,7 @@ pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;
 pub use service_meta::{ServiceMeta, Services};
+pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
 pub use wire::json::JsonError;
 pub use wire::json_text::JsonText;

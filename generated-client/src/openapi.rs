@@ -32,8 +32,9 @@ pub fn openapi_document(service: &ServiceMeta) -> Value {
                 "description": format!("The model of `{}` could not be read: {e}", service.name),
                 "version": env!("CARGO_PKG_VERSION"),
             },
-            "servers": [{ "url": format!("https://{}.{{region}}.myhuaweicloud.com", service.host_prefix),
-                          "variables": { "region": { "default": "cn-north-4" } } }],
+            "servers": [{ "url": format!("https://{}", service.host),
+                          "variables": { "region": { "default": "cn-north-4" },
+                                         "domain": { "default": "myhuaweicloud.com" } } }],
             "paths": {},
         }),
     }
@@ -55,7 +56,7 @@ mod tests {
     fn unreadable_spec_still_gives_a_valid_skeleton() {
         let meta = ServiceMeta {
             name: "broken",
-            host_prefix: "brk",
+            host: "brk.{region}.{domain}",
             spec_json: "{ not json",
             operations: &[],
             contracts: &[],
@@ -70,10 +71,7 @@ mod tests {
                 .contains("could not be read")
         );
         assert_eq!(d["paths"], json!({}));
-        assert_eq!(
-            d["servers"][0]["url"],
-            "https://brk.{region}.myhuaweicloud.com"
-        );
+        assert_eq!(d["servers"][0]["url"], "https://brk.{region}.{domain}");
     }
 
     /// The compiled-in services: every endpoint, every documented status and every named type is in the export.

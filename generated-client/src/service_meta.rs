@@ -13,8 +13,8 @@ use crate::wire::meta::OperationMeta;
 pub struct ServiceMeta {
     /// The service's name (its spec file), e.g. `ges`.
     pub name: &'static str,
-    /// The endpoint host prefix.
-    pub host_prefix: &'static str,
+    /// The service's host in a region, a template of `{region}` and `{domain}` (see [`OperationMeta::host`]).
+    pub host: &'static str,
     /// The normalized spec as JSON, read by the mock server and the OpenAPI export; `""` unless generated-client is
     /// built with `mock` or `openapi` (the macro then skips building it).
     pub spec_json: &'static str,
@@ -93,7 +93,7 @@ mod tests {
     const fn meta(name: &'static str) -> ServiceMeta {
         ServiceMeta {
             name,
-            host_prefix: name,
+            host: name,
             spec_json: "",
             operations: &[],
             contracts: &[],

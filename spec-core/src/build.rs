@@ -5,8 +5,9 @@
 
 use crate::ctxt::{Ctxt, FileId};
 use crate::model::{
-    Collection, DateFormat, Endpoint, Field, Loc, Param, ParamIn, Request, Response, Rules, Schema,
-    Service, Status, Ty, TypeDef, TypeId, Uses, Variant, to_number,
+    Collection, CredentialScope, DateFormat, Encoding, Endpoint, Field, Loc, Param, ParamIn,
+    Request, Response, Rules, Schema, Service, Status, Ty, TypeDef, TypeId, Uses, Variant,
+    media_type_problem, to_number,
 };
 use crate::names;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
@@ -26,6 +27,7 @@ pub const BUILTIN: &[&str] = &[
     "number",
     "boolean",
     "date-time",
+    "binary",
     "any",
     "array",
     "map",
@@ -41,6 +43,8 @@ enum Side {
     Request,
     Param,
     Response,
+    Header,
+    Multipart,
 }
 
 /// An `example:` or `default:` to check once every type is known.
@@ -52,6 +56,140 @@ struct ValueCheck {
     value: Value,
 }
 
+/// A body's schema against its encoding, checked once every type is known.
+struct ShapeCheck {
+    op: String,
+    what: &'static str,
+    encoding: Encoding,
+    content_type: String,
+    /// The body's `type:`.
+    at: Loc,
+    /// The body is written `type: binary`.
+    binary: bool,
+    /// The body is an inline `object` with properties.
+    inline_object: bool,
+    /// Where each property's `type:` is written, in order.
+    parts: Vec<Loc>,
+    schema: Schema,
+}
+
+impl ShapeCheck {
+    fn new(
+        file: FileId<'_>,
+        op: &str,
+        what: &'static str,
+        encoding: Encoding,
+        content_type: &str,
+        raw: &RawSchema,
+        schema: &Schema,
+    ) -> ShapeCheck {
+        ShapeCheck {
+            op: op.to_owned(),
+            what,
+            encoding,
+            content_type: content_type.to_owned(),
+            at: file.at(&raw.ty.referenced),
+            binary: raw.ty.value == "binary",
+            inline_object: raw.ty.value == "object"
+                && raw.properties.as_ref().is_some_and(|p| !p.0.is_empty()),
+            parts: raw
+                .properties
+                .iter()
+                .flat_map(|p| p.iter())
+                .map(|(_, p)| file.at(&p.ty.referenced))
+                .collect(),
+            schema: schema.clone(),
+        }
+    }
+
+    /// The body's schema fits its encoding: bytes are `binary`, text is a `string`, a multipart body is an inline
+    /// object whose properties are scalars (text parts) or `binary` (file parts). JSON takes any schema (`binary` is
+    /// refused where it is written).
+    fn check(&self, cx: &Ctxt, service: &Service) {
+        let (op, what, ct) = (&self.op, self.what, spec_rules::shorten(&self.content_type));
+        match self.encoding {
+            Encoding::Json => {}
+            Encoding::Binary if !self.binary => cx.error_at(
+                self.at.clone(),
+                format!("endpoint `{op}`: a {what} sent as bytes (`{ct}`) is `type: binary`"),
+            ),
+            Encoding::Binary => {}
+            Encoding::Text => {
+                if service.resolve(&self.schema).ty != Ty::String {
+                    cx.error_at(
+                        self.at.clone(),
+                        format!(
+                            "endpoint `{op}`: a text {what} (`{ct}`) is a `string` (without `enum`)"
+                        ),
+                    );
+                }
+            }
+            Encoding::Multipart => {
+                let fields = service.fields(&self.schema).filter(|_| self.inline_object);
+                let Some(fields) = fields else {
+                    cx.error_at(
+                        self.at.clone(),
+                        format!(
+                            "endpoint `{op}`: a `multipart/form-data` {what} is an inline `object` whose properties \
+                             are its parts"
+                        ),
+                    );
+                    return;
+                };
+                for (f, at) in fields.iter().zip(&self.parts) {
+                    let ty = &service.resolve(&f.schema).ty;
+                    let part = matches!(
+                        ty,
+                        Ty::Binary
+                            | Ty::String
+                            | Ty::Int32
+                            | Ty::Int64
+                            | Ty::Number
+                            | Ty::Boolean
+                            | Ty::DateTime
+                            | Ty::Enum { .. }
+                    );
+                    if !part {
+                        cx.error_at(
+                            at.clone(),
+                            format!(
+                                "endpoint `{op}`: multipart part `{}` is `{}`; a part is a scalar (a text part) or \
+                                 `binary` (a file part)",
+                                f.wire,
+                                ty.keyword()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A multipart body's type (an inline object) has no JSON form: no schema may name it (by its `name:`).
+fn check_multipart_refs(
+    cx: &Ctxt,
+    service: &Service,
+    multipart: &[(TypeId, String)],
+    refs: &[(TypeId, Loc)],
+) {
+    for (id, op) in multipart {
+        let Some(t) = service.type_def(*id) else {
+            continue;
+        };
+        for (_, at) in refs.iter().filter(|(r, _)| r == id) {
+            cx.error_at(
+                at.clone(),
+                format!(
+                    "type `{}` is the `multipart/form-data` body of `{op}`: its parts have no JSON form, so no other \
+                     schema may refer to it",
+                    t.name
+                ),
+            );
+        }
+    }
+}
+
 struct Builder<'a> {
     cx: &'a Ctxt,
     file: FileId<'a>,
@@ -60,8 +198,17 @@ struct Builder<'a> {
     /// Type names the expansion gives other items of the module: what each is, and where it comes from.
     reserved: BTreeMap<String, (String, Loc)>,
     values: Vec<ValueCheck>,
+    shape_checks: Vec<ShapeCheck>,
     /// Inline objects and enums named with `name:`, registered before anything refers to them.
     inline: std::collections::HashMap<*const RawSchema, TypeId>,
+    /// The `binary` nodes that are where bytes may be: a whole body encoded as bytes, a file part of a multipart
+    /// body. Any other `type: binary` is reported where it is written.
+    binary_ok: std::collections::HashSet<*const RawSchema>,
+    /// The named types that are multipart bodies, with their operation: they have no JSON form, so nothing else may
+    /// refer to them.
+    multipart_types: Vec<(TypeId, String)>,
+    /// Every `type: <Name>`: the type named, and where.
+    refs: Vec<(TypeId, Loc)>,
 }
 
 /// Builds the model of one parsed file, recording what does not fit in `cx`.
@@ -73,7 +220,11 @@ pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
         names: BTreeMap::new(),
         reserved: reserved_names(file, raw),
         values: Vec::new(),
+        shape_checks: Vec::new(),
         inline: std::collections::HashMap::new(),
+        binary_ok: std::collections::HashSet::new(),
+        multipart_types: Vec::new(),
+        refs: Vec::new(),
     };
     // Register every named type first so that references may point forward: those under `types:`, then inline
     // objects and enums with a `name:`, which other schemas may refer to by it.
@@ -103,14 +254,30 @@ pub fn service(cx: &Ctxt, file: FileId<'_>, raw: &RawSpec) -> Service {
         .map(|e| b.endpoint(e))
         .collect();
     b.propagate_uses();
+    let multipart_types = std::mem::take(&mut b.multipart_types);
     let service = Service {
         name: raw.service.value.clone(),
         title: raw.title.value.clone(),
         description: raw.description.clone(),
-        host_prefix: raw.host_prefix.value.clone(),
+        host_prefix: raw
+            .host_prefix
+            .as_ref()
+            .map(|h| h.value.clone())
+            .unwrap_or_default(),
+        host: raw.host.as_ref().map(|h| h.value.clone()),
+        // An unknown scope is reported by `check_service_names`.
+        credential_scope: raw
+            .credential_scope
+            .as_ref()
+            .and_then(|c| CredentialScope::parse(&c.value))
+            .unwrap_or_default(),
         types: b.types,
         endpoints,
     };
+    check_multipart_refs(cx, &service, &multipart_types, &b.refs);
+    for check in &b.shape_checks {
+        check.check(cx, &service);
+    }
     for check in &b.values {
         let issues = crate::validate::check_value(&service, &check.schema, &check.value);
         if !issues.is_empty() {
@@ -192,10 +359,21 @@ impl Builder<'_> {
         }
     }
 
+    /// Keys that only a parameter takes, on any other schema node (a property, a body, a type, a response header).
+    fn check_not_param(&self, s: &RawSchema) {
+        if let Some(fc) = &s.from_context {
+            self.cx.error_at(
+                self.file.at(&fc.referenced),
+                "`from_context` only applies to a path, query or header parameter",
+            );
+        }
+    }
+
     /// The schema of a type declared under `types:`: a struct, an enum, or what it is an alias of.
     fn named_root(&mut self, name: &str, s: &RawSchema) -> Schema {
         self.check_common(s);
         self.check_rust_name(s, false);
+        self.check_not_param(s);
         let ty = match s.ty.value.as_str() {
             "object" if s.properties.is_some() => Ty::Struct {
                 fields: self.fields(name, s, 0),
@@ -229,6 +407,7 @@ impl Builder<'_> {
             .map(|(wire, p)| {
                 self.check_common(p);
                 self.check_rust_name(p, true);
+                self.check_not_param(p);
                 Field {
                     rust: field_name(&wire.value, p),
                     wire: wire.value.clone(),
@@ -346,6 +525,17 @@ impl Builder<'_> {
             "number" => Ty::Number,
             "boolean" => Ty::Boolean,
             "date-time" => Ty::DateTime,
+            "binary" => {
+                if !self.binary_ok.contains(&(s as *const RawSchema)) {
+                    self.cx.error_at(
+                        self.file.at(&s.ty.referenced),
+                        "`binary` is only the whole body of a request or success response sent as bytes \
+                         (`application/octet-stream`, or `encoding: binary`) or a file part of a \
+                         `multipart/form-data` request body",
+                    );
+                }
+                Ty::Binary
+            }
             "any" => Ty::Any,
             "object" if s.properties.as_ref().is_some_and(|p| !p.0.is_empty()) => {
                 let name = inline_name();
@@ -369,6 +559,7 @@ impl Builder<'_> {
                     Some(items) => {
                         self.check_common(items);
                         self.check_rust_name(items, false);
+                        self.check_not_param(items);
                         let mut parts = name_parts.to_vec();
                         parts.push("item");
                         self.schema(items, &parts, depth + 1)
@@ -384,6 +575,7 @@ impl Builder<'_> {
                     Some(values) => {
                         self.check_common(values);
                         self.check_rust_name(values, false);
+                        self.check_not_param(values);
                         let mut parts = name_parts.to_vec();
                         parts.push("value");
                         self.schema(values, &parts, depth + 1)
@@ -394,6 +586,7 @@ impl Builder<'_> {
                 let keys = s.keys.as_ref().map(|k| {
                     self.check_common(k);
                     self.check_rust_name(k, false);
+                    self.check_not_param(k);
                     if k.ty.value != "string" || k.enum_values.is_some() {
                         self.cx.error_at(
                             self.file.at(&k.ty.referenced),
@@ -408,7 +601,10 @@ impl Builder<'_> {
                 }
             }
             other => match self.names.get(other) {
-                Some(&i) => Ty::Ref { id: TypeId(i) },
+                Some(&i) => {
+                    self.refs.push((TypeId(i), self.file.at(&s.ty.referenced)));
+                    Ty::Ref { id: TypeId(i) }
+                }
                 None => Ty::Any, // reported by check_type_refs
             },
         }
@@ -656,8 +852,14 @@ impl Builder<'_> {
                 "`send_default` needs a `default` to send",
             );
         }
+        if t == "binary" && s.nullable == Some(true) {
+            cx.error_at(
+                at(&s.ty.referenced),
+                "`nullable` does not apply to type `binary` (bytes have no `null`)",
+            );
+        }
         if let Some(d) = &s.default
-            && matches!(t, "array" | "map" | "object" | "any")
+            && matches!(t, "array" | "map" | "object" | "any" | "binary")
         {
             cx.error_at(
                 at(&d.referenced),
@@ -685,14 +887,38 @@ impl Builder<'_> {
         let request = e.request.as_ref().map(|r| {
             self.check_common(&r.body);
             self.check_rust_name(&r.body, false);
+            self.check_not_param(&r.body);
             if let Some(req) = &r.body.required {
                 self.cx.error_at(
                     self.file.at(&req.referenced),
                     "write `required` on `request`, not on its `body`",
                 );
             }
+            let (content_type, encoding) = self.body_format(
+                &op,
+                "request body",
+                r.content_type.as_ref(),
+                r.encoding.as_ref(),
+                &r.body,
+                false,
+            );
             let body = self.schema(&r.body, &[&op, "body"], 1);
-            self.mark(&body, Side::Request);
+            self.shape_checks.push(ShapeCheck::new(
+                self.file,
+                &op,
+                "request body",
+                encoding,
+                &content_type,
+                &r.body,
+                &body,
+            ));
+            let inline_object = r.body.ty.value == "object"
+                && r.body.properties.as_ref().is_some_and(|p| !p.0.is_empty());
+            if encoding == Encoding::Multipart && inline_object {
+                self.mark_multipart(&op, &body);
+            } else {
+                self.mark(&body, Side::Request);
+            }
             if let Some(x) = &r.example {
                 self.values.push(ValueCheck {
                     loc: self.file.at(&x.referenced),
@@ -716,11 +942,8 @@ impl Builder<'_> {
             };
             Request {
                 rust,
-                content_type: r
-                    .content_type
-                    .as_ref()
-                    .map(|c| c.value.clone())
-                    .unwrap_or_else(|| "application/json".to_owned()),
+                content_type,
+                encoding,
                 required: r.required.unwrap_or(true),
                 description: r.description.clone(),
                 body,
@@ -735,9 +958,47 @@ impl Builder<'_> {
             };
             let success = is_success(status, r.kind.as_ref().map(|k| k.value.as_str()));
             let variant = names::response_variant(status);
+            let format = r.body.as_ref().map(|s| {
+                let what = if success {
+                    "success body"
+                } else {
+                    "error body"
+                };
+                self.body_format(
+                    &op,
+                    what,
+                    r.content_type.as_ref(),
+                    r.encoding.as_ref(),
+                    s,
+                    true,
+                )
+            });
+            if r.body.is_none() {
+                for key in [&r.content_type, &r.encoding].into_iter().flatten() {
+                    self.cx.error_at(
+                        self.file.at(&key.referenced),
+                        format!("endpoint `{op}`: status {} has no `body` to give a content type or encoding", status.key()),
+                    );
+                }
+            }
+            let encoding = format.as_ref().map_or(Encoding::Json, |f| f.1);
+            if encoding == Encoding::Binary
+                && !success
+                && let Some(b) = &r.body
+            {
+                self.cx.error_at(
+                    self.file.at(&b.ty.referenced),
+                    format!(
+                        "endpoint `{op}`: status {} is an error; an error body is read whole (JSON or text), not as \
+                         bytes",
+                        status.key()
+                    ),
+                );
+            }
             let body = r.body.as_ref().map(|s| {
                 self.check_common(s);
                 self.check_rust_name(s, false);
+                self.check_not_param(s);
                 let hint = match (success, success_count) {
                     (true, 1) => vec![op.clone(), "response".to_owned()],
                     (true, _) => vec![op.clone(), "response".to_owned(), status.key()],
@@ -746,6 +1007,15 @@ impl Builder<'_> {
                 let hint: Vec<&str> = hint.iter().map(String::as_str).collect();
                 let body = self.schema(s, &hint, 1);
                 self.mark(&body, Side::Response);
+                if let Some((ct, enc)) = &format {
+                    let what = if success {
+                        "success body"
+                    } else {
+                        "error body"
+                    };
+                    self.shape_checks
+                        .push(ShapeCheck::new(self.file, &op, what, *enc, ct, s, &body));
+                }
                 body
             });
             if let (Some(x), Some(body)) = (&r.example, &body) {
@@ -756,13 +1026,22 @@ impl Builder<'_> {
                     value: x.value.clone(),
                 });
             }
+            let headers = r
+                .headers
+                .iter()
+                .flat_map(|h| h.iter())
+                .map(|(wire, h)| self.response_header(&op, &variant, &wire.value, h))
+                .collect();
             responses.push(Response {
                 status,
                 success,
                 variant,
                 description: r.description.clone(),
                 body,
+                content_type: format.map(|f| f.0),
+                encoding,
                 example: r.example.as_ref().map(|x| x.value.clone()),
+                headers,
             });
         }
         responses.sort_by_key(|r| r.status);
@@ -847,11 +1126,11 @@ impl Builder<'_> {
             }
         };
         if let Some(fc) = &s.from_context {
-            if location != ParamIn::Path {
-                // Only path templates have a slot the runtime fills from the client; elsewhere it would be ignored.
+            if matches!(schema.ty, Ty::Array { .. }) {
+                // The client's context holds one value; a list of them has no meaning.
                 self.cx.error_at(
                     at(&fc.referenced),
-                    "`from_context` only applies to path parameters",
+                    "`from_context` fills one value: it does not apply to an `array`",
                 );
             } else if !names::is_snake_ident(&fc.value) {
                 self.cx.error_at(
@@ -874,6 +1153,201 @@ impl Builder<'_> {
         }
     }
 
+    /// A declared response header: a field of the operation's output, read from the header's text, so only a scalar
+    /// (a string, number, boolean, enum or date-time) that cannot be `null`.
+    fn response_header(&mut self, op: &str, variant: &str, wire: &str, s: &RawSchema) -> Field {
+        self.check_common(s);
+        self.check_rust_name(s, true);
+        self.check_not_param(s);
+        let at = self.file.at(&s.ty.referenced);
+        let schema = self.schema(s, &[op, variant, wire], 1);
+        self.mark(&schema, Side::Header);
+        let types = &self.types;
+        let scalar = match &schema.ty {
+            Ty::Array { .. } | Ty::Map { .. } | Ty::Any | Ty::Object => false,
+            Ty::Ref { id } => !matches!(
+                types.get(id.0).map(|d| &d.schema.ty),
+                Some(Ty::Struct { .. })
+            ),
+            _ => true,
+        };
+        if !scalar && self.is_known(&s.ty.value) {
+            self.cx.error_at(
+                at.clone(),
+                format!(
+                    "endpoint `{op}`: response header `{wire}` has type `{}`, which a header cannot carry; use a \
+                     `string`, `int32`, `int64`, `number`, `boolean`, `date-time` or a string `enum`",
+                    s.ty.value
+                ),
+            );
+        }
+        if s.nullable == Some(true) {
+            self.cx.error_at(
+                at,
+                format!(
+                    "endpoint `{op}`: response header `{wire}` cannot be `nullable`: a header is present or absent \
+                     (`required: false`)"
+                ),
+            );
+        }
+        for (key, v) in [
+            ("collection", s.collection.as_ref().map(|c| &c.referenced)),
+            (
+                "send_default",
+                s.send_default.as_ref().map(|c| &c.referenced),
+            ),
+        ] {
+            if let Some(l) = v {
+                self.cx.error_at(
+                    self.file.at(l),
+                    format!("`{key}` does not apply to a response header"),
+                );
+            }
+        }
+        Field {
+            rust: field_name(wire, s),
+            wire: wire.to_owned(),
+            required: s.required.as_ref().is_some_and(|r| r.value),
+            schema,
+        }
+    }
+
+    /// The media type and encoding of a body, one rule for requests and responses: its `content_type` (when the spec
+    /// gives none, `application/octet-stream` for a `binary` body, else `application/json`), encoded as that media
+    /// type says ([`Encoding::of`]) or, for one that does not say, as its `encoding:`. A response cannot be
+    /// multipart. Also marks where the body may hold `binary`, before the body is built.
+    fn body_format(
+        &mut self,
+        op: &str,
+        what: &str,
+        content_type: Option<&Spanned<String>>,
+        encoding: Option<&Spanned<String>>,
+        body: &RawSchema,
+        response: bool,
+    ) -> (String, Encoding) {
+        let binary = body.ty.value == "binary";
+        let ct = content_type.map_or_else(
+            || Encoding::default_content_type(binary).to_owned(),
+            |c| c.value.clone(),
+        );
+        let malformed = content_type.and_then(|c| media_type_problem(&c.value).map(|why| (c, why)));
+        if let Some((c, why)) = &malformed {
+            self.cx.error_at(
+                self.file.at(&c.referenced),
+                format!(
+                    "endpoint `{op}`: {what} content type `{}` {why}",
+                    spec_rules::shorten(&c.value)
+                ),
+            );
+        }
+        let declared = encoding.and_then(|e| match Encoding::parse(&e.value) {
+            Some(x) => Some((x, e)),
+            None => {
+                let names: Vec<&str> = Encoding::ALL.iter().map(|(n, _)| *n).collect();
+                self.cx.error_at(
+                    self.file.at(&e.referenced),
+                    format!(
+                        "unknown `encoding` `{}`; expected one of {}",
+                        spec_rules::shorten(&e.value),
+                        names.join(", ")
+                    ),
+                );
+                None
+            }
+        });
+        let at = |l: Option<&Spanned<String>>| {
+            l.map_or_else(
+                || self.file.at(&body.ty.referenced),
+                |x| self.file.at(&x.referenced),
+            )
+        };
+        let implied = Encoding::of(&ct);
+        // A contradicted `encoding` or a body of the other kind is one mistake: the body's `binary` is not reported
+        // again.
+        let mut contradicted = false;
+        let enc = match (implied, declared) {
+            (Some(i), Some((d, e))) if i != d => {
+                contradicted = true;
+                self.cx.error_at(
+                    self.file.at(&e.referenced),
+                    format!(
+                        "endpoint `{op}`: content type `{}` is {}, so `encoding: {}` contradicts it; `encoding` is for \
+                         media types that do not say",
+                        spec_rules::shorten(&ct),
+                        i.name(),
+                        d.name()
+                    ),
+                );
+                i
+            }
+            (Some(i), _) => i,
+            (None, Some((d, _))) => d,
+            // Reported above: a malformed type, or an `encoding` that names none.
+            (None, None) if malformed.is_some() || encoding.is_some() => {
+                if binary {
+                    Encoding::Binary
+                } else {
+                    Encoding::Json
+                }
+            }
+            (None, None) => {
+                self.cx.error_at(
+                    at(content_type),
+                    format!(
+                        "endpoint `{op}`: content type `{}` does not say how the {what} is encoded; add `encoding:` \
+                         (json, multipart, binary or text)",
+                        spec_rules::shorten(&ct)
+                    ),
+                );
+                if binary {
+                    Encoding::Binary
+                } else {
+                    Encoding::Json
+                }
+            }
+        };
+        if response && enc == Encoding::Multipart {
+            self.cx.error_at(
+                at(encoding.or(content_type)),
+                format!(
+                    "endpoint `{op}`: a {what} cannot be `multipart/form-data`; only requests are"
+                ),
+            );
+        }
+        match enc {
+            _ if contradicted => {
+                self.binary_ok.insert(body as *const RawSchema);
+            }
+            Encoding::Binary => {
+                self.binary_ok.insert(body as *const RawSchema);
+            }
+            Encoding::Multipart if !response => {
+                for (_, p) in body.properties.iter().flat_map(|p| p.iter()) {
+                    self.binary_ok.insert(&**p as *const RawSchema);
+                }
+            }
+            _ => {}
+        }
+        (ct, enc)
+    }
+
+    /// A multipart body (an inline object; anything else is reported by the shape check): the struct is built by
+    /// callers and written as parts, each field's named type (an enum) as the text of a part, as parameters are.
+    fn mark_multipart(&mut self, op: &str, body: &Schema) {
+        let Ty::Ref { id } = body.ty else {
+            return;
+        };
+        self.mark(body, Side::Multipart);
+        self.multipart_types.push((id, op.to_owned()));
+        let inner: Vec<Schema> = match self.types.get(id.0).map(|t| &t.schema.ty) {
+            Some(Ty::Struct { fields }) => fields.iter().map(|f| f.schema.clone()).collect(),
+            _ => Vec::new(),
+        };
+        for f in &inner {
+            self.mark(f, Side::Param);
+        }
+    }
+
     fn mark(&mut self, schema: &Schema, side: Side) {
         if let Some(id) = named_in(schema)
             && let Some(t) = self.types.get_mut(id.0)
@@ -882,6 +1356,8 @@ impl Builder<'_> {
                 Side::Request => t.uses.request = true,
                 Side::Param => t.uses.param = true,
                 Side::Response => t.uses.response = true,
+                Side::Header => t.uses.header = true,
+                Side::Multipart => t.uses.multipart = true,
             }
         }
     }
@@ -911,6 +1387,8 @@ impl Builder<'_> {
                         request: t.uses.request || uses.request,
                         param: t.uses.param || uses.param,
                         response: t.uses.response || uses.response,
+                        header: t.uses.header || uses.header,
+                        multipart: t.uses.multipart,
                     };
                     if joined != t.uses {
                         t.uses = joined;
@@ -962,6 +1440,9 @@ pub fn named_inline(raw: &RawSpec) -> Vec<&RawSchema> {
             if let Some(b) = &r.body {
                 walk(b, 1, &mut out);
             }
+            for (_, h) in r.headers.iter().flat_map(|h| h.iter()) {
+                walk(h, 1, &mut out);
+            }
         }
     }
     out
@@ -1001,9 +1482,28 @@ fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, 
     );
     for e in &raw.endpoints.value {
         let op = &e.operation;
-        let mut kinds = vec![("Request", "request struct"), ("Error", "error enum")];
-        if success_count(e) > 1 {
-            kinds.push(("Output", "output enum"));
+        let successes = success_count(e);
+        let mut kinds = vec![
+            ("Request".to_owned(), "request struct".to_owned()),
+            ("Error".to_owned(), "error enum".to_owned()),
+        ];
+        if successes > 1 {
+            kinds.push(("Output".to_owned(), "output enum".to_owned()));
+        }
+        // A success status with headers has an output struct of its own (`Endpoint::output_struct`).
+        for (key, r) in e.responses.value.iter() {
+            let Some(status) = status_of(&key.value) else {
+                continue;
+            };
+            let with_headers = r.headers.as_ref().is_some_and(|h| !h.0.is_empty());
+            if with_headers && is_success(status, r.kind.as_ref().map(|k| k.value.as_str())) {
+                let name = crate::model::output_struct_name(
+                    "",
+                    &names::response_variant(status),
+                    successes == 1,
+                );
+                kinds.push((name, format!("output struct of status {}", status.key())));
+            }
         }
         for (suffix, what) in kinds {
             out.entry(format!("{}{suffix}", op.value))

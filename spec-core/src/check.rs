@@ -64,7 +64,7 @@ pub fn check_raw(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
         check_status_codes(cx, f, e);
         check_param_rust_names(cx, f, e);
         check_header_names(cx, f, e);
-        check_body_content_type(cx, f, e);
+        check_response_headers(cx, f, e);
         for_each_schema_of(e, &mut |s| check_type_refs(cx, f, s, &types));
     }
     if let Some(t) = &raw.types {
@@ -175,19 +175,47 @@ fn check_service_names(cx: &Ctxt, f: FileId<'_>, raw: &RawSpec) {
             ),
         );
     }
-    let h = &raw.host_prefix;
-    let valid = !h.value.is_empty()
-        && !h.value.starts_with(['-', '.'])
-        && !h.value.ends_with(['-', '.'])
-        && h.value
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
-    if !valid {
+    if let Some(h) = &raw.host_prefix {
+        let valid = !h.value.is_empty()
+            && !h.value.starts_with(['-', '.'])
+            && !h.value.ends_with(['-', '.'])
+            && h.value
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
+        if !valid {
+            cx.error_at(
+                f.at(&h.referenced),
+                format!(
+                    "host_prefix `{}` must be a DNS label such as `ges` or `dayu-dlf`",
+                    h.value
+                ),
+            );
+        }
+    }
+    // The host template is the whole host: the client fills its variables from its region.
+    if let Some(h) = &raw.host {
+        if raw.host_prefix.is_some() {
+            cx.error_at(
+                f.at(&h.referenced),
+                "give `host_prefix` or `host`, not both: `host` is the whole host (`iam.{domain}`), `host_prefix` its \
+                 first label in `<host_prefix>.{region}.{domain}`",
+            );
+        } else if let Err(why) = spec_rules::check_host_template(&h.value) {
+            cx.error_at(
+                f.at(&h.referenced),
+                format!("host `{}` {why}", spec_rules::shorten(&h.value)),
+            );
+        }
+    }
+    if let Some(c) = &raw.credential_scope
+        && crate::model::CredentialScope::parse(&c.value).is_none()
+    {
         cx.error_at(
-            f.at(&h.referenced),
+            f.at(&c.referenced),
             format!(
-                "host_prefix `{}` must be a DNS label such as `ges` or `dayu-dlf`",
-                h.value
+                "unknown `credential_scope` `{}`; expected `project` (regional services: `X-Project-Id`) or `domain` \
+                 (global services: `X-Domain-Id`)",
+                spec_rules::shorten(&c.value)
             ),
         );
     }
@@ -502,6 +530,86 @@ fn check_header_names(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
     }
 }
 
+// Response headers become fields of the operation's output struct, next to its `body`: each must be a name that can
+// arrive on the wire, listed once (header names ignore case), with its own Rust name; and only a success response has
+// such a struct.
+fn check_response_headers(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
+    let op = &e.operation.value;
+    for (key, r) in e.responses.value.iter() {
+        let Some(headers) = &r.headers else { continue };
+        let Some(status) = build::status_of(&key.value) else {
+            continue;
+        };
+        let success = build::is_success(status, r.kind.as_ref().map(|k| k.value.as_str()));
+        let status = status.key();
+        if let Some((first, _)) = headers.0.first()
+            && !success
+        {
+            cx.error_at(
+                f.at(&first.referenced),
+                format!(
+                    "endpoint `{op}`: status {status} is an error: `headers` are read on success responses only \
+                     (the error's body and `Error::request_id()` reach the caller); describe its headers in \
+                     `description`"
+                ),
+            );
+            continue;
+        }
+        let mut names: BTreeMap<String, &str> = BTreeMap::new();
+        let mut rust: BTreeMap<String, String> = BTreeMap::new();
+        if r.body.is_some() {
+            rust.insert("body".to_owned(), "the response body".to_owned());
+        }
+        for (wire, schema) in headers.iter() {
+            let name = &wire.value;
+            let at = f.at(&wire.referenced);
+            let token = !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+            if !token {
+                cx.error_at(
+                    at.clone(),
+                    format!(
+                        "endpoint `{op}`: response header `{name}` is not a valid HTTP header name (letters, digits \
+                         and !#$%&'*+-.^_`|~ only)"
+                    ),
+                );
+            }
+            match names.get(&name.to_ascii_lowercase()) {
+                Some(prev) if *prev == name => cx.error_at(
+                    at.clone(),
+                    format!("endpoint `{op}`: status {status} lists response header `{name}` twice"),
+                ),
+                Some(prev) => cx.error_at(
+                    at.clone(),
+                    format!(
+                        "endpoint `{op}`: status {status} lists response headers `{prev}` and `{name}`, which are \
+                         the same header (header names ignore case)"
+                    ),
+                ),
+                None => {
+                    names.insert(name.to_ascii_lowercase(), name);
+                }
+            }
+            let field = build::field_name(name, schema);
+            let this = format!("response header `{name}`");
+            match rust.get(&field) {
+                Some(prev) => cx.error_at(
+                    at,
+                    format!(
+                        "endpoint `{op}`: status {status}: {this} and {prev} both map to the output field `{field}`; \
+                         set `rust_name`"
+                    ),
+                ),
+                None => {
+                    rust.insert(field, this);
+                }
+            }
+        }
+    }
+}
+
 // Properties of one object become fields of one struct.
 fn check_property_rust_names(cx: &Ctxt, f: FileId<'_>, s: &RawSchema) {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
@@ -527,30 +635,6 @@ fn check_property_rust_names(cx: &Ctxt, f: FileId<'_>, s: &RawSchema) {
             None => {
                 seen.insert(rust, &wire.value);
             }
-        }
-    }
-}
-
-// Bodies are encoded as JSON by the runtime; any other content type would be sent with the wrong bytes.
-fn check_body_content_type(cx: &Ctxt, f: FileId<'_>, e: &RawEndpoint) {
-    if let Some(r) = &e.request
-        && let Some(ct) = &r.content_type
-    {
-        let base = ct
-            .value
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
-        if !(base == "application/json" || base.ends_with("+json")) {
-            cx.error_at(
-                f.at(&ct.referenced),
-                format!(
-                    "endpoint `{}`: content type `{}` is not supported; request bodies are JSON",
-                    e.operation.value, ct.value
-                ),
-            );
         }
     }
 }
@@ -764,6 +848,9 @@ fn for_each_schema_of<'a>(e: &'a RawEndpoint, visit: &mut dyn FnMut(&'a RawSchem
     for (_, r) in e.responses.value.iter() {
         if let Some(b) = &r.body {
             walk(b, visit);
+        }
+        for (_, h) in r.headers.iter().flat_map(|h| h.iter()) {
+            walk(h, visit);
         }
     }
 }

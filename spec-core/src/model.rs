@@ -23,14 +23,58 @@ pub struct Service {
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Endpoint host prefix: the client calls `https://<host_prefix>.<region>.<domain>`.
+    /// Endpoint host prefix: the client calls `https://<host_prefix>.<region>.<domain>`. Empty when the spec gives
+    /// the whole host instead (`host`); [`Service::host_template`] is the host either way.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub host_prefix: String,
+    /// The spec's `host:` template (`iam.{domain}`), when it gives one instead of `host_prefix`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
+    /// Which id of the client's credentials the service's calls carry.
+    #[serde(default, skip_serializing_if = "CredentialScope::is_project")]
+    pub credential_scope: CredentialScope,
     /// Named types, declared under `types:` or hoisted from inline objects and enums; [`TypeId`]s index this.
     #[serde(default)]
     pub types: Vec<TypeDef>,
     /// Endpoints in spec order.
     #[serde(default)]
     pub endpoints: Vec<Endpoint>,
+}
+
+/// Which id of the client's credentials a service's calls carry, and in which header: a regional service is scoped
+/// to a project (`X-Project-Id`), a global one (IAM, BSS) to the account, which Huawei Cloud calls a domain
+/// (`X-Domain-Id`), as the official SDKs' `BasicCredentials` and `GlobalCredentials` send them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CredentialScope {
+    /// `credential_scope: project` (the default): `X-Project-Id`.
+    #[default]
+    Project,
+    /// `credential_scope: domain`: `X-Domain-Id`.
+    Domain,
+}
+
+impl CredentialScope {
+    /// The scope a spec names (`project`, `domain`), if it is one.
+    pub fn parse(name: &str) -> Option<CredentialScope> {
+        match name {
+            "project" => Some(CredentialScope::Project),
+            "domain" => Some(CredentialScope::Domain),
+            _ => None,
+        }
+    }
+
+    /// The name a spec writes.
+    pub fn name(self) -> &'static str {
+        match self {
+            CredentialScope::Project => "project",
+            CredentialScope::Domain => "domain",
+        }
+    }
+
+    fn is_project(&self) -> bool {
+        *self == CredentialScope::Project
+    }
 }
 
 /// Index of a type in [`Service::types`].
@@ -66,6 +110,12 @@ pub struct Uses {
     /// In a response body: the client reads it.
     #[serde(default, skip_serializing_if = "is_false")]
     pub response: bool,
+    /// As a response header: the client reads it from the header's text.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub header: bool,
+    /// As a `multipart/form-data` request body: callers build it, and each field is a part.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub multipart: bool,
 }
 
 /// A schema node: a type with what the spec says about values of it at this place.
@@ -189,6 +239,8 @@ pub enum Ty {
     Number,
     Boolean,
     DateTime,
+    /// Bytes: a whole body sent or received as is, or a file part of a `multipart/form-data` body.
+    Binary,
     /// Any JSON value.
     Any,
     /// `object` without properties: any JSON object.
@@ -231,6 +283,7 @@ impl Ty {
             Ty::Number => "number",
             Ty::Boolean => "boolean",
             Ty::DateTime => "date-time",
+            Ty::Binary => "binary",
             Ty::Any => "any",
             Ty::Object | Ty::Struct { .. } => "object",
             Ty::Array { .. } => "array",
@@ -345,6 +398,17 @@ impl Endpoint {
             .then(|| format!("{}Output", self.operation))
     }
 
+    /// The struct that holds a success response's body and its declared headers: `<Op>Output` when it is the only
+    /// success status, else `<Op><Variant>Output` (carried by that variant of the output enum); `None` for a
+    /// response without headers, whose output is its body as it is.
+    pub fn output_struct(&self, r: &Response) -> Option<String> {
+        if !r.success || r.headers.is_empty() {
+            return None;
+        }
+        let single = self.responses.iter().filter(|x| x.success).count() == 1;
+        Some(output_struct_name(&self.operation, &r.variant, single))
+    }
+
     /// The response that documents a status: the exact one, else the range that holds it, else `default`.
     pub fn response(&self, status: u16) -> Option<&Response> {
         self.responses
@@ -375,9 +439,38 @@ impl Endpoint {
             .find(|&c| self.response(c).is_some_and(|x| std::ptr::eq(x, r)))
     }
 
+    /// The statuses whose body is a download (a success response with a `binary` body), as inclusive ranges in
+    /// ascending order: the client streams those bodies to the caller instead of reading them whole.
+    pub fn streamed_statuses(&self) -> Vec<(u16, u16)> {
+        let mut out: Vec<(u16, u16)> = Vec::new();
+        for code in 100..600 {
+            let streamed = self
+                .response(code)
+                .is_some_and(|r| r.success && r.encoding == Encoding::Binary);
+            if !streamed {
+                continue;
+            }
+            match out.last_mut() {
+                Some((_, hi)) if *hi + 1 == code => *hi = code,
+                _ => out.push((code, code)),
+            }
+        }
+        out
+    }
+
     /// The parameters in one location.
     pub fn params_in(&self, location: ParamIn) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(move |p| p.location == location)
+    }
+}
+
+/// The struct of a success response with headers: `<Op>Output` for an operation's only success status, else
+/// `<Op><Variant>Output` (see [`Endpoint::output_struct`]).
+pub fn output_struct_name(operation: &str, variant: &str, single: bool) -> String {
+    if single {
+        format!("{operation}Output")
+    } else {
+        format!("{operation}{variant}Output")
     }
 }
 
@@ -438,12 +531,128 @@ impl Param {
     }
 }
 
+/// How a body is written on the wire: what its media type says ([`Encoding::of`]), or for a media type that does not
+/// say, the spec's `encoding:`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Encoding {
+    /// JSON text of the body's schema.
+    #[default]
+    Json,
+    /// `multipart/form-data`: the body is an object, each property a part (a `binary` one a file part, a scalar a
+    /// text part).
+    Multipart,
+    /// The bytes as they are: the body is `binary`.
+    Binary,
+    /// Text: the body is a `string`, sent and read as its UTF-8 bytes.
+    Text,
+}
+
+impl Encoding {
+    /// Every encoding, with the name a spec writes.
+    pub const ALL: [(&'static str, Encoding); 4] = [
+        ("json", Encoding::Json),
+        ("multipart", Encoding::Multipart),
+        ("binary", Encoding::Binary),
+        ("text", Encoding::Text),
+    ];
+
+    /// The encoding a spec names, if it is one.
+    pub fn parse(name: &str) -> Option<Encoding> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, e)| *e)
+    }
+
+    /// The name a spec writes.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, e)| *e == self)
+            .map_or("json", |(n, _)| n)
+    }
+
+    /// How a body of this media type is encoded, when the media type says: `application/json` and any `…+json` are
+    /// JSON, `multipart/form-data` is multipart, `application/octet-stream` is bytes, `text/…` is text; parameters
+    /// (`;charset=UTF-8`) and case do not matter. `None` for any other type (`application/xml`,
+    /// `application/openstack-images-v2.1-json-patch`): the spec then says `encoding:`.
+    pub fn of(content_type: &str) -> Option<Encoding> {
+        let essence = content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let (ty, sub) = essence.split_once('/')?;
+        Some(match (ty, sub) {
+            (_, s) if s.ends_with("+json") => Encoding::Json,
+            ("application", "json") => Encoding::Json,
+            ("multipart", "form-data") => Encoding::Multipart,
+            ("application", "octet-stream") => Encoding::Binary,
+            ("text", _) => Encoding::Text,
+            _ => return None,
+        })
+    }
+
+    /// The media type of a body whose spec names none: `application/octet-stream` for a `binary` body, else
+    /// `application/json`.
+    pub fn default_content_type(binary: bool) -> &'static str {
+        if binary {
+            "application/octet-stream"
+        } else {
+            "application/json"
+        }
+    }
+}
+
+/// Why `content_type` cannot be a body's media type, if it cannot: it must be `type/subtype` with optional
+/// `; name=value` parameters (RFC 9110 tokens, values a token or a quoted string), and a `multipart/…` type must leave
+/// out `boundary`, which the client chooses per request.
+pub fn media_type_problem(content_type: &str) -> Option<String> {
+    let token = |s: &str| {
+        !s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    };
+    let mut pieces = content_type.split(';');
+    let essence = pieces.next().unwrap_or("").trim();
+    let well_formed = essence
+        .split_once('/')
+        .is_some_and(|(t, s)| token(t) && token(s));
+    if !well_formed {
+        return Some("is not a media type (`type/subtype`, such as `application/json`)".to_owned());
+    }
+    for param in pieces {
+        let param = param.trim();
+        let Some((name, value)) = param.split_once('=') else {
+            return Some(format!("has a parameter `{param}` without `=value`"));
+        };
+        let quoted = value.len() >= 2
+            && value.starts_with('"')
+            && value.ends_with('"')
+            && value[1..value.len() - 1]
+                .bytes()
+                .all(|b| b == b'\t' || (b' '..=b'~').contains(&b) && b != b'"');
+        if !token(name) || !(token(value) || quoted) {
+            return Some(format!(
+                "has a parameter `{param}` that is not `name=value`"
+            ));
+        }
+        if name.eq_ignore_ascii_case("boundary") {
+            return Some("sets `boundary`, which the client chooses for each request".to_owned());
+        }
+    }
+    None
+}
+
 /// The request body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// The Rust field holding the body on the request (`body` unless `name:` says otherwise).
     pub rust: String,
+    /// The `Content-Type` it is sent with, as the spec writes it.
     pub content_type: String,
+    /// How the body is written (derived from `content_type`, or the spec's `encoding:`).
+    #[serde(default, skip_serializing_if = "is_json")]
+    pub encoding: Encoding,
     pub required: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -473,8 +682,18 @@ pub struct Response {
     /// `None`: the status has no body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Schema>,
+    /// The body's `Content-Type` (`None` without a body).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    /// How the body is written: JSON, bytes (a download, streamed to the caller) or text.
+    #[serde(default, skip_serializing_if = "is_json")]
+    pub encoding: Encoding,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
+    /// Declared response headers (success responses only), each a field of the output: `wire` is the header name,
+    /// `rust` the field, `required` whether a response without it fails to decode.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headers: Vec<Field>,
 }
 
 /// What a response of the status table documents: one status, a class of them (`4XX`: 400 to 499), or every status
@@ -574,6 +793,15 @@ impl fmt::Display for Loc {
 pub const MAX_ALIAS_HOPS: usize = 64;
 
 impl Service {
+    /// The host the client calls in a region, as a template of [`spec_rules::HOST_VARIABLES`]: the spec's `host`, else
+    /// `<host_prefix>.{region}.{domain}`.
+    pub fn host_template(&self) -> String {
+        match &self.host {
+            Some(h) => h.clone(),
+            None => format!("{}.{{region}}.{{domain}}", self.host_prefix),
+        }
+    }
+
     /// Calls `visit` on every schema node of the service: named types, parameters, bodies and their items, values
     /// and fields.
     pub fn for_each_schema(&self, visit: &mut dyn FnMut(&Schema)) {
@@ -602,6 +830,9 @@ impl Service {
             for r in &e.responses {
                 if let Some(b) = &r.body {
                     walk(b, visit);
+                }
+                for h in &r.headers {
+                    walk(&h.schema, visit);
                 }
             }
         }
@@ -766,6 +997,10 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+fn is_json(e: &Encoding) -> bool {
+    *e == Encoding::Json
+}
+
 fn is_multi(c: &Collection) -> bool {
     *c == Collection::Multi
 }
@@ -798,4 +1033,124 @@ mod number {
 /// A JSON number as a [`Number`]: integers that fit `i64` stay exact, anything else is a float.
 pub fn to_number(n: &serde_json::Number) -> Number {
     number::to_number(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn media_types_say_how_a_body_is_encoded() {
+        for (ct, enc) in [
+            ("application/json", Some(Encoding::Json)),
+            ("application/json;charset=UTF-8", Some(Encoding::Json)),
+            ("Application/JSON; charset=utf-8", Some(Encoding::Json)),
+            ("application/merge-patch+json", Some(Encoding::Json)),
+            ("application/problem+json; q=1", Some(Encoding::Json)),
+            ("multipart/form-data", Some(Encoding::Multipart)),
+            (
+                "Multipart/Form-Data; charset=UTF-8",
+                Some(Encoding::Multipart),
+            ),
+            ("application/octet-stream", Some(Encoding::Binary)),
+            ("text/plain", Some(Encoding::Text)),
+            ("text/csv; charset=utf-8", Some(Encoding::Text)),
+            // The types that do not say: the spec's `encoding:` does.
+            ("application/openstack-images-v2.1-json-patch", None),
+            ("application/json-seq", None),
+            ("application/xml", None),
+            ("application/pdf", None),
+            ("image/png", None),
+            ("multipart/mixed", None),
+            ("application/x-www-form-urlencoded", None),
+            ("json", None),
+            ("", None),
+        ] {
+            assert_eq!(Encoding::of(ct), enc, "{ct}");
+        }
+        for (name, e) in Encoding::ALL {
+            assert_eq!(Encoding::parse(name), Some(e));
+            assert_eq!(e.name(), name);
+        }
+        assert_eq!(Encoding::parse("xml"), None);
+        assert_eq!(
+            Encoding::default_content_type(true),
+            "application/octet-stream"
+        );
+        assert_eq!(Encoding::default_content_type(false), "application/json");
+    }
+
+    #[test]
+    fn a_media_type_is_type_slash_subtype_with_parameters() {
+        for ok in [
+            "application/json",
+            "application/json;charset=UTF-8",
+            "text/plain; charset=\"utf-8\"",
+            "application/openstack-images-v2.1-json-patch",
+            "multipart/form-data",
+        ] {
+            assert_eq!(media_type_problem(ok), None, "{ok}");
+        }
+        for (bad, why) in [
+            ("json", "is not a media type"),
+            ("application/", "is not a media type"),
+            ("application json/x", "is not a media type"),
+            ("text/plain; charset", "without `=value`"),
+            ("text/plain; charset=a b", "that is not `name=value`"),
+            ("text/plain\r\nX: y", "is not a media type"),
+            ("multipart/form-data; boundary=x", "sets `boundary`"),
+        ] {
+            let got = media_type_problem(bad).unwrap_or_default();
+            assert!(got.contains(why), "{bad}: {got}");
+        }
+    }
+
+    fn response(status: Status, success: bool, encoding: Encoding) -> Response {
+        Response {
+            status,
+            success,
+            variant: String::new(),
+            description: None,
+            body: Some(Schema::of(Ty::Binary)),
+            content_type: Some("application/octet-stream".into()),
+            encoding,
+            example: None,
+            headers: Vec::new(),
+        }
+    }
+
+    /// Which statuses a download streams follows the responses' precedence: an exact code over its class, a class
+    /// over `default`; errors never stream.
+    #[test]
+    fn streamed_statuses_follow_the_status_table() {
+        let mut ep = Endpoint {
+            operation: "Get".into(),
+            rust_name: "get".into(),
+            method: "GET".into(),
+            path: "/x".into(),
+            summary: None,
+            description: None,
+            params: Vec::new(),
+            request: None,
+            responses: vec![
+                response(Status::Code(200), true, Encoding::Binary),
+                response(Status::Code(204), true, Encoding::Json),
+                response(Status::Code(206), true, Encoding::Binary),
+                response(Status::Range(2), true, Encoding::Binary),
+                response(Status::Code(404), false, Encoding::Json),
+            ],
+            loc: None,
+        };
+        assert_eq!(
+            ep.streamed_statuses(),
+            [(200, 203), (205, 299)],
+            "204 is JSON, the rest of 2XX streams"
+        );
+        ep.responses.retain(|r| r.status != Status::Range(2));
+        assert_eq!(ep.streamed_statuses(), [(200, 200), (206, 206)]);
+        ep.responses
+            .iter_mut()
+            .for_each(|r| r.encoding = Encoding::Json);
+        assert_eq!(ep.streamed_statuses(), []);
+    }
 }

@@ -5,7 +5,10 @@
 //!
 //! The mapping, per spec type: `string` → `string`; `int32`/`int64` → `integer` with `format`; `number`;
 //! `boolean`; `date-time` → `string` with `format: date-time`; `any` → `{}`; `array` → `items`; `map` →
-//! `additionalProperties`; `object` with properties → `properties` + `required`; `object` without → `object`. Every
+//! `additionalProperties`; `object` with properties → `properties` + `required`; `object` without → `object`;
+//! `binary` → a `string` with the `contentMediaType` of its body (a file part's is `application/octet-stream`), the
+//! OpenAPI 3.1 form (3.0's `format: binary` makes schemathesis generate values its own checks cannot validate). A body sits under its own media type; a multipart body gets the `encoding` of its
+//! file parts, and a required body of bytes or text `minLength: 1`. Every
 //! named type (declared under `types:`, or an inline object or enum, named as the Rust client names it) is a
 //! component, and uses refer to it with `$ref: #/components/schemas/<Name>`. `nullable` becomes the 3.1 form
 //! `type: [T, "null"]` (`anyOf` with `{type: "null"}` around a `$ref`). Integers, including int64 examples above
@@ -13,8 +16,8 @@
 //! (OpenAPI calls such paths identical), under the first one's template and parameter names.
 
 use crate::model::{
-    Collection, DateFormat, Endpoint, Number, Param, ParamIn, Request, Response, Schema, Service,
-    Status, Ty,
+    Collection, DateFormat, Encoding, Endpoint, Number, Param, ParamIn, Request, Response, Schema,
+    Service, Status, Ty,
 };
 use crate::routes::Template;
 use serde_json::{Map, Value, json};
@@ -31,6 +34,9 @@ pub const TOKEN_SCHEME: &str = "token";
 
 /// Default value of the `region` server variable.
 const DEFAULT_REGION: &str = "cn-north-4";
+
+/// Default value of the `domain` server variable.
+const DEFAULT_DOMAIN: &str = "myhuaweicloud.com";
 
 /// The OpenAPI 3.1.0 document of one service.
 pub fn document(service: &Service) -> Value {
@@ -82,27 +88,12 @@ pub fn document(service: &Service) -> Value {
             "description": description,
             "version": env!("CARGO_PKG_VERSION"),
         },
-        "servers": [{
-            "url": format!("https://{}.{{region}}.myhuaweicloud.com", s.host_prefix),
-            "description": format!(
-                "The public endpoint of the region. Any other endpoint serves the same API: another domain, a \
-                 private or VPC endpoint, or the mock server (`cargo run -p spec-cli -- mock <spec folder> --port \
-                 8080`, then `http://127.0.0.1:8080`). The Rust client builds `https://{}.<region>.<domain>` or \
-                 takes an explicit endpoint.",
-                s.host_prefix
-            ),
-            "variables": {
-                "region": {
-                    "default": DEFAULT_REGION,
-                    "description": "Region ID, e.g. `cn-north-4`, `ap-southeast-1`.",
-                }
-            }
-        }],
+        "servers": [server(s)],
         "tags": [{ "name": s.name, "description": s.title }],
         "paths": paths,
         "components": {
             "schemas": schemas,
-            "securitySchemes": security_schemes(),
+            "securitySchemes": security_schemes(s),
             "headers": {
                 "X-Request-Id": {
                     "description": "ID of the request, for support tickets and logs.",
@@ -111,7 +102,54 @@ pub fn document(service: &Service) -> Value {
             },
         },
         "security": [{ AKSK_SCHEME: [] }, { TOKEN_SCHEME: [] }],
+        "x-credential-scope": s.credential_scope.name(),
     })
+}
+
+/// The service's public endpoint: its host template as the server URL, each variable it names (`{region}`,
+/// `{domain}`) a server variable, as OpenAPI writes them the same way.
+fn server(s: &Service) -> Value {
+    let host = s.host_template();
+    let mut variables = Map::new();
+    if host.contains("{region}") {
+        variables.insert(
+            "region".into(),
+            json!({
+                "default": DEFAULT_REGION,
+                "description": "Region ID, e.g. `cn-north-4`, `ap-southeast-1`.",
+            }),
+        );
+    }
+    if host.contains("{domain}") {
+        variables.insert(
+            "domain".into(),
+            json!({
+                "default": DEFAULT_DOMAIN,
+                "description": "The cloud's DNS domain: `myhuaweicloud.com`, or `myhuaweicloud.eu` in `eu-west-101`.",
+            }),
+        );
+    }
+    let mut out = Map::new();
+    out.insert("url".into(), format!("https://{host}").into());
+    out.insert(
+        "description".into(),
+        format!(
+            "The public endpoint{}. Any other endpoint serves the same API: another domain, a private or VPC \
+             endpoint, or the mock server (`cargo run -p spec-cli -- mock <spec folder> --port 8080`, then \
+             `http://127.0.0.1:8080`). The Rust client builds `https://{host}` from its region or takes an explicit \
+             endpoint.",
+            if host.contains("{region}") {
+                " of the region"
+            } else {
+                " (a global service: the same host in every region)"
+            }
+        )
+        .into(),
+    );
+    if !variables.is_empty() {
+        out.insert("variables".into(), Value::Object(variables));
+    }
+    Value::Object(out)
 }
 
 /// `renamed`: the endpoint's path parameter names → the names in the path key it is filed under.
@@ -200,10 +238,25 @@ fn parameter(s: &Service, p: &Param, name: &str) -> Value {
 }
 
 fn request_body(s: &Service, req: &Request) -> Value {
+    let mut schema = body_schema(s, &req.body, req.encoding, &req.content_type);
+    // HTTP cannot tell an empty body from none, so the client and the mock take an empty required body of bytes or
+    // text as missing: at least one byte.
+    let raw = matches!(req.encoding, Encoding::Binary | Encoding::Text);
+    if raw
+        && req.required
+        && s.rules(&req.body).min_length.unwrap_or(0) == 0
+        && let Some(m) = schema.as_object_mut()
+    {
+        m.insert("minLength".into(), 1.into());
+    }
     let mut media = Map::new();
-    media.insert("schema".into(), schema(s, &req.body));
+    media.insert("schema".into(), schema);
     if let Some(ex) = &req.example {
         media.insert("example".into(), ex.clone());
+    }
+    mark_encoding(&mut media, &req.content_type, req.encoding);
+    if req.encoding == Encoding::Multipart {
+        media.insert("encoding".into(), multipart_encoding(s, &req.body));
     }
     let mut body = Map::new();
     if let Some(d) = &req.description {
@@ -225,19 +278,29 @@ fn response(s: &Service, r: &Response) -> Value {
         .map(|d| d.trim_end().to_owned())
         .unwrap_or_else(|| reason_phrase(r.status));
     out.insert("description".into(), description.into());
-    out.insert(
-        "headers".into(),
-        json!({ "X-Request-Id": { "$ref": "#/components/headers/X-Request-Id" } }),
+    let mut headers = Map::new();
+    headers.insert(
+        "X-Request-Id".into(),
+        json!({ "$ref": "#/components/headers/X-Request-Id" }),
     );
+    for h in &r.headers {
+        headers.insert(h.wire.clone(), header(s, h));
+    }
+    out.insert("headers".into(), Value::Object(headers));
     if let Some(body) = &r.body {
+        let content_type = r.content_type.as_deref().unwrap_or("application/json");
         let mut media = Map::new();
-        media.insert("schema".into(), schema(s, body));
+        media.insert(
+            "schema".into(),
+            body_schema(s, body, r.encoding, content_type),
+        );
         if let Some(ex) = &r.example {
             media.insert("example".into(), ex.clone());
         }
+        mark_encoding(&mut media, content_type, r.encoding);
         out.insert(
             "content".into(),
-            json!({ "application/json": Value::Object(media) }),
+            json!({ content_type: Value::Object(media) }),
         );
     }
     out.insert(
@@ -245,6 +308,65 @@ fn response(s: &Service, r: &Response) -> Value {
         if r.success { "success" } else { "error" }.into(),
     );
     Value::Object(out)
+}
+
+/// A declared response header: like a parameter, its description and example belong to the header object.
+fn header(s: &Service, h: &crate::model::Field) -> Value {
+    let mut out = Map::new();
+    let mut schema = schema(s, &h.schema);
+    if let Some(obj) = schema.as_object_mut() {
+        obj.remove("description");
+        obj.remove("examples");
+    }
+    if let Some(d) = &h.schema.description {
+        out.insert("description".into(), d.trim_end().into());
+    }
+    out.insert("required".into(), h.required.into());
+    out.insert("schema".into(), schema);
+    if let Some(ex) = s.example(&h.schema) {
+        out.insert("example".into(), ex.clone());
+    }
+    out.insert("x-rust-field".into(), h.rust.clone().into());
+    Value::Object(out)
+}
+
+/// A body's schema: bytes are a binary string of the body's media type (`contentMediaType`), anything else its
+/// schema.
+fn body_schema(s: &Service, body: &Schema, encoding: Encoding, content_type: &str) -> Value {
+    let mut out = schema(s, body);
+    if encoding == Encoding::Binary
+        && let Some(m) = out.as_object_mut()
+    {
+        m.insert("contentMediaType".into(), content_type.into());
+    }
+    out
+}
+
+/// `x-encoding` on a media type that does not say how its body is encoded (Glance's
+/// `application/openstack-images-v2.1-json-patch` is JSON): what the spec's `encoding:` says, for tools that pick
+/// a serializer by media type (`.ci/openapi-check` registers schemathesis's from it).
+fn mark_encoding(media: &mut Map<String, Value>, content_type: &str, encoding: Encoding) {
+    if Encoding::of(content_type) != Some(encoding) {
+        media.insert("x-encoding".into(), encoding.name().into());
+    }
+}
+
+/// The multipart `encoding` map: a file part's `Content-Type`, `application/octet-stream` (the client's default when
+/// the caller gives none). A text part is left at OpenAPI's default, `text/plain`, which the client does not write
+/// either: a part without a type is plain text to servers (and to schemathesis, which then reads `null` or `1` as the
+/// text they are).
+fn multipart_encoding(s: &Service, body: &Schema) -> Value {
+    let parts: Map<String, Value> = s
+        .fields(body)
+        .unwrap_or_default()
+        .iter()
+        .filter(|f| s.resolve(&f.schema).ty == Ty::Binary)
+        .map(|f| {
+            let ct = "application/octet-stream";
+            (f.wire.clone(), json!({ "contentType": ct }))
+        })
+        .collect();
+    Value::Object(parts)
 }
 
 /// One schema node as a JSON Schema (2020-12, the OpenAPI 3.1 dialect).
@@ -297,6 +419,11 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
             out.insert("type".into(), "string".into());
             out.insert("contentMediaType".into(), "application/json".into());
             out.insert("contentSchema".into(), schema(s, content));
+        }
+        // Bytes: a body's own media type replaces this `contentMediaType` where the body is written.
+        Ty::Binary => {
+            out.insert("type".into(), "string".into());
+            out.insert("contentMediaType".into(), "application/octet-stream".into());
         }
         Ty::Any => {}
         Ty::Array { items } => {
@@ -431,19 +558,25 @@ pub fn schema(s: &Service, node: &Schema) -> Value {
     Value::Object(out)
 }
 
-fn security_schemes() -> Value {
+fn security_schemes(s: &Service) -> Value {
+    let scope = match s.credential_scope {
+        crate::model::CredentialScope::Project => "`X-Project-Id` when a project is configured",
+        crate::model::CredentialScope::Domain => {
+            "`X-Domain-Id`, the account (domain) id, as this is a global service"
+        }
+    };
     json!({
         AKSK_SCHEME: {
             "type": "apiKey",
             "in": "header",
             "name": "Authorization",
-            "description": "AK/SK signature, as the Huawei Cloud SDKs send it: `Authorization: SDK-HMAC-SHA256 \
+            "description": format!("AK/SK signature, as the Huawei Cloud SDKs send it: `Authorization: SDK-HMAC-SHA256 \
                 Access=<AK>, SignedHeaders=<lowercase names joined by ;>, Signature=<hex HMAC-SHA256>`, where the \
                 signature is the HMAC-SHA256, keyed with the SK, of `SDK-HMAC-SHA256\\n<X-Sdk-Date>\\n<hex \
                 SHA-256 of the canonical request>` (method, path with a trailing `/`, sorted query, signed headers, \
                 hex SHA-256 of the body). The request also carries `X-Sdk-Date: YYYYMMDDTHHMMSSZ` (UTC, within 15 \
-                minutes of the server's clock) and `X-Project-Id` when a project is configured. Tools that cannot \
-                compute it per request should use the token scheme or the unsigned mock server.",
+                minutes of the server's clock) and {scope}. Tools that cannot compute it per request should use \
+                the token scheme or the unsigned mock server."),
         },
         TOKEN_SCHEME: {
             "type": "apiKey",

@@ -21,7 +21,10 @@ use std::fmt;
 pub struct RawSpec {
     pub service: Spanned<String>,
     pub title: Spanned<String>,
-    pub host_prefix: Spanned<String>,
+    /// Absent when `host` says the whole host (the checker wants one of the two).
+    pub host_prefix: Option<Spanned<String>>,
+    pub host: Option<Spanned<String>>,
+    pub credential_scope: Option<Spanned<String>>,
     pub description: Option<String>,
     pub types: Option<OrderedMap<String, Box<RawSchema>>>,
     // Boxed on purpose, see the module docs: moving a 0.8 KiB endpoint is a memcpy in the unoptimized macro.
@@ -49,6 +52,7 @@ pub struct RawParameters {
 
 pub struct RawRequest {
     pub content_type: Option<Spanned<String>>,
+    pub encoding: Option<Spanned<String>>,
     pub description: Option<String>,
     pub required: Option<bool>,
     pub name: Option<Spanned<String>>,
@@ -59,8 +63,12 @@ pub struct RawRequest {
 pub struct RawResponse {
     pub description: Option<String>,
     pub kind: Option<Spanned<String>>,
+    pub content_type: Option<Spanned<String>>,
+    pub encoding: Option<Spanned<String>>,
     pub body: Option<Box<RawSchema>>,
     pub example: Option<Spanned<Value>>,
+    /// Header name → schema.
+    pub headers: Option<OrderedMap<String, Box<RawSchema>>>,
 }
 
 /// A schema node; which keys are allowed depends on `type` and is checked in `build`.
@@ -416,6 +424,8 @@ impl<'a> Reader<'a> {
             "service",
             "title",
             "host_prefix",
+            "host",
+            "credential_scope",
             "description",
             "types",
             "endpoints",
@@ -426,6 +436,14 @@ impl<'a> Reader<'a> {
         let host_prefix = k
             .take("host_prefix")
             .and_then(|v| self.string(v, "host_prefix"));
+        let host = k.take("host").and_then(|v| self.string(v, "host"));
+        let credential_scope = k
+            .take("credential_scope")
+            .and_then(|v| self.string(v, "credential_scope"));
+        // One of the two says where the service is; a usable one is enough (the checker refuses both).
+        if host_prefix.is_none() && host.is_none() && !k.had("host_prefix") && !k.had("host") {
+            self.error(k.at, "missing key `host_prefix` (or `host`)");
+        }
         let description = k
             .take("description")
             .and_then(|v| self.string(v, "description"));
@@ -436,18 +454,19 @@ impl<'a> Reader<'a> {
             &[
                 ("service", service.is_some()),
                 ("title", title.is_some()),
-                ("host_prefix", host_prefix.is_some()),
                 ("endpoints", endpoints.is_some()),
             ],
         );
         self.finish(k, KEYS);
-        if missing {
+        if missing || (host_prefix.is_none() && host.is_none()) {
             return None;
         }
         Some(RawSpec {
             service: service?,
             title: title?,
-            host_prefix: host_prefix?,
+            host_prefix,
+            host,
+            credential_scope,
             description: description.map(|d| d.value),
             types,
             endpoints: endpoints?,
@@ -553,6 +572,7 @@ impl<'a> Reader<'a> {
     fn request(&self, node: &Spanned<Node>) -> Option<RawRequest> {
         const KEYS: &[&str] = &[
             "content_type",
+            "encoding",
             "description",
             "required",
             "name",
@@ -563,6 +583,7 @@ impl<'a> Reader<'a> {
         let content_type = k
             .take("content_type")
             .and_then(|v| self.string(v, "content_type"));
+        let encoding = k.take("encoding").and_then(|v| self.string(v, "encoding"));
         let description = k
             .take("description")
             .and_then(|v| self.string(v, "description"));
@@ -577,6 +598,7 @@ impl<'a> Reader<'a> {
         }
         Some(RawRequest {
             content_type,
+            encoding,
             description: description.map(|d| d.value),
             required: required.map(|r| r.value),
             name,
@@ -646,7 +668,15 @@ impl<'a> Reader<'a> {
     }
 
     fn response(&self, node: &Spanned<Node>) -> Option<RawResponse> {
-        const KEYS: &[&str] = &["description", "kind", "body", "example"];
+        const KEYS: &[&str] = &[
+            "description",
+            "kind",
+            "content_type",
+            "encoding",
+            "body",
+            "example",
+            "headers",
+        ];
         let mut k = self.keys(node, "a response")?;
         let out = RawResponse {
             description: k
@@ -654,8 +684,13 @@ impl<'a> Reader<'a> {
                 .and_then(|v| self.string(v, "description"))
                 .map(|d| d.value),
             kind: k.take("kind").and_then(|v| self.string(v, "kind")),
+            content_type: k
+                .take("content_type")
+                .and_then(|v| self.string(v, "content_type")),
+            encoding: k.take("encoding").and_then(|v| self.string(v, "encoding")),
             body: k.take("body").map(|v| Box::new(self.schema(v))),
             example: k.take("example").and_then(|v| self.json(v)),
+            headers: k.take("headers").and_then(|v| self.schemas(v, "`headers`")),
         };
         self.finish(k, KEYS);
         Some(out)

@@ -6,7 +6,7 @@
 //! generated client's typed validation calls too. Every problem is reported with the path of the value
 //! (`jobs[0].job_id`, `tags["env"]`), up to [`MAX_ISSUES`] of them.
 
-use crate::model::{Param, ParamIn, Schema, Service, Ty, to_number};
+use crate::model::{Field, Param, ParamIn, Schema, Service, Ty, to_number};
 use serde_json::Value;
 use spec_rules::Number;
 use std::fmt;
@@ -104,6 +104,24 @@ pub fn check_param(service: &Service, param: &Param, values: &[&str]) -> Vec<Iss
     c.issues
 }
 
+/// Checks the parts of a `multipart/form-data` body named after `field` as they arrived: `texts` holds the content
+/// of each such part. A text part is checked as a parameter's text is; a file part (`binary`) only for being there
+/// (its content is not looked at).
+pub fn check_part(service: &Service, field: &Field, texts: &[&str]) -> Vec<Issue> {
+    let mut c = Checker {
+        service,
+        path: format!("part {}", field.wire),
+        issues: Vec::new(),
+    };
+    match texts {
+        [] if field.required => c.report("required part is missing"),
+        [] => {}
+        [text] => c.text(&field.schema, text),
+        more => c.report(format!("expected one part, got {}", more.len())),
+    }
+    c.issues
+}
+
 struct Checker<'a> {
     service: &'a Service,
     path: String,
@@ -184,6 +202,12 @@ impl Checker<'_> {
             },
             Ty::Boolean => {
                 if !v.is_boolean() {
+                    self.mismatch(&resolved.ty, v);
+                }
+            }
+            // Bytes written in a spec (an example) or a mock's text: a string.
+            Ty::Binary => {
+                if !v.is_string() {
                     self.mismatch(&resolved.ty, v);
                 }
             }
@@ -358,6 +382,7 @@ impl Checker<'_> {
             Ty::Int64 => "an int64",
             Ty::Number => "a number",
             Ty::Boolean => "a boolean",
+            Ty::Binary => "a string (the bytes as text)",
             Ty::Array { .. } => "an array",
             Ty::Object | Ty::Map { .. } | Ty::Struct { .. } => "an object",
             Ty::Any | Ty::Ref { .. } => "a value",

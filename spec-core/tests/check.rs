@@ -112,7 +112,7 @@ fn undefined_type() {
     let src = BASE.replace("type: ErrorBody", "type: ErrBody");
     assert_error(
         &src,
-        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
+        "spec/demo.yaml:29:23: unknown type `ErrBody` (did you mean `ErrorBody`?); the built-in types are string, int32, int64, number, boolean, date-time, binary, any, array, map, object, and other types are declared under `types` (declared here: ErrorBody)",
     );
 }
 
@@ -201,6 +201,161 @@ fn int64_examples_stay_exact() {
     );
 }
 
+/// Each body's media type and encoding land in the model, derived by one rule: the fixture of every kind.
+#[test]
+fn bodies_get_their_content_type_and_encoding() {
+    use spec_core::model::{Encoding, Ty};
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bodies.yaml"),
+    )
+    .expect("fixture");
+    let svc = spec_core::load_str("tests/fixtures/bodies.yaml", &src)
+        .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let ep = |op: &str| {
+        svc.endpoints
+            .iter()
+            .find(|e| e.operation == op)
+            .unwrap_or_else(|| panic!("{op}"))
+    };
+    let request = |op: &str| {
+        let r = ep(op).request.as_ref().expect("a body");
+        (r.content_type.as_str(), r.encoding)
+    };
+    assert_eq!(
+        request("ImportDefinitions"),
+        ("multipart/form-data", Encoding::Multipart)
+    );
+    assert_eq!(
+        request("PutObject"),
+        ("application/octet-stream", Encoding::Binary)
+    );
+    assert_eq!(
+        request("UpdateImage"),
+        (
+            "application/openstack-images-v2.1-json-patch",
+            Encoding::Json
+        )
+    );
+    assert_eq!(
+        request("BatchStopServers"),
+        ("application/json;charset=UTF-8", Encoding::Json)
+    );
+    assert_eq!(
+        request("Echo"),
+        ("text/plain; charset=utf-8", Encoding::Text)
+    );
+    let response = |op: &str, i: usize| {
+        let r = &ep(op).responses[i];
+        (r.status.key(), r.content_type.as_deref(), r.encoding)
+    };
+    assert_eq!(
+        response("GetObject", 0),
+        (
+            "200".into(),
+            Some("application/octet-stream"),
+            Encoding::Binary
+        )
+    );
+    assert_eq!(
+        response("GetObject", 2),
+        ("404".into(), Some("application/json"), Encoding::Json)
+    );
+    assert_eq!(
+        response("ExportReport", 0),
+        ("200".into(), Some("application/pdf"), Encoding::Binary)
+    );
+    assert_eq!(
+        response("ShowVersion", 2),
+        (
+            "500".into(),
+            Some("text/plain; charset=utf-8"),
+            Encoding::Text
+        )
+    );
+    assert_eq!(
+        response("PutObject", 0),
+        ("200".into(), None, Encoding::Json)
+    );
+    assert_eq!(
+        ep("GetObject").streamed_statuses(),
+        [(200, 200), (206, 206)]
+    );
+    assert_eq!(ep("ExportReport").streamed_statuses(), [(200, 200)]);
+    assert!(ep("ShowVersion").streamed_statuses().is_empty());
+    // The multipart body is a type callers build as parts; its enum is written as a part's text.
+    let ty = |name: &str| svc.types.iter().find(|t| t.name == name).expect(name);
+    let form = ty("ImportForm");
+    assert!(form.uses.multipart && !form.uses.request && !form.uses.response);
+    assert!(ty("ExtendMode").uses.param);
+    let file = &svc.fields(&form.schema).expect("fields")[4];
+    assert_eq!(
+        (file.wire.as_str(), &file.schema.ty),
+        ("file_name", &Ty::Binary)
+    );
+    // The model's JSON (what the mock and the export read) keeps all of it.
+    let json = serde_json::to_string(&svc).expect("json");
+    let back: spec_core::model::Service = serde_json::from_str(&json).expect("model");
+    assert_eq!(serde_json::to_string(&back).expect("json"), json);
+    assert_eq!(back.endpoints[0].request, svc.endpoints[0].request);
+}
+
+#[test]
+fn body_encodings_are_checked_where_they_are_written() {
+    let with_request =
+        |request: &str| BASE.replace("    request:\n      body: { type: object }\n", request);
+    assert_error(
+        &with_request(
+            "    request:\n      content_type: application/xml\n      body: { type: string }\n",
+        ),
+        "spec/demo.yaml:21:21: endpoint `StopGraph`: content type `application/xml` does not say how the request body is encoded; add `encoding:` (json, multipart, binary or text)",
+    );
+    assert_eq!(
+        errors_of(&with_request(
+            "    request:\n      content_type: application/xml\n      encoding: text\n      body: { type: string }\n"
+        )),
+        Vec::<String>::new()
+    );
+    assert_error(
+        &with_request(
+            "    request:\n      content_type: text/plain\n      encoding: json\n      body: { type: string }\n",
+        ),
+        "spec/demo.yaml:22:17: endpoint `StopGraph`: content type `text/plain` is text, so `encoding: json` contradicts it; `encoding` is for media types that do not say",
+    );
+    assert_error(
+        &with_request(
+            "    request:\n      body: { type: object, properties: { f: { type: binary } } }\n",
+        ),
+        "spec/demo.yaml:21:54: `binary` is only the whole body of a request or success response sent as bytes (`application/octet-stream`, or `encoding: binary`) or a file part of a `multipart/form-data` request body",
+    );
+    assert_error(
+        &with_request(
+            "    request:\n      content_type: multipart/form-data\n      body: { type: object, properties: { f: { type: array, items: { type: string } } } }\n",
+        ),
+        "spec/demo.yaml:22:54: endpoint `StopGraph`: multipart part `f` is `array`; a part is a scalar (a text part) or `binary` (a file part)",
+    );
+    assert_error(
+        &BASE.replace(
+            "        body: { type: ErrorBody }",
+            "        body: { type: binary }",
+        ),
+        "spec/demo.yaml:29:23: endpoint `StopGraph`: status 400 is an error; an error body is read whole (JSON or text), not as bytes",
+    );
+    // A `binary` body alone is bytes: `application/octet-stream` unless the spec says another type.
+    let svc = spec_core::load_str(
+        "spec/demo.yaml",
+        &with_request("    request:\n      body: { type: binary }\n"),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let r = svc.endpoints[0].request.as_ref().expect("body");
+    assert_eq!(
+        (r.content_type.as_str(), r.encoding),
+        (
+            "application/octet-stream",
+            spec_core::model::Encoding::Binary
+        )
+    );
+}
+
 /// The annotated example in `spec/README.md` is a valid spec: the documentation cannot drift from the format.
 #[test]
 fn readme_example_is_valid() {
@@ -208,11 +363,20 @@ fn readme_example_is_valid() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/README.md"),
     )
     .expect("spec/README.md");
-    let start = readme.find("```yaml\n").expect("a ```yaml block") + "```yaml\n".len();
-    let end = start + readme[start..].find("```").expect("closing fence");
-    if let Err(e) = resolve(&[("spec/README.md", &readme[start..end])], false) {
-        panic!("{}", e.join("\n"));
+    // Every block that is a whole spec file (the annotated example, the global service of "Hosts and credential
+    // scope"); the others are excerpts of one.
+    let mut whole = 0;
+    for block in readme.split("```yaml\n").skip(1) {
+        let text = &block[..block.find("```").expect("closing fence")];
+        if !text.lines().any(|l| l.starts_with("service:")) {
+            continue;
+        }
+        whole += 1;
+        if let Err(e) = resolve(&[("spec/README.md", text)], false) {
+            panic!("{}", e.join("\n"));
+        }
     }
+    assert!(whole >= 2, "{whole} whole specs in spec/README.md");
 }
 
 fn listed(names: &[&str]) -> Vec<Listed> {
@@ -262,4 +426,209 @@ fn feature_file_is_named_after_its_service() {
     if let Err(e) = resolve(&[("spec/demo.yaml", BASE)], true) {
         panic!("{}", e.join("\n"));
     }
+}
+
+/// The model of `src` (which must be valid).
+fn model_of(src: &str) -> Service {
+    let mut resolved =
+        resolve(&[("spec/demo.yaml", src)], false).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    resolved.remove(0).1
+}
+
+/// `host_prefix` keeps its meaning; `host` is the whole host, with `{region}` and `{domain}`; never both.
+#[test]
+fn host_templates() {
+    let regional = model_of(BASE);
+    assert_eq!(regional.host_template(), "demo.{region}.{domain}");
+    assert_eq!(
+        regional.credential_scope,
+        spec_core::model::CredentialScope::Project
+    );
+    let global = model_of(&BASE.replace(
+        "host_prefix: demo\n",
+        "host: iam.{domain}\ncredential_scope: domain\n",
+    ));
+    assert_eq!(global.host_template(), "iam.{domain}");
+    assert_eq!(global.host_prefix, "");
+    assert_eq!(
+        global.credential_scope,
+        spec_core::model::CredentialScope::Domain
+    );
+    // The model JSON keeps both keys, and an existing spec's JSON does not change shape.
+    let json = serde_json::to_value(&global).unwrap();
+    assert_eq!(json["host"], "iam.{domain}");
+    assert_eq!(json["credential_scope"], "domain");
+    assert!(json.get("host_prefix").is_none());
+    let json = serde_json::to_value(&regional).unwrap();
+    assert_eq!(json["host_prefix"], "demo");
+    assert!(json.get("host").is_none() && json.get("credential_scope").is_none());
+
+    assert_error(
+        &BASE.replace("host_prefix: demo\n", "host: iam.{zone}.{domain}\n"),
+        "spec/demo.yaml:3:7: host `iam.{zone}.{domain}` names the unknown variable `{zone}`; expected `{region}` or \
+         `{domain}`",
+    );
+    assert_error(
+        &BASE.replace(
+            "host_prefix: demo\n",
+            "host_prefix: demo\nhost: iam.{domain}\n",
+        ),
+        "spec/demo.yaml:4:7: give `host_prefix` or `host`, not both: `host` is the whole host (`iam.{domain}`), \
+         `host_prefix` its first label in `<host_prefix>.{region}.{domain}`",
+    );
+    assert_error(
+        &BASE.replace("host_prefix: demo\n", "host: https://iam.example.com\n"),
+        "spec/demo.yaml:3:7: host `https://iam.example.com` is a host name: leave out the scheme (the client always \
+         uses https)",
+    );
+    assert_error(
+        &BASE.replace(
+            "host_prefix: demo\n",
+            "host_prefix: demo\ncredential_scope: global\n",
+        ),
+        "spec/demo.yaml:4:19: unknown `credential_scope` `global`; expected `project` (regional services: \
+         `X-Project-Id`) or `domain` (global services: `X-Domain-Id`)",
+    );
+    assert_error(
+        &BASE.replace("host_prefix: demo\n", ""),
+        "spec/demo.yaml:1:1: missing key `host_prefix` (or `host`)",
+    );
+}
+
+/// `from_context` fills path, query and header parameters; nothing else has a value the client could fill.
+#[test]
+fn from_context_places() {
+    let src = BASE.replace(
+        "      header:\n",
+        "      query:\n        domain_id: { type: string, from_context: domain_id, required: true }\n      header:\n        \
+         X-Project-Id: { type: string, from_context: project_id }\n",
+    );
+    let model = model_of(&src);
+    let ep = &model.endpoints[0];
+    let ctx: Vec<(&str, Option<&str>, bool)> = ep
+        .params
+        .iter()
+        .map(|p| {
+            (
+                p.wire.as_str(),
+                p.from_context.as_deref(),
+                p.in_constructor(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ctx,
+        [
+            ("project_id", Some("project_id"), false),
+            ("graph_id", None, true),
+            ("domain_id", Some("domain_id"), false),
+            ("X-Project-Id", Some("project_id"), false),
+            ("X-Language", None, false),
+        ]
+    );
+    assert_error(
+        &BASE.replace(
+            "            job_id: { type: string }\n",
+            "            job_id: { type: string, from_context: project_id }\n",
+        ),
+        "spec/demo.yaml:27:51: `from_context` only applies to a path, query or header parameter",
+    );
+    assert_error(
+        &BASE.replace(
+            "      header:\n",
+            "      query:\n        ids: { type: array, items: { type: string }, from_context: project_id }\n      \
+             header:\n",
+        ),
+        "spec/demo.yaml:19:68: `from_context` fills one value: it does not apply to an `array`",
+    );
+}
+
+/// Response headers: scalars on success responses, each name once (ignoring case), each with its own field next to
+/// `body`; each a field of the model's response, and the response gets an output struct.
+#[test]
+fn response_headers() {
+    let with = |headers: &str| {
+        BASE.replace(
+            "            job_id: { type: string }\n",
+            &format!("            job_id: {{ type: string }}\n        headers:\n{headers}"),
+        )
+    };
+    let model = model_of(&with(
+        "          X-Subject-Token: { type: string, required: true, example: tok }\n          \
+         ETag: { type: string, rust_name: etag }\n          X-Total: { type: int64 }\n          \
+         X-Lang: { type: string, enum: [en, zh] }\n",
+    ));
+    let ep = &model.endpoints[0];
+    let ok = &ep.responses[0];
+    let fields: Vec<(&str, &str, bool)> = ok
+        .headers
+        .iter()
+        .map(|h| (h.wire.as_str(), h.rust.as_str(), h.required))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("X-Subject-Token", "x_subject_token", true),
+            ("ETag", "etag", false),
+            ("X-Total", "x_total", false),
+            ("X-Lang", "x_lang", false),
+        ]
+    );
+    assert_eq!(ep.output_struct(ok).as_deref(), Some("StopGraphOutput"));
+    assert_eq!(ep.output_struct(&ep.responses[1]), None);
+    // The header's enum is read from header text only.
+    let lang = model
+        .types
+        .iter()
+        .find(|t| t.name == "StopGraphOkXLang")
+        .expect("hoisted enum");
+    assert!(lang.uses.header && !lang.uses.response);
+
+    let errors = errors_of(&with(
+        "          X-Obj: { type: object, properties: { a: { type: string } } }\n          \
+         X-List: { type: array, items: { type: string } }\n          etag: { type: string }\n          \
+         ETag: { type: string }\n          Body: { type: string }\n          X-Null: { type: string, nullable: true }\n\
+         \x20         X-Bad Name: { type: string }\n          X-Ex: { type: int32, example: abc }\n",
+    ));
+    let expected = [
+        "spec/demo.yaml:29:26: endpoint `StopGraph`: response header `X-Obj` has type `object`, which a header cannot \
+         carry; use a `string`, `int32`, `int64`, `number`, `boolean`, `date-time` or a string `enum`",
+        "spec/demo.yaml:30:27: endpoint `StopGraph`: response header `X-List` has type `array`, which a header \
+         cannot carry; use a `string`, `int32`, `int64`, `number`, `boolean`, `date-time` or a string `enum`",
+        "spec/demo.yaml:32:11: endpoint `StopGraph`: status 200 lists response headers `etag` and `ETag`, which are \
+         the same header (header names ignore case)",
+        "spec/demo.yaml:33:11: endpoint `StopGraph`: status 200: response header `Body` and the response body both \
+         map to the output field `body`; set `rust_name`",
+        "spec/demo.yaml:34:27: endpoint `StopGraph`: response header `X-Null` cannot be `nullable`: a header is \
+         present or absent (`required: false`)",
+        "spec/demo.yaml:35:11: endpoint `StopGraph`: response header `X-Bad Name` is not a valid HTTP header name \
+         (letters, digits and !#$%&'*+-.^_`|~ only)",
+        "spec/demo.yaml:36:41: example does not match its schema: expected an int32, got string \"abc\"",
+    ];
+    for e in expected {
+        assert!(
+            errors.iter().any(|x| x == e),
+            "expected `{e}` among:\n{}",
+            errors.join("\n")
+        );
+    }
+    assert_eq!(errors.len(), expected.len(), "{}", errors.join("\n"));
+
+    // Only success responses have an output to carry headers.
+    assert_error(
+        &BASE.replace(
+            "        body: { type: ErrorBody }\n",
+            "        body: { type: ErrorBody }\n        headers:\n          Retry-After: { type: int32 }\n",
+        ),
+        "spec/demo.yaml:31:11: endpoint `StopGraph`: status 400 is an error: `headers` are read on success responses \
+         only (the error's body and `Error::request_id()` reach the caller); describe its headers in `description`",
+    );
+    // The output struct's name is taken from the spec's types.
+    assert_error(
+        &with("          ETag: { type: string }\n")
+            .replace("types:\n", "types:\n  StopGraphOutput: { type: string }\n"),
+        "spec/demo.yaml:5:3: type name `StopGraphOutput` is already used by the output struct of status 200 of \
+         operation `StopGraph` (at spec/demo.yaml:12:16); give this type a different name (an inline type takes \
+         `name: …`)",
+    );
 }

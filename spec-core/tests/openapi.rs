@@ -153,8 +153,13 @@ fn document_skeleton() {
     );
     assert_eq!(d["info"]["version"], env!("CARGO_PKG_VERSION"));
     let server = &d["servers"][0];
-    assert_eq!(server["url"], "https://demo.{region}.myhuaweicloud.com");
+    assert_eq!(server["url"], "https://demo.{region}.{domain}");
     assert_eq!(server["variables"]["region"]["default"], "cn-north-4");
+    assert_eq!(
+        server["variables"]["domain"]["default"],
+        "myhuaweicloud.com"
+    );
+    assert_eq!(d["x-credential-scope"], "project");
     assert!(
         server["description"]
             .as_str()
@@ -647,5 +652,187 @@ endpoints:
             "contentMediaType": "application/json",
             "contentSchema": { "type": "array", "items": { "type": "integer", "format": "int64" } }
         })
+    );
+}
+
+/// A global service: its host template is the server URL (only the variables it names), its credential scope is
+/// said, and the AK/SK scheme names the header the client sends; a parameter filled from context says so; declared
+/// response headers are listed with their schema, next to `X-Request-Id`.
+#[test]
+fn hosts_scopes_context_and_response_headers() {
+    let spec = r#"
+service: iam
+title: IAM
+host: iam.{domain}
+credential_scope: domain
+endpoints:
+  - operation: CreateToken
+    method: POST
+    path: /v3/auth/tokens
+    parameters:
+      query:
+        domain_id: { type: string, from_context: domain_id, required: true }
+    responses:
+      201:
+        headers:
+          X-Subject-Token: { type: string, required: true, description: The token., example: tok-1 }
+          X-Total: { type: int64, minimum: 0 }
+          Expires: { type: date-time, format: epoch-seconds-string }
+"#;
+    let service =
+        spec_core::load_str("iam.yaml", spec).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let server = &d["servers"][0];
+    assert_eq!(server["url"], "https://iam.{domain}");
+    assert_eq!(
+        server["variables"],
+        json!({ "domain": {
+            "default": "myhuaweicloud.com",
+            "description": "The cloud's DNS domain: `myhuaweicloud.com`, or `myhuaweicloud.eu` in `eu-west-101`.",
+        }})
+    );
+    assert!(
+        server["description"]
+            .as_str()
+            .unwrap()
+            .contains("a global service")
+    );
+    assert_eq!(d["x-credential-scope"], "domain");
+    let aksk = d["components"]["securitySchemes"][AKSK_SCHEME]["description"]
+        .as_str()
+        .unwrap();
+    assert!(aksk.contains("`X-Domain-Id`"), "{aksk}");
+    assert!(!aksk.contains("X-Project-Id"), "{aksk}");
+
+    let op = &d["paths"]["/v3/auth/tokens"]["post"];
+    let domain = param(op, "domain_id");
+    assert_eq!(domain["in"], "query");
+    assert_eq!(domain["x-from-context"], "domain_id");
+    let headers = &op["responses"]["201"]["headers"];
+    assert_eq!(
+        headers["X-Request-Id"],
+        json!({ "$ref": "#/components/headers/X-Request-Id" })
+    );
+    assert_eq!(
+        headers["X-Subject-Token"],
+        json!({
+            "description": "The token.",
+            "required": true,
+            "schema": { "type": "string" },
+            "example": "tok-1",
+            "x-rust-field": "x_subject_token",
+        })
+    );
+    assert_eq!(
+        headers["X-Total"]["schema"],
+        json!({ "type": "integer", "format": "int64", "minimum": 0 })
+    );
+    assert_eq!(headers["X-Total"]["required"], false);
+    assert_eq!(headers["Expires"]["schema"]["pattern"], "^-?\\d+$");
+    // A fixed host has no variables at all.
+    let fixed = spec.replace("host: iam.{domain}", "host: iam.example.com");
+    let d = document(&spec_core::load_str("iam.yaml", &fixed).unwrap());
+    assert_eq!(d["servers"][0]["url"], "https://iam.example.com");
+    assert!(d["servers"][0].get("variables").is_none());
+}
+
+/// Each kind of body under its media type: a multipart form with its file parts' `encoding`, bytes as a string of the
+/// body's type (`contentMediaType`), JSON under a vendor type, text as a string.
+#[test]
+fn bodies_are_described_under_their_media_types() {
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/bodies.yaml"),
+    )
+    .expect("fixture");
+    let service =
+        spec_core::load_str("bodies.yaml", &src).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let d = document(&service);
+    let op = |path: &str, method: &str| d["paths"][path][method].clone();
+
+    let import = op(
+        "/bodies/v2/{project_id}/instances/{instance_id}/import",
+        "post",
+    );
+    let media = &import["requestBody"]["content"]["multipart/form-data"];
+    assert_eq!(
+        media["schema"],
+        json!({ "$ref": "#/components/schemas/ImportForm" })
+    );
+    assert_eq!(
+        media["encoding"],
+        json!({ "file_name": { "contentType": "application/octet-stream" } }),
+        "text parts are text/plain, OpenAPI's default"
+    );
+    let form = &d["components"]["schemas"]["ImportForm"];
+    assert_eq!(form["required"], json!(["file_name"]));
+    assert_eq!(
+        form["properties"]["file_name"],
+        json!({
+            "type": "string",
+            "contentMediaType": "application/octet-stream",
+            "description": "The Swagger file (JSON or YAML).",
+        })
+    );
+    assert_eq!(
+        form["properties"]["is_create_group"]["default"],
+        json!(true)
+    );
+
+    let put = op("/bodies/objects/{object_key}", "put");
+    assert_eq!(
+        put["requestBody"]["content"],
+        json!({ "application/octet-stream": {
+            "schema": {
+                "type": "string",
+                "contentMediaType": "application/octet-stream",
+                "minLength": 1,
+            },
+            "example": "hello, object",
+        } })
+    );
+    let get = op("/bodies/objects/{object_key}", "get");
+    for status in ["200", "206"] {
+        assert_eq!(
+            get["responses"][status]["content"]["application/octet-stream"]["schema"],
+            json!({ "type": "string", "contentMediaType": "application/octet-stream" }),
+            "{status}"
+        );
+    }
+    assert!(get["responses"]["404"]["content"]["application/json"].is_object());
+    let pdf = op("/bodies/reports/{report_id}", "get");
+    let media = &pdf["responses"]["200"]["content"]["application/pdf"];
+    assert_eq!(
+        media["schema"]["contentMediaType"],
+        json!("application/pdf")
+    );
+    // A media type that does not say how it is encoded carries what the spec says.
+    assert_eq!(media["x-encoding"], json!("binary"));
+    assert!(get["responses"]["200"]["content"]["application/octet-stream"]["x-encoding"].is_null());
+
+    let patch = op("/bodies/v2/images/{image_id}", "patch");
+    let vendor = &patch["requestBody"]["content"]["application/openstack-images-v2.1-json-patch"];
+    assert_eq!(vendor["schema"]["type"], json!("array"));
+    assert_eq!(vendor["x-encoding"], json!("json"));
+    assert_eq!(vendor["example"][0]["op"], json!("replace"));
+    assert!(
+        op("/bodies/v1/{project_id}/cloudservers/action", "post")["requestBody"]["content"]
+            ["application/json;charset=UTF-8"]
+            .is_object()
+    );
+
+    let version = op("/bodies/version", "get");
+    assert_eq!(
+        version["responses"]["200"]["content"],
+        json!({ "text/plain": { "schema": { "type": "string" }, "example": "v1.2.3" } })
+    );
+    assert_eq!(
+        version["responses"]["500"]["content"]["text/plain; charset=utf-8"]["schema"],
+        json!({ "type": "string", "maxLength": 200 })
+    );
+    let echo = op("/bodies/echo", "post");
+    assert_eq!(
+        echo["requestBody"]["content"]["text/plain; charset=utf-8"]["schema"],
+        json!({ "type": "string", "minLength": 1, "maxLength": 100 }),
+        "its own minLength stands"
     );
 }

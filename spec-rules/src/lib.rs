@@ -347,6 +347,77 @@ pub const ERROR_FIELDS: &[(&str, &[&str])] = &[
 /// (`{"error": {"code": …, "message": …}}`, as ECS, IMS and Keystone answer).
 pub const ERROR_NESTED: &str = "error";
 
+/// The variables a service's `host:` template may name, as `{region}` and `{domain}`: the client fills them from
+/// its region and that region's DNS domain (`myhuaweicloud.com`, or `myhuaweicloud.eu` for `eu-west-101`).
+pub const HOST_VARIABLES: &[&str] = &["region", "domain"];
+
+/// Checks a `host:` template: a host name (no scheme, port or path) of lowercase letters, digits, `-` and `.`, with
+/// [`HOST_VARIABLES`] in braces, that is a valid DNS name once filled in. The message says what is wrong.
+pub fn check_host_template(template: &str) -> Result<(), String> {
+    if template.is_empty() {
+        return Err("is empty".to_owned());
+    }
+    if template.contains("://") {
+        return Err(
+            "is a host name: leave out the scheme (the client always uses https)".to_owned(),
+        );
+    }
+    let mut rest = template;
+    while let Some(open) = rest.find(['{', '}']) {
+        literal_host_text(&rest[..open])?;
+        if rest[open..].starts_with('}') {
+            return Err("has a `}` without its `{`".to_owned());
+        }
+        let Some(len) = rest[open..].find('}') else {
+            return Err("has a `{` without its `}`".to_owned());
+        };
+        let name = &rest[open + 1..open + len];
+        if !HOST_VARIABLES.contains(&name) {
+            return Err(format!(
+                "names the unknown variable `{{{}}}`; expected `{{region}}` or `{{domain}}`",
+                shorten(name)
+            ));
+        }
+        rest = &rest[open + len + 1..];
+    }
+    literal_host_text(rest)?;
+    let sample = render_host(template, "cn-north-4", "myhuaweicloud.com");
+    let labels_ok = sample.len() <= 253
+        && sample
+            .split('.')
+            .all(|l| !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-'));
+    if labels_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "is not a host name once filled in (`{}`): every dot-separated label needs 1 to 63 characters and may \
+             not start or end with `-`",
+            shorten(&sample)
+        ))
+    }
+}
+
+/// The literal text of a host template between its variables.
+fn literal_host_text(text: &str) -> Result<(), String> {
+    match text
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-' || *c == '.'))
+    {
+        None => Ok(()),
+        Some(c) => Err(format!(
+            "may only hold lowercase letters, digits, `-`, `.` and the variables `{{region}}` and `{{domain}}`, \
+             not `{c}` (a host name, without scheme, port or path)"
+        )),
+    }
+}
+
+/// A `host:` template with its variables filled in.
+pub fn render_host(template: &str, region: &str, domain: &str) -> String {
+    template
+        .replace("{region}", region)
+        .replace("{domain}", domain)
+}
+
 /// Longest stretch of a value that messages quote; a longer value is cut and marked `…`.
 pub const MAX_QUOTED_CHARS: usize = 80;
 
@@ -380,6 +451,37 @@ fn compiled(pattern: &str) -> Result<Arc<regex_lite::Regex>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_templates() {
+        for ok in [
+            "iam.{domain}",
+            "iam.myhuaweicloud.com",
+            "{region}.api.example.com",
+            "obs-{region}.{domain}",
+            "ges.{region}.{domain}",
+        ] {
+            assert_eq!(check_host_template(ok), Ok(()), "{ok}");
+        }
+        let err = |t: &str| check_host_template(t).err().unwrap_or_default();
+        assert_eq!(
+            err("iam.{zone}.{domain}"),
+            "names the unknown variable `{zone}`; expected `{region}` or `{domain}`"
+        );
+        assert!(err("https://iam.{domain}").contains("leave out the scheme"));
+        assert!(err("iam.{domain").contains("without its `}`"));
+        assert!(err("iam}.x").contains("without its `{`"));
+        assert!(err("IAM.{domain}").contains("not `I`"));
+        assert!(err("iam.{domain}:443").contains("not `:`"));
+        assert!(err("iam.{domain}/v3").contains("not `/`"));
+        assert!(err("iam..{domain}").contains("once filled in (`iam..myhuaweicloud.com`)"));
+        assert!(err("-{region}.x").contains("may not start or end with `-`"));
+        assert_eq!(err(""), "is empty");
+        assert_eq!(
+            render_host("iam.{region}.{domain}", "eu-west-101", "myhuaweicloud.eu"),
+            "iam.eu-west-101.myhuaweicloud.eu"
+        );
+    }
 
     #[test]
     fn lengths_count_characters() {

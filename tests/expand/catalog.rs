@@ -1,7 +1,7 @@
 // Expansion of tests/fixtures/catalog.yaml; regenerate with UPDATE_SNAPSHOTS=1.
 /// Catalog
 pub mod catalog {
-    /// `Problem`
+    /// Used as: `ShowItem` response 404, `ShowItem` response 4XX, `ShowItem` response 5XX, `DeleteItem` response default.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Problem {
@@ -27,7 +27,19 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `NestedProblem`
+    ::generated_client::__private::if_test_util! {
+        impl Problem { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { error_code :
+        ::core::option::Option::None, error_msg : ::core::option::Option::None } } #[doc
+        = " Sets `error_code`."] #[inline] pub fn error_code(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.error_code =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `error_msg`."]
+        #[inline] pub fn error_msg(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.error_msg =
+        ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: `UpdateItem` response 4XX.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct NestedProblem {
@@ -51,11 +63,21 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `KeystoneProblem`
+    ::generated_client::__private::if_test_util! {
+        impl NestedProblem { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { error : ::core::option::Option::None } }
+        #[doc = " Sets `error`."] #[inline] pub fn error(mut self, value :
+        NestedProblemError) -> Self { self.error = ::core::option::Option::Some(value);
+        self } }
+    }
+    /// Used as: `UpdateItem` response 5XX.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct KeystoneProblem {
         /// `error`
+        ///
+        /// Required.
         pub error: KeystoneProblemError,
     }
     impl ::generated_client::__private::FromJson for KeystoneProblem {
@@ -75,7 +97,12 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `ShowItemResponse`
+    ::generated_client::__private::if_test_util! {
+        impl KeystoneProblem { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(error : KeystoneProblemError) -> Self { Self { error } } }
+    }
+    /// Used as: `ShowItem` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ShowItemResponse {
@@ -99,7 +126,15 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `NestedProblemError`
+    ::generated_client::__private::if_test_util! {
+        impl ShowItemResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { id : ::core::option::Option::None } }
+        #[doc = " Sets `id`."] #[inline] pub fn id(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.id =
+        ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: field `error` of [`NestedProblem`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct NestedProblemError {
@@ -127,11 +162,28 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `KeystoneProblemError`
+    ::generated_client::__private::if_test_util! {
+        impl NestedProblemError { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { code : ::core::option::Option::None,
+        message : ::core::option::Option::None, title : ::core::option::Option::None } }
+        #[doc = " Sets `code`."] #[inline] pub fn code(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.code =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `message`."]
+        #[inline] pub fn message(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.message =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `title`."]
+        #[inline] pub fn title(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.title =
+        ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: field `error` of [`KeystoneProblem`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct KeystoneProblemError {
         /// `code`
+        ///
+        /// Required.
         pub code: i32,
         /// `message`
         pub message: ::core::option::Option<::std::string::String>,
@@ -155,6 +207,18 @@ pub mod catalog {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    ::generated_client::__private::if_test_util! {
+        impl KeystoneProblemError { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(code : i32) -> Self { Self { code, message :
+        ::core::option::Option::None, title : ::core::option::Option::None } } #[doc =
+        " Sets `message`."] #[inline] pub fn message(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.message =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `title`."]
+        #[inline] pub fn title(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.title =
+        ::core::option::Option::Some(value.into()); self } }
+    }
     /// Request of [`Catalog::show_item`].
     ///
     /// `GET /v1/items/{id}`
@@ -164,6 +228,8 @@ pub mod catalog {
         /// `id`
         ///
         /// Path parameter `id`.
+        ///
+        /// Required. At most 8 characters. Example: `"i-1"`.
         pub id: ::std::string::String,
     }
     impl ShowItemRequest {
@@ -178,11 +244,13 @@ pub mod catalog {
         type Error = ShowItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "catalog",
-            host_prefix: "catalog",
+            host: "catalog.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ShowItem",
             method: "GET",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -311,6 +379,8 @@ pub mod catalog {
         /// `id`
         ///
         /// Path parameter `id`.
+        ///
+        /// Required. Example: `"i-1"`.
         pub id: ::std::string::String,
     }
     impl DeleteItemRequest {
@@ -325,11 +395,13 @@ pub mod catalog {
         type Error = DeleteItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "catalog",
-            host_prefix: "catalog",
+            host: "catalog.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "DeleteItem",
             method: "DELETE",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -407,6 +479,8 @@ pub mod catalog {
         /// `id`
         ///
         /// Path parameter `id`.
+        ///
+        /// Required. Example: `"i-1"`.
         pub id: ::std::string::String,
     }
     impl UpdateItemRequest {
@@ -421,11 +495,13 @@ pub mod catalog {
         type Error = UpdateItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "catalog",
-            host_prefix: "catalog",
+            host: "catalog.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "UpdateItem",
             method: "PUT",
             path: "/v1/items/{id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -547,7 +623,18 @@ pub mod catalog {
         ///
         /// `GET /v1/items/{id}`
         ///
-        /// Resolves to `Result<Response<ShowItemResponse>, Error<ShowItemError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ShowItemResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ShowItemError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = catalog::ShowItemRequest::new("i-1");
+        /// let response = catalog::Catalog::new(&client).show_item(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn show_item(
             &self,
@@ -559,7 +646,18 @@ pub mod catalog {
         ///
         /// `DELETE /v1/items/{id}`
         ///
-        /// Resolves to `Result<Response<()>, Error<DeleteItemError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``()``>`, or [`Error`](generated_client::Error)`<`[`DeleteItemError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = catalog::DeleteItemRequest::new("i-1");
+        /// let response = catalog::Catalog::new(&client).delete_item(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn delete_item(
             &self,
@@ -571,7 +669,18 @@ pub mod catalog {
         ///
         /// `PUT /v1/items/{id}`
         ///
-        /// Resolves to `Result<Response<()>, Error<UpdateItemError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``()``>`, or [`Error`](generated_client::Error)`<`[`UpdateItemError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = catalog::UpdateItemRequest::new("i-1");
+        /// let response = catalog::Catalog::new(&client).update_item(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn update_item(
             &self,
@@ -596,7 +705,7 @@ pub mod catalog {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "catalog",
-        host_prefix: "catalog",
+        host: "catalog.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/catalog.yaml")
         ),

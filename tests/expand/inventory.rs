@@ -8,8 +8,12 @@ pub mod inventory {
     #[non_exhaustive]
     pub struct Problem {
         /// `code`
+        ///
+        /// Required.
         pub code: ::std::string::String,
         /// `message`
+        ///
+        /// Required.
         pub message: ::std::string::String,
     }
     impl ::generated_client::__private::FromJson for Problem {
@@ -29,13 +33,24 @@ pub mod inventory {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `Item`
+    ::generated_client::__private::if_test_util! {
+        impl Problem { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(code : impl ::core::convert::Into < ::std::string::String >,
+        message : impl ::core::convert::Into < ::std::string::String >) -> Self { Self {
+        code : code.into(), message : message.into() } } }
+    }
+    /// Used as: field `items` of [`Reservation`], field `items` of [`ListItemsResponse`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Item {
         /// `sku`
+        ///
+        /// Required. 3 to 16 characters.
         pub sku: ::std::string::String,
         /// `quantity`
+        ///
+        /// Required. At least 0.
         pub quantity: i64,
         /// `state`
         pub state: ::core::option::Option<ItemState>,
@@ -130,11 +145,13 @@ pub mod inventory {
             v.field("state", &self.state, &::generated_client::__private::Rules::NONE);
         }
     }
-    /// `Reservation`
+    /// Used as: `ReserveItems` request body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Reservation {
         /// `items`
+        ///
+        /// Required. At least 1 items.
         pub items: ::std::vec::Vec<Item>,
         /// `note`
         ///
@@ -205,7 +222,7 @@ pub mod inventory {
             }
         }
     }
-    /// `ItemState`
+    /// Used as: field `state` of [`Item`].
     #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum ItemState {
@@ -311,7 +328,7 @@ pub mod inventory {
             v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
         }
     }
-    /// `ListItemsResponse`
+    /// Used as: `ListItems` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ListItemsResponse {
@@ -337,7 +354,17 @@ pub mod inventory {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `ReserveItemsResponse201`
+    ::generated_client::__private::if_test_util! {
+        impl ListItemsResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { items : ::core::option::Option::None,
+        total : ::core::option::Option::None } } #[doc = " Sets `items`."] #[inline] pub
+        fn items(mut self, value : ::std::vec::Vec < Item >) -> Self { self.items =
+        ::core::option::Option::Some(value); self } #[doc = " Sets `total`."] #[inline]
+        pub fn total(mut self, value : i64) -> Self { self.total =
+        ::core::option::Option::Some(value); self } }
+    }
+    /// Used as: `ReserveItems` response 201.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ReserveItemsResponse201 {
@@ -361,6 +388,15 @@ pub mod inventory {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    ::generated_client::__private::if_test_util! {
+        impl ReserveItemsResponse201 { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { reservation_id :
+        ::core::option::Option::None } } #[doc = " Sets `reservation_id`."] #[inline] pub
+        fn reservation_id(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.reservation_id =
+        ::core::option::Option::Some(value.into()); self } }
+    }
     /// Request of [`Inventory::list_items`]: List items.
     ///
     /// `GET /v1/{project_id}/warehouses/{warehouse}/items`
@@ -370,18 +406,26 @@ pub mod inventory {
         /// `project_id`
         ///
         /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        ///
+        /// Required. Example: `"p0123"`.
         pub project_id: ::core::option::Option<::std::string::String>,
         /// `warehouse`
         ///
         /// Path parameter `warehouse`.
+        ///
+        /// Required. Example: `"north-1"`.
         pub warehouse: ::std::string::String,
         /// `limit`
         ///
-        /// Query parameter `limit`. When unset, nothing is sent and the server uses `100`.
+        /// Query parameter `limit`.
+        ///
+        /// 1 to 500. When unset, nothing is sent and the server uses `100`.
         pub limit: ::core::option::Option<i32>,
         /// `sku`
         ///
         /// Query parameter `sku`.
+        ///
+        /// Example: `["ABC-1","ABC-2"]`.
         pub sku: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     }
     impl ListItemsRequest {
@@ -424,11 +468,13 @@ pub mod inventory {
         type Error = ListItemsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "inventory",
-            host_prefix: "inventory",
+            host: "inventory.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListItems",
             method: "GET",
             path: "/v1/{project_id}/warehouses/{warehouse}/items",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -531,14 +577,20 @@ pub mod inventory {
         /// `project_id`
         ///
         /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        ///
+        /// Required. Example: `"p0123"`.
         pub project_id: ::core::option::Option<::std::string::String>,
         /// `warehouse`
         ///
         /// Path parameter `warehouse`.
+        ///
+        /// Required. Example: `"north-1"`.
         pub warehouse: ::std::string::String,
         /// `Idempotency-Key`
         ///
         /// Header parameter `Idempotency-Key`.
+        ///
+        /// Required. Example: `"k-1"`.
         pub idempotency_key: ::std::string::String,
         /// Request body.
         pub body: Reservation,
@@ -573,11 +625,13 @@ pub mod inventory {
         type Error = ReserveItemsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "inventory",
-            host_prefix: "inventory",
+            host: "inventory.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ReserveItems",
             method: "POST",
             path: "/v1/{project_id}/warehouses/{warehouse}/reservations",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -701,10 +755,14 @@ pub mod inventory {
         /// `project_id`
         ///
         /// Path parameter `project_id`. When unset, the client's `project_id` is used.
+        ///
+        /// Required. Example: `"p0123"`.
         pub project_id: ::core::option::Option<::std::string::String>,
         /// `sku`
         ///
         /// Path parameter `sku`.
+        ///
+        /// Required. Example: `"ABC-1"`.
         pub sku: ::std::string::String,
     }
     impl DeleteItemRequest {
@@ -731,11 +789,13 @@ pub mod inventory {
         type Error = DeleteItemError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "inventory",
-            host_prefix: "inventory",
+            host: "inventory.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "DeleteItem",
             method: "DELETE",
             path: "/v1/{project_id}/items/{sku}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -799,7 +859,7 @@ pub mod inventory {
             }
         }
     }
-    /// Calls of the Inventory Service service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
+    /// Calls of the Inventory Service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
     pub struct Inventory(::generated_client::__private::Handle);
     impl Inventory {
@@ -820,7 +880,18 @@ pub mod inventory {
         ///
         /// `GET /v1/{project_id}/warehouses/{warehouse}/items`
         ///
-        /// Resolves to `Result<Response<ListItemsResponse>, Error<ListItemsError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ListItemsResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ListItemsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = inventory::ListItemsRequest::new("north-1");
+        /// let response = inventory::Inventory::new(&client).list_items(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn list_items(
             &self,
@@ -832,7 +903,17 @@ pub mod inventory {
         ///
         /// `POST /v1/{project_id}/warehouses/{warehouse}/reservations`
         ///
-        /// Resolves to `Result<Response<ReserveItemsOutput>, Error<ReserveItemsError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ReserveItemsOutput`]`>`, or [`Error`](generated_client::Error)`<`[`ReserveItemsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client, request: inventory::ReserveItemsRequest) -> Result<(), Box<dyn std::error::Error>> {
+        /// let response = inventory::Inventory::new(&client).reserve_items(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn reserve_items(
             &self,
@@ -844,7 +925,18 @@ pub mod inventory {
         ///
         /// `DELETE /v1/{project_id}/items/{sku}`
         ///
-        /// Resolves to `Result<Response<()>, Error<DeleteItemError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``()``>`, or [`Error`](generated_client::Error)`<`[`DeleteItemError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = inventory::DeleteItemRequest::new("ABC-1");
+        /// let response = inventory::Inventory::new(&client).delete_item(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn delete_item(
             &self,
@@ -869,7 +961,7 @@ pub mod inventory {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "inventory",
-        host_prefix: "inventory",
+        host: "inventory.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/inventory.yaml")
         ),

@@ -7782,11 +7782,13 @@ pub mod large_enum {
             v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
         }
     }
-    /// `ShowFlavorResponse`
+    /// Used as: `ShowFlavor` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ShowFlavorResponse {
         /// `flavor`
+        ///
+        /// Required.
         pub flavor: Flavor,
         /// `similar`
         pub similar: ::core::option::Option<::std::vec::Vec<Flavor>>,
@@ -7808,6 +7810,14 @@ pub mod large_enum {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    ::generated_client::__private::if_test_util! {
+        impl ShowFlavorResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(flavor : Flavor) -> Self { Self { flavor, similar :
+        ::core::option::Option::None } } #[doc = " Sets `similar`."] #[inline] pub fn
+        similar(mut self, value : ::std::vec::Vec < Flavor >) -> Self { self.similar =
+        ::core::option::Option::Some(value); self } }
+    }
     /// Request of [`LargeEnum::show_flavor`].
     ///
     /// `GET /v1/flavors`
@@ -7817,6 +7827,8 @@ pub mod large_enum {
         /// `flavor`
         ///
         /// Query parameter `flavor`.
+        ///
+        /// Required. Example: `"c7.large.1"`.
         pub flavor: Flavor,
     }
     impl ShowFlavorRequest {
@@ -7831,11 +7843,13 @@ pub mod large_enum {
         type Error = ShowFlavorError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "large_enum",
-            host_prefix: "flavors",
+            host: "flavors.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ShowFlavor",
             method: "GET",
             path: "/v1/flavors",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -7916,7 +7930,18 @@ pub mod large_enum {
         ///
         /// `GET /v1/flavors`
         ///
-        /// Resolves to `Result<Response<ShowFlavorResponse>, Error<ShowFlavorError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ShowFlavorResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ShowFlavorError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = large_enum::ShowFlavorRequest::new(large_enum::Flavor::from_wire("c7.large.1"));
+        /// let response = large_enum::LargeEnum::new(&client).show_flavor(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn show_flavor(
             &self,
@@ -7937,7 +7962,7 @@ pub mod large_enum {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "large_enum",
-        host_prefix: "flavors",
+        host: "flavors.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/large-enum.yaml")
         ),

@@ -1,13 +1,15 @@
 // Expansion of tests/fixtures/limits.yaml; regenerate with UPDATE_SNAPSHOTS=1.
 /// Limits
 pub mod limits {
-    /// `Sku`
+    /// Used as: `PutLabels` parameter `sku`, field `alias` of [`Labels`].
     pub type Sku = ::std::string::String;
-    /// `Note`
+    /// Used as: field `note` of [`Labels`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Note {
         /// `text`
+        ///
+        /// At most 5 characters.
         pub text: ::core::option::Option<::std::string::String>,
     }
     impl ::generated_client::__private::ToJson for Note {
@@ -70,18 +72,24 @@ pub mod limits {
             }
         }
     }
-    /// `Labels`
+    /// Used as: `PutLabels` request body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Labels {
         /// `labels`
+        ///
+        /// Required.
         pub labels: ::std::collections::BTreeMap<
             ::std::string::String,
             ::std::string::String,
         >,
         /// `alias`
+        ///
+        /// 3 to 8 characters. Matches `^[A-Z0-9-]+$`.
         pub alias: ::core::option::Option<Sku>,
         /// `note`
+        ///
+        /// Required.
         pub note: ::core::option::Option<Note>,
     }
     impl ::generated_client::__private::ToJson for Labels {
@@ -176,7 +184,7 @@ pub mod limits {
             v.field("note", &self.note, &::generated_client::__private::Rules::NONE);
         }
     }
-    /// `ListLabelsXMode`
+    /// Used as: `ListLabels` parameter `X-Mode`.
     #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum ListLabelsXMode {
@@ -281,6 +289,8 @@ pub mod limits {
         /// `sku`
         ///
         /// Path parameter `sku`.
+        ///
+        /// Required. 3 to 8 characters. Matches `^[A-Z0-9-]+$`. Example: `"ABC-1"`.
         pub sku: Sku,
         /// Request body.
         pub body: Labels,
@@ -300,11 +310,13 @@ pub mod limits {
         type Error = PutLabelsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "limits",
-            host_prefix: "limits",
+            host: "limits.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "PutLabels",
             method: "PUT",
             path: "/v1/labels/{sku}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -420,11 +432,13 @@ pub mod limits {
         type Error = ListLabelsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "limits",
-            host_prefix: "limits",
+            host: "limits.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListLabels",
             method: "GET",
             path: "/v1/labels",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -507,7 +521,17 @@ pub mod limits {
         ///
         /// `PUT /v1/labels/{sku}`
         ///
-        /// Resolves to `Result<Response<()>, Error<PutLabelsError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``()``>`, or [`Error`](generated_client::Error)`<`[`PutLabelsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client, request: limits::PutLabelsRequest) -> Result<(), Box<dyn std::error::Error>> {
+        /// let response = limits::Limits::new(&client).put_labels(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn put_labels(
             &self,
@@ -519,7 +543,18 @@ pub mod limits {
         ///
         /// `GET /v1/labels`
         ///
-        /// Resolves to `Result<Response<serde_json::Map<String, serde_json::Value>>, Error<ListLabelsError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``serde_json::Map<String, serde_json::Value>``>`, or [`Error`](generated_client::Error)`<`[`ListLabelsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = limits::ListLabelsRequest::new();
+        /// let response = limits::Limits::new(&client).list_labels(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn list_labels(
             &self,
@@ -542,7 +577,7 @@ pub mod limits {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "limits",
-        host_prefix: "limits",
+        host: "limits.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/limits.yaml")
         ),

@@ -1,7 +1,7 @@
 // Expansion of tests/fixtures/naming.yaml; regenerate with UPDATE_SNAPSHOTS=1.
 /// Naming
 pub mod naming {
-    /// `Thing`
+    /// Used as: `ShowThing` response 200, field `things` of [`ListThingsResponse`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Thing {
@@ -52,7 +52,30 @@ pub mod naming {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `ListThingsResponse`
+    ::generated_client::__private::if_test_util! {
+        impl Thing { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { error_code :
+        ::core::option::Option::None, camel_error_code : ::core::option::Option::None,
+        dunder_os_version : ::core::option::Option::None, os_version :
+        ::core::option::Option::None, access_ipv4 : ::core::option::Option::None } }
+        #[doc = " Sets `error_code`."] #[inline] pub fn error_code(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.error_code =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `errorCode`."]
+        #[inline] pub fn camel_error_code(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.camel_error_code =
+        ::core::option::Option::Some(value.into()); self } #[doc =
+        " Sets `__os_version`."] #[inline] pub fn dunder_os_version(mut self, value :
+        impl ::core::convert::Into < ::std::string::String >) -> Self { self
+        .dunder_os_version = ::core::option::Option::Some(value.into()); self } #[doc =
+        " Sets `os_version`."] #[inline] pub fn os_version(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.os_version =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `accessIPv4`."]
+        #[inline] pub fn access_ipv4(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.access_ipv4 =
+        ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: `ListThings` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ListThingsResponse {
@@ -76,6 +99,14 @@ pub mod naming {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    ::generated_client::__private::if_test_util! {
+        impl ListThingsResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { things : ::core::option::Option::None } }
+        #[doc = " Sets `things`."] #[inline] pub fn things(mut self, value :
+        ::std::vec::Vec < Thing >) -> Self { self.things =
+        ::core::option::Option::Some(value); self } }
+    }
     /// Request of [`Naming::show_thing`].
     ///
     /// `GET /v1/things/{thing_id}`
@@ -85,6 +116,8 @@ pub mod naming {
         /// `thing_id`
         ///
         /// Path parameter `thing_id`.
+        ///
+        /// Required. Example: `"t-1"`.
         pub thing_id: ::std::string::String,
         /// `IPv4CIDR`
         ///
@@ -115,11 +148,13 @@ pub mod naming {
         type Error = ShowThingError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "naming",
-            host_prefix: "naming",
+            host: "naming.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ShowThing",
             method: "GET",
             path: "/v1/things/{thing_id}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -195,11 +230,13 @@ pub mod naming {
         type Error = ListThingsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "naming",
-            host_prefix: "naming",
+            host: "naming.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListThings",
             method: "GET",
             path: "/v1/things",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}
@@ -274,7 +311,18 @@ pub mod naming {
         ///
         /// `GET /v1/things/{thing_id}`
         ///
-        /// Resolves to `Result<Response<Thing>, Error<ShowThingError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`Thing`]`>`, or [`Error`](generated_client::Error)`<`[`ShowThingError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = naming::ShowThingRequest::new("t-1");
+        /// let response = naming::Naming::new(&client).show_thing(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn show_thing(
             &self,
@@ -286,7 +334,18 @@ pub mod naming {
         ///
         /// `GET /v1/things`
         ///
-        /// Resolves to `Result<Response<ListThingsResponse>, Error<ListThingsError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ListThingsResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ListThingsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = naming::ListThingsRequest::new();
+        /// let response = naming::Naming::new(&client).list_things(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn list_things(
             &self,
@@ -309,7 +368,7 @@ pub mod naming {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "naming",
-        host_prefix: "naming",
+        host: "naming.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/naming.yaml")
         ),

@@ -1,7 +1,7 @@
 // Expansion of tests/fixtures/nasty-names.yaml; regenerate with UPDATE_SNAPSHOTS=1.
 /// Nasty Names
 pub mod nasty {
-    /// `Problem`
+    /// Used as: `Type` response 400.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Problem {
@@ -27,7 +27,19 @@ pub mod nasty {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `Nothing`
+    ::generated_client::__private::if_test_util! {
+        impl Problem { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { error_code :
+        ::core::option::Option::None, error_msg : ::core::option::Option::None } } #[doc
+        = " Sets `error_code`."] #[inline] pub fn error_code(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.error_code =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `error_msg`."]
+        #[inline] pub fn error_msg(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.error_msg =
+        ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: field `none` of [`Thing`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Nothing {}
@@ -68,11 +80,13 @@ pub mod nasty {
         }
     }
     impl ::generated_client::__private::Validate for Nothing {}
-    /// `Thing`
+    /// Used as: `Type` request body, `Type` response 200, `Async` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Thing {
         /// `type`
+        ///
+        /// Required.
         pub r#type: ::std::string::String,
         /// `o`
         pub o: ::core::option::Option<::std::string::String>,
@@ -415,7 +429,7 @@ pub mod nasty {
             v.field("nested", &self.nested, &::generated_client::__private::Rules::NONE);
         }
     }
-    /// `ThingKind`
+    /// Used as: field `kind` of [`Thing`].
     #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum ThingKind {
@@ -561,7 +575,7 @@ pub mod nasty {
             v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
         }
     }
-    /// `ThingNested`
+    /// Used as: field `nested` of [`Thing`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ThingNested {
@@ -647,14 +661,20 @@ pub mod nasty {
         /// `type`
         ///
         /// Path parameter `type`.
+        ///
+        /// Required. Example: `"t"`.
         pub r#type: ::std::string::String,
         /// `名字`
         ///
         /// Path parameter `名字`.
+        ///
+        /// Required. Example: `"n"`.
         pub u540d_u5b57: ::std::string::String,
         /// `x.y`
         ///
         /// Path parameter `x.y`.
+        ///
+        /// Required. Example: `"xy"`.
         pub x_y: ::std::string::String,
         /// `1st`
         ///
@@ -787,11 +807,13 @@ pub mod nasty {
         type Error = TypeError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "nasty",
-            host_prefix: "nasty",
+            host: "nasty.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "Type",
             method: "PUT",
             path: "/v1/{type}/{名字}/{x.y}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -895,11 +917,13 @@ pub mod nasty {
         type Error = AsyncError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "nasty",
-            host_prefix: "nasty",
+            host: "nasty.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "Async",
             method: "GET",
             path: "/v1/things",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {}
@@ -960,6 +984,8 @@ pub mod nasty {
         /// `self`
         ///
         /// Path parameter `self`.
+        ///
+        /// Required. Example: `"s"`.
         pub self_: ::std::string::String,
     }
     impl CrateRequest {
@@ -974,11 +1000,13 @@ pub mod nasty {
         type Error = CrateError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "nasty",
-            host_prefix: "nasty",
+            host: "nasty.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "Crate",
             method: "DELETE",
             path: "/v1/things/{self}",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -1053,7 +1081,17 @@ pub mod nasty {
         ///
         /// `PUT /v1/{type}/{名字}/{x.y}`
         ///
-        /// Resolves to `Result<Response<Thing>, Error<TypeError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`Thing`]`>`, or [`Error`](generated_client::Error)`<`[`TypeError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client, request: nasty::TypeRequest) -> Result<(), Box<dyn std::error::Error>> {
+        /// let response = nasty::Nasty::new(&client).type(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn r#type(
             &self,
@@ -1065,7 +1103,18 @@ pub mod nasty {
         ///
         /// `GET /v1/things`
         ///
-        /// Resolves to `Result<Response<Vec<Thing>>, Error<AsyncError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``Vec<Thing>``>`, or [`Error`](generated_client::Error)`<`[`AsyncError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = nasty::AsyncRequest::new();
+        /// let response = nasty::Nasty::new(&client).async(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn r#async(
             &self,
@@ -1077,7 +1126,18 @@ pub mod nasty {
         ///
         /// `DELETE /v1/things/{self}`
         ///
-        /// Resolves to `Result<Response<()>, Error<CrateError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<``()``>`, or [`Error`](generated_client::Error)`<`[`CrateError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = nasty::CrateRequest::new("s");
+        /// let response = nasty::Nasty::new(&client).crate_(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn crate_(
             &self,
@@ -1102,7 +1162,7 @@ pub mod nasty {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "nasty",
-        host_prefix: "nasty",
+        host: "nasty.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/nasty-names.yaml")
         ),

@@ -5,7 +5,7 @@ pub mod times {
     pub type Millis = ::generated_client::__private::DateTime<
         ::generated_client::__private::EpochMillis,
     >;
-    /// `ListEventsResponse`
+    /// Used as: `ListEvents` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ListEventsResponse {
@@ -82,6 +82,37 @@ pub mod times {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    ::generated_client::__private::if_test_util! {
+        impl ListEventsResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { created : ::core::option::Option::None,
+        launched_at : ::core::option::Option::None, signed_at :
+        ::core::option::Option::None, seconds : ::core::option::Option::None, record_time
+        : ::core::option::Option::None, start_time : ::core::option::Option::None,
+        terminated_at : ::core::option::Option::None } } #[doc = " Sets `created`."]
+        #[inline] pub fn created(mut self, value :
+        ::generated_client::__private::DateTime) -> Self { self.created =
+        ::core::option::Option::Some(value); self } #[doc = " Sets `launched_at`."]
+        #[inline] pub fn launched_at(mut self, value :
+        ::generated_client::__private::DateTime < ::generated_client::__private::Naive >)
+        -> Self { self.launched_at = ::core::option::Option::Some(value); self } #[doc =
+        " Sets `signed_at`."] #[inline] pub fn signed_at(mut self, value :
+        ::generated_client::__private::DateTime < ::generated_client::__private::Compact
+        >) -> Self { self.signed_at = ::core::option::Option::Some(value); self } #[doc =
+        " Sets `seconds`."] #[inline] pub fn seconds(mut self, value :
+        ::generated_client::__private::DateTime <
+        ::generated_client::__private::EpochSeconds >) -> Self { self.seconds =
+        ::core::option::Option::Some(value); self } #[doc = " Sets `record_time`."]
+        #[inline] pub fn record_time(mut self, value : Millis) -> Self { self.record_time
+        = ::core::option::Option::Some(value); self } #[doc = " Sets `start_time`."]
+        #[inline] pub fn start_time(mut self, value :
+        ::generated_client::__private::DateTime <
+        ::generated_client::__private::EpochMillisString >) -> Self { self.start_time =
+        ::core::option::Option::Some(value); self } #[doc = " Sets `terminated_at`."]
+        #[inline] pub fn terminated_at(mut self, value :
+        ::generated_client::__private::DateTime) -> Self { self.terminated_at =
+        ::core::option::Option::Some(value); self } }
+    }
     /// Request of [`Times::list_events`].
     ///
     /// `GET /v1/events`
@@ -91,6 +122,8 @@ pub mod times {
         /// `from`
         ///
         /// Query parameter `from`.
+        ///
+        /// Example: `1704067200000`.
         pub from: ::core::option::Option<
             ::generated_client::__private::DateTime<
                 ::generated_client::__private::EpochMillis,
@@ -99,6 +132,8 @@ pub mod times {
         /// `since`
         ///
         /// Query parameter `since`.
+        ///
+        /// Example: `"2024-01-01T00:00:00"`.
         pub since: ::core::option::Option<
             ::generated_client::__private::DateTime<::generated_client::__private::Naive>,
         >,
@@ -140,11 +175,13 @@ pub mod times {
         type Error = ListEventsError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "times",
-            host_prefix: "times",
+            host: "times.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListEvents",
             method: "GET",
             path: "/v1/events",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
@@ -223,7 +260,18 @@ pub mod times {
         ///
         /// `GET /v1/events`
         ///
-        /// Resolves to `Result<Response<ListEventsResponse>, Error<ListEventsError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ListEventsResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ListEventsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = times::ListEventsRequest::new();
+        /// let response = times::Times::new(&client).list_events(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn list_events(
             &self,
@@ -244,7 +292,7 @@ pub mod times {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "times",
-        host_prefix: "times",
+        host: "times.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/times.yaml")
         ),

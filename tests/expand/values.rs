@@ -3,13 +3,17 @@
 pub mod values {
     /// Power state of a server.
     pub type PowerState = i32;
-    /// `ServerUpdate`
+    /// Used as: `UpdateServer` request body.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ServerUpdate {
         /// `name`
+        ///
+        /// Required.
         pub name: ::std::string::String,
         /// `description`
+        ///
+        /// At most 16 characters.
         ///
         /// `None`: absent (not sent); `Some(None)`: `null` (sent, to clear the value).
         pub description: ::core::option::Option<
@@ -22,6 +26,8 @@ pub mod values {
             ::core::option::Option<::std::string::String>,
         >,
         /// `owner`
+        ///
+        /// Required.
         pub owner: ::core::option::Option<::std::string::String>,
         /// `power_state`
         ///
@@ -129,15 +135,17 @@ pub mod values {
             }
         }
     }
-    /// `Server`
+    /// Used as: `UpdateServer` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Server {
         /// `id`
+        ///
+        /// Required.
         pub id: ::std::string::String,
         /// `power_state`
         ///
-        /// One of: `0`, `1`, `3`, `4`, `6`, `7`.
+        /// Required. One of: `0`, `1`, `3`, `4`, `6`, `7`.
         pub power_state: PowerState,
         /// `description`
         ///
@@ -175,11 +183,28 @@ pub mod values {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `Trace`
+    ::generated_client::__private::if_test_util! {
+        impl Server { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(id : impl ::core::convert::Into < ::std::string::String >,
+        power_state : PowerState) -> Self { Self { id : id.into(), power_state,
+        description : ::core::option::Option::None, ipv6_subnet_id :
+        ::core::option::Option::None } } #[doc = " Sets `description`."] #[inline] pub fn
+        description(mut self, value : impl ::core::convert::Into < ::std::string::String
+        >) -> Self { self.description =
+        ::core::option::Option::Some(::core::option::Option::Some(value.into())); self }
+        #[doc = " Sets `ipv6_subnet_id`."] #[inline] pub fn ipv6_subnet_id(mut self,
+        value : impl ::core::convert::Into < ::std::string::String >) -> Self { self
+        .ipv6_subnet_id = ::core::option::Option::Some(::core::option::Option::Some(value
+        .into())); self } }
+    }
+    /// Used as: field `traces` of [`ListTracesResponse`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct Trace {
         /// `id`
+        ///
+        /// Required.
         pub id: ::std::string::String,
         /// The traced request, as JSON text.
         pub request: ::core::option::Option<
@@ -207,7 +232,20 @@ pub mod values {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `TraceFilter`
+    ::generated_client::__private::if_test_util! {
+        impl Trace { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(id : impl ::core::convert::Into < ::std::string::String >)
+        -> Self { Self { id : id.into(), request : ::core::option::Option::None, result :
+        ::core::option::Option::None } } #[doc =
+        " Sets `request`: The traced request, as JSON text."] #[inline] pub fn
+        request(mut self, value : ::generated_client::__private::JsonText < TraceRequest
+        >) -> Self { self.request = ::core::option::Option::Some(value); self } #[doc =
+        " Sets `result`."] #[inline] pub fn result(mut self, value :
+        ::generated_client::__private::JsonText < ::std::vec::Vec < i64 > >) -> Self {
+        self.result = ::core::option::Option::Some(value); self } }
+    }
+    /// Used as: `ListTraces` parameter `filter`.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct TraceFilter {
@@ -278,7 +316,7 @@ pub mod values {
             v.field("level", &self.level, &::generated_client::__private::Rules::NONE);
         }
     }
-    /// `TraceFilterLevel`
+    /// Used as: field `level` of [`TraceFilter`].
     #[derive(Debug, Clone)]
     #[non_exhaustive]
     pub enum TraceFilterLevel {
@@ -380,7 +418,7 @@ pub mod values {
             v.enum_value(self.as_str(), self.is_known(), Self::VALUES);
         }
     }
-    /// `ListTracesResponse`
+    /// Used as: `ListTraces` response 200.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct ListTracesResponse {
@@ -404,11 +442,21 @@ pub mod values {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
-    /// `TraceRequest`
+    ::generated_client::__private::if_test_util! {
+        impl ListTracesResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { traces : ::core::option::Option::None } }
+        #[doc = " Sets `traces`."] #[inline] pub fn traces(mut self, value :
+        ::std::vec::Vec < Trace >) -> Self { self.traces =
+        ::core::option::Option::Some(value); self } }
+    }
+    /// Used as: field `request` of [`Trace`].
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
     pub struct TraceRequest {
         /// `action`
+        ///
+        /// Required.
         pub action: ::std::string::String,
         /// `count`
         pub count: ::core::option::Option<i32>,
@@ -430,6 +478,14 @@ pub mod values {
         ::core::result::Result < Self, D::Error > {
         ::generated_client::__private::deserialize_json(d) } }
     }
+    ::generated_client::__private::if_test_util! {
+        impl TraceRequest { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(action : impl ::core::convert::Into < ::std::string::String
+        >) -> Self { Self { action : action.into(), count : ::core::option::Option::None
+        } } #[doc = " Sets `count`."] #[inline] pub fn count(mut self, value : i32) ->
+        Self { self.count = ::core::option::Option::Some(value); self } }
+    }
     /// Request of [`Values::update_server`].
     ///
     /// `PUT /v1/servers/{server_id}`
@@ -439,6 +495,8 @@ pub mod values {
         /// `server_id`
         ///
         /// Path parameter `server_id`.
+        ///
+        /// Required. Example: `"s-1"`.
         pub server_id: ::std::string::String,
         /// Whether to hide system logs.
         ///
@@ -474,11 +532,13 @@ pub mod values {
         type Error = UpdateServerError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "values",
-            host_prefix: "values",
+            host: "values.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "UpdateServer",
             method: "PUT",
             path: "/v1/servers/{server_id}",
             content_type: ::core::option::Option::Some("application/json"),
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -584,11 +644,13 @@ pub mod values {
         type Error = ListTracesError;
         const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
             service: "values",
-            host_prefix: "values",
+            host: "values.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
             name: "ListTraces",
             method: "GET",
             path: "/v1/traces",
             content_type: ::core::option::Option::None,
+            streamed: &[],
         };
         #[inline]
         fn validate(&self, v: &mut ::generated_client::__private::Validator) {
@@ -669,7 +731,17 @@ pub mod values {
         ///
         /// `PUT /v1/servers/{server_id}`
         ///
-        /// Resolves to `Result<Response<Server>, Error<UpdateServerError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`Server`]`>`, or [`Error`](generated_client::Error)`<`[`UpdateServerError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client, request: values::UpdateServerRequest) -> Result<(), Box<dyn std::error::Error>> {
+        /// let response = values::Values::new(&client).update_server(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn update_server(
             &self,
@@ -681,7 +753,18 @@ pub mod values {
         ///
         /// `GET /v1/traces`
         ///
-        /// Resolves to `Result<Response<ListTracesResponse>, Error<ListTracesError>>`.
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ListTracesResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ListTracesError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = values::ListTracesRequest::new();
+        /// let response = values::Values::new(&client).list_traces(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
         #[inline]
         pub fn list_traces(
             &self,
@@ -704,7 +787,7 @@ pub mod values {
     /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "values",
-        host_prefix: "values",
+        host: "values.{region}.{domain}",
         spec_json: ::generated_client::__private::spec_json!(
             ::generated_client::__private::__spec_json!("fixtures/values.yaml")
         ),

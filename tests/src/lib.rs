@@ -15,7 +15,12 @@ pub async fn check(services: Services) -> Result<(usize, usize), Vec<String>> {
         .expect("mock starts");
     let client = Client::builder()
         .endpoint(mock.url())
-        .credentials(BasicCredentials::new(AK, SK).with_project_id("p0123"))
+        // Both ids: one client serves regional services (`X-Project-Id`) and global ones (`X-Domain-Id`).
+        .credentials(
+            BasicCredentials::new(AK, SK)
+                .with_project_id("p0123")
+                .with_domain_id("d0123"),
+        )
         .timeout(Duration::from_secs(10))
         .no_proxy()
         .build()

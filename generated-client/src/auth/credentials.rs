@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::auth::signer::{self, SignError, SignableRequest};
+use crate::wire::meta::CredentialScope;
 
 /// A secret string (secret key, security token, IAM token) that never appears in `Debug` or `Display` output.
 ///
@@ -48,14 +49,16 @@ impl From<&str> for Secret {
 
 /// AK/SK credentials for project-scoped (regional) services.
 ///
-/// Requests are signed with `SDK-HMAC-SHA256`; the project id fills `{project_id}` path parameters and is
-/// sent (signed) as `X-Project-Id`. A security token marks temporary credentials and is sent as
-/// `X-Security-Token`.
+/// Requests are signed with `SDK-HMAC-SHA256`; the project id fills `{project_id}` parameters and is sent (signed)
+/// as `X-Project-Id` on the calls of regional services. A domain (account) id, when set, does the same for global
+/// services (`{domain_id}`, `X-Domain-Id`), so one client can call both kinds; each call carries only its service's
+/// header. A security token marks temporary credentials and is sent as `X-Security-Token`.
 #[derive(Clone, Debug)]
 pub struct BasicCredentials {
     access_key: String,
     secret_key: Secret,
     project_id: Option<String>,
+    domain_id: Option<String>,
     security_token: Option<Secret>,
 }
 
@@ -66,13 +69,21 @@ impl BasicCredentials {
             access_key: access_key.into(),
             secret_key: secret_key.into(),
             project_id: None,
+            domain_id: None,
             security_token: None,
         }
     }
 
-    /// Sets the project id (`{project_id}` path parameter and `X-Project-Id` header).
+    /// Sets the project id (`{project_id}` parameters, and the `X-Project-Id` header of regional services' calls).
     pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
         self.project_id = Some(project_id.into());
+        self
+    }
+
+    /// Sets the domain (account) id, for the global services this client also calls (`{domain_id}` parameters, and
+    /// the `X-Domain-Id` header of their calls); the official SDKs use [`GlobalCredentials`] for those.
+    pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
+        self.domain_id = Some(domain_id.into());
         self
     }
 
@@ -97,6 +108,11 @@ impl BasicCredentials {
         self.project_id.as_deref()
     }
 
+    /// The domain (account) id, if set.
+    pub fn domain_id(&self) -> Option<&str> {
+        self.domain_id.as_deref()
+    }
+
     /// The security token, if these are temporary credentials.
     pub fn security_token(&self) -> Option<&Secret> {
         self.security_token.as_ref()
@@ -105,7 +121,9 @@ impl BasicCredentials {
 
 /// AK/SK credentials for global services (IAM, BSS, …), scoped to an account (domain) instead of a project.
 ///
-/// The domain id fills `{domain_id}` path parameters and is sent (signed) as `X-Domain-Id`.
+/// The domain id fills `{domain_id}` parameters and is sent (signed) as `X-Domain-Id` on the calls of global
+/// services (`credential_scope: domain` in their spec); the calls of regional services carry no scope header, as
+/// these credentials have no project.
 #[derive(Clone, Debug)]
 pub struct GlobalCredentials {
     access_key: String,
@@ -244,8 +262,6 @@ const ENV_DOMAIN_ID: &str = "HUAWEICLOUD_SDK_DOMAIN_ID";
 const ENV_SECURITY_TOKEN: &str = "HUAWEICLOUD_SDK_SECURITY_TOKEN";
 
 const H_HOST: &str = "Host";
-const H_PROJECT_ID: &str = "X-Project-Id";
-const H_DOMAIN_ID: &str = "X-Domain-Id";
 const H_SECURITY_TOKEN: &str = "X-Security-Token";
 const H_AUTH_TOKEN: &str = "X-Auth-Token";
 const H_AUTHORIZATION: &str = "Authorization";
@@ -255,8 +271,8 @@ impl Credentials {
     ///
     /// Variables: `HUAWEICLOUD_SDK_AK` and `HUAWEICLOUD_SDK_SK` (required), `HUAWEICLOUD_SDK_PROJECT_ID`,
     /// `HUAWEICLOUD_SDK_DOMAIN_ID`, `HUAWEICLOUD_SDK_SECURITY_TOKEN`. A domain id without a project id gives
-    /// [`Credentials::Global`], anything else [`Credentials::Basic`]. Values are trimmed; empty values and
-    /// values that are not valid Unicode count as unset.
+    /// [`Credentials::Global`], anything else [`Credentials::Basic`] (with the domain id too, when set, for global
+    /// services). Values are trimmed; empty values and values that are not valid Unicode count as unset.
     pub fn from_env() -> Result<Self, CredentialsError> {
         Self::from_env_with(|name| std::env::var(name).ok())
     }
@@ -279,19 +295,21 @@ impl Credentials {
                 domain_id: Some(domain_id),
                 security_token,
             })),
-            (project_id, _) => Ok(Self::Basic(BasicCredentials {
+            (project_id, domain_id) => Ok(Self::Basic(BasicCredentials {
                 access_key,
                 secret_key: secret_key.into(),
                 project_id,
+                domain_id,
                 security_token,
             })),
         }
     }
 
-    /// Value for a context-filled path parameter: `"project_id"` or `"domain_id"`.
+    /// Value for a context-filled parameter: `"project_id"` or `"domain_id"`.
     pub(crate) fn context_value(&self, key: &str) -> Option<&str> {
         match (self, key) {
             (Self::Basic(c), "project_id") => c.project_id(),
+            (Self::Basic(c), "domain_id") => c.domain_id(),
             (Self::Token(c), "project_id") => c.project_id(),
             (Self::Token(c), "domain_id") => c.domain_id(),
             (Self::Global(c), "domain_id") => c.domain_id(),
@@ -299,36 +317,42 @@ impl Credentials {
         }
     }
 
+    /// For AK/SK credentials, the scope header a call of `scope` carries ([`CredentialScope::header`]) and the
+    /// credentials' value for it, `None` when they have none; `None` for token credentials, whose token carries its
+    /// scope.
+    pub(crate) fn scope_header(
+        &self,
+        scope: CredentialScope,
+    ) -> Option<(&'static str, Option<&str>)> {
+        let value = match self {
+            Self::Token(_) => return None,
+            Self::Basic(_) | Self::Global(_) => self.context_value(scope.context_key()),
+        };
+        Some((scope.header(), value))
+    }
+
     /// Adds the authentication headers to a request about to be sent (or re-sent).
     ///
-    /// AK/SK: sets `Host`, a fresh `X-Sdk-Date` from `now`, `X-Project-Id`/`X-Domain-Id` and `X-Security-Token`
-    /// when configured, `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` for non-empty bodies whose content type is not JSON
-    /// ([`signer::needs_unsigned_payload`]), then signs every header
-    /// and adds `Authorization`. Token: sets `X-Auth-Token` only. Headers this sets replace any present under the
-    /// same name (any case), so a retry can re-authorize the same header list. The header list must be sent
-    /// exactly as left here (in particular the `Host` value), and `wire_path` must be the full path on the wire.
+    /// AK/SK: sets `Host`, a fresh `X-Sdk-Date` from `now`, the scope header of the request's `scope`
+    /// (`X-Project-Id` or `X-Domain-Id`, when the credentials have its id and the request does not carry that header
+    /// already) and `X-Security-Token` when configured, `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` for non-empty
+    /// bodies whose content type is not JSON ([`signer::needs_unsigned_payload`]), then signs every header and adds
+    /// `Authorization`. Token: sets `X-Auth-Token` only. The other headers this sets replace any present under the
+    /// same name (any case), so a retry can re-authorize the same header list. The header list must be sent exactly
+    /// as left here (in particular the `Host` value), and `wire_path` must be the full path on the wire.
     pub(crate) fn authorize(
         &self,
         req: &mut AuthRequest<'_>,
         now: time::OffsetDateTime,
     ) -> Result<(), SignError> {
-        let (access_key, secret_key, scope, security_token) = match self {
+        let scope = self.scope_header(req.scope);
+        let (access_key, secret_key, security_token) = match self {
             Self::Token(c) => {
                 set_header(req.headers, H_AUTH_TOKEN, c.token.expose())?;
                 return Ok(());
             }
-            Self::Basic(c) => (
-                &c.access_key,
-                &c.secret_key,
-                c.project_id.as_deref().map(|v| (H_PROJECT_ID, v)),
-                c.security_token.as_ref(),
-            ),
-            Self::Global(c) => (
-                &c.access_key,
-                &c.secret_key,
-                c.domain_id.as_deref().map(|v| (H_DOMAIN_ID, v)),
-                c.security_token.as_ref(),
-            ),
+            Self::Basic(c) => (&c.access_key, &c.secret_key, c.security_token.as_ref()),
+            Self::Global(c) => (&c.access_key, &c.secret_key, c.security_token.as_ref()),
         };
         set_header(req.headers, H_HOST, req.host)?;
         set_header(
@@ -336,7 +360,18 @@ impl Credentials {
             signer::HEADER_SDK_DATE,
             &signer::format_sdk_date(now),
         )?;
-        if let Some((name, value)) = scope {
+        // Only the service's own scope header: a regional call never carries `X-Domain-Id`, nor a global one
+        // `X-Project-Id`, as with the official SDKs, whose clients each take the one kind of credentials their
+        // service needs. A value the request already carries (a declared `X-Project-Id` parameter the caller set,
+        // a call option or a default header) is kept: unlike the SDKs (core/auth/basic/basic_icredential.go,
+        // `ProcessAuthRequest`, which adds its project id over the request's), an explicit value wins over the
+        // credentials', so that a caller who names another project gets that project.
+        if let Some((name, Some(value))) = scope
+            && !req
+                .headers
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
             set_header(req.headers, name, value)?;
         }
         if let Some(token) = security_token {
@@ -347,7 +382,10 @@ impl Credentials {
         // (core/auth/signer/signer.go, `getContentHash`) the header's `UNSIGNED-PAYLOAD`. Leaving the header out
         // makes both readings the same hash, so a gateway that verifies either way accepts the request: a
         // deliberate difference from both SDKs, which send the header for any body.
-        if !req.body.is_empty() && signer::needs_unsigned_payload(req.content_type) {
+        // A streamed body's bytes are not known before they are sent, so it cannot be hashed: always unsigned (for the
+        // content types the SDKs hash, a deliberate difference; the SDKs have no streamed bodies of those types).
+        if req.streamed || !req.body.is_empty() && signer::needs_unsigned_payload(req.content_type)
+        {
             set_header(
                 req.headers,
                 signer::HEADER_CONTENT_SHA256,
@@ -424,10 +462,14 @@ pub(crate) struct AuthRequest<'a> {
     pub canonical_query: &'a str,
     /// Headers that will be sent; the authentication headers are added or replaced here.
     pub headers: &'a mut Vec<(String, String)>,
-    /// Body bytes exactly as sent.
+    /// Body bytes exactly as sent (empty for a streamed body).
     pub body: &'a [u8],
+    /// The body is streamed: its bytes are not known in advance.
+    pub streamed: bool,
     /// The request's `Content-Type`, if any (decides `UNSIGNED-PAYLOAD`).
     pub content_type: Option<&'a str>,
+    /// Which of the credentials' ids the call carries (its service's `credential_scope`).
+    pub scope: CredentialScope,
 }
 
 /// Why credentials could not be loaded.
@@ -512,6 +554,12 @@ mod tests {
         let [basic, global, token] = all_credentials().try_into().expect("three");
         assert_eq!(basic.context_value("project_id"), Some("p1"));
         assert_eq!(basic.context_value("domain_id"), None);
+        let both: Credentials = BasicCredentials::new("AK", SK)
+            .with_project_id("p1")
+            .with_domain_id("d1")
+            .into();
+        assert_eq!(both.context_value("project_id"), Some("p1"));
+        assert_eq!(both.context_value("domain_id"), Some("d1"));
         assert_eq!(global.context_value("domain_id"), Some("d1"));
         assert_eq!(global.context_value("project_id"), None);
         assert_eq!(token.context_value("project_id"), Some("p1"));
@@ -536,6 +584,8 @@ mod tests {
             (b.access_key(), b.secret_key().expose(), b.project_id()),
             ("AK", "sk", Some("p1"))
         );
+        // Both ids: basic credentials that keep the domain id for global services.
+        assert_eq!(b.domain_id(), Some("d1"));
         assert_eq!(b.security_token().map(Secret::expose), Some("t"));
 
         let c = Credentials::from_env_with(env(&[
@@ -614,6 +664,16 @@ mod tests {
         content_type: Option<&str>,
         now: time::OffsetDateTime,
     ) -> Result<Sent, SignError> {
+        authorize_in(CredentialScope::Project, creds, headers, content_type, now)
+    }
+
+    fn authorize_in(
+        scope: CredentialScope,
+        creds: &Credentials,
+        headers: Vec<(String, String)>,
+        content_type: Option<&str>,
+        now: time::OffsetDateTime,
+    ) -> Result<Sent, SignError> {
         let mut sent = Sent {
             headers,
             query: signer::canonical_query(&[("action_id".into(), "stop".into())]),
@@ -627,7 +687,9 @@ mod tests {
                 canonical_query: &sent.query,
                 headers: &mut sent.headers,
                 body: &sent.body,
+                streamed: false,
                 content_type,
+                scope,
             },
             now,
         )?;
@@ -672,7 +734,8 @@ mod tests {
         let creds = &all_credentials()[1];
         let ct = "multipart/form-data; boundary=b";
         let base = vec![("Content-Type".to_owned(), ct.to_owned())];
-        let sent = authorize(creds, base, Some(ct), NOW).expect("authorize");
+        let sent =
+            authorize_in(CredentialScope::Domain, creds, base, Some(ct), NOW).expect("authorize");
         let h = &sent.headers;
         assert_eq!(get(h, "x-domain-id"), ["d1"]);
         assert!(get(h, "x-project-id").is_empty());
@@ -717,7 +780,7 @@ mod tests {
     #[test]
     fn unsigned_payload_only_for_a_non_empty_body_that_is_not_json() {
         let creds = &all_credentials()[0];
-        let sign = |ct: &str, body: &[u8]| {
+        let sign_streamed = |ct: &str, body: &[u8], streamed: bool| {
             let mut headers = vec![("Content-Type".to_owned(), ct.to_owned())];
             creds
                 .authorize(
@@ -728,13 +791,16 @@ mod tests {
                         canonical_query: "",
                         headers: &mut headers,
                         body,
+                        streamed,
                         content_type: Some(ct),
+                        scope: CredentialScope::Project,
                     },
                     NOW,
                 )
                 .expect("authorize");
             headers
         };
+        let sign = |ct: &str, body: &[u8]| sign_streamed(ct, body, false);
         let signature_of = |headers: &[(String, String)]| {
             let auth = get(headers, "authorization")[0];
             auth.rsplit_once("Signature=").map(|(_, s)| s.to_owned())
@@ -784,6 +850,38 @@ mod tests {
             );
             assert_eq!(signature_of(&h), Some(expected), "{ct}");
         }
+        // The official types of the bodies that are not plain JSON: multipart, bytes and Glance's JSON patch are
+        // UNSIGNED-PAYLOAD, as both SDKs sign them.
+        for ct in [
+            "multipart/form-data; boundary=0123abcd",
+            "application/octet-stream",
+            "application/openstack-images-v2.1-json-patch",
+            "text/plain",
+        ] {
+            let h = sign(ct, body);
+            assert_eq!(
+                get(&h, "x-sdk-content-sha256"),
+                ["UNSIGNED-PAYLOAD"],
+                "{ct}"
+            );
+        }
+        // A streamed body cannot be hashed: unsigned whatever its type, empty as far as the signer knows.
+        for ct in ["application/octet-stream", "application/json"] {
+            let h = sign_streamed(ct, b"", true);
+            assert_eq!(
+                get(&h, "x-sdk-content-sha256"),
+                ["UNSIGNED-PAYLOAD"],
+                "{ct}"
+            );
+            let expected = independent_signature(
+                "PUT",
+                "/v1/p1/things/t1/",
+                "",
+                &unsigned_headers(&h),
+                "UNSIGNED-PAYLOAD",
+            );
+            assert_eq!(signature_of(&h), Some(expected), "{ct}");
+        }
     }
 
     #[test]
@@ -813,6 +911,52 @@ mod tests {
         let auth = get(&second.headers, "authorization")[0];
         assert_ne!(auth, get(&first.headers, "authorization")[0]);
         assert_eq!(signer::verify(&second.signable(), auth, secret_for), Ok(()));
+    }
+
+    /// Each call carries its service's scope header only, from the credentials' id for it; a value the request
+    /// already carries stays, signed, and is not doubled.
+    #[test]
+    fn scope_headers_follow_the_service() {
+        let both: Credentials = BasicCredentials::new("AK", SK)
+            .with_project_id("p1")
+            .with_domain_id("d1")
+            .into();
+        let global: Credentials = GlobalCredentials::new("AK", SK).with_domain_id("d1").into();
+        let cases = [
+            (&both, CredentialScope::Project, Some("p1"), None),
+            (&both, CredentialScope::Domain, None, Some("d1")),
+            (&global, CredentialScope::Project, None, None),
+            (&global, CredentialScope::Domain, None, Some("d1")),
+        ];
+        for (creds, scope, project, domain) in cases {
+            let sent = authorize_in(scope, creds, Vec::new(), None, NOW).expect("authorize");
+            let h = &sent.headers;
+            assert_eq!(get(h, "x-project-id"), Vec::from_iter(project), "{scope:?}");
+            assert_eq!(get(h, "x-domain-id"), Vec::from_iter(domain), "{scope:?}");
+            let auth = get(h, "authorization")[0];
+            assert_eq!(auth.contains("x-project-id;"), project.is_some(), "{auth}");
+            assert_eq!(auth.contains("x-domain-id;"), domain.is_some(), "{auth}");
+            assert_eq!(signer::verify(&sent.signable(), auth, secret_for), Ok(()));
+        }
+        assert_eq!(
+            both.scope_header(CredentialScope::Domain),
+            Some(("X-Domain-Id", Some("d1")))
+        );
+        assert_eq!(
+            global.scope_header(CredentialScope::Project),
+            Some(("X-Project-Id", None))
+        );
+        let token: Credentials = TokenCredentials::new(TOKEN).with_domain_id("d1").into();
+        assert_eq!(token.scope_header(CredentialScope::Domain), None);
+
+        // The request's own value wins over the credentials', in any case spelling, and is signed.
+        let mine = vec![("x-project-id".to_owned(), "other".to_owned())];
+        let sent =
+            authorize_in(CredentialScope::Project, &both, mine, None, NOW).expect("authorize");
+        assert_eq!(get(&sent.headers, "x-project-id"), ["other"]);
+        let auth = get(&sent.headers, "authorization")[0];
+        assert!(auth.contains(";x-project-id;"), "{auth}");
+        assert_eq!(signer::verify(&sent.signable(), auth, secret_for), Ok(()));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Service endpoints: the regional default `https://<service>.<region>.myhuaweicloud.com` and user overrides.
+//! Service endpoints: a service's host template filled in for a region (`https://ges.<region>.myhuaweicloud.com`,
+//! `https://iam.myhuaweicloud.com`) and user overrides.
 //!
 //! Overrides are validated strictly so that the URL sent is exactly the URL signed: anything an HTTP stack
 //! would rewrite (dot segments, characters it percent-encodes, default ports) is either rejected or normalized
@@ -83,14 +84,11 @@ impl fmt::Display for Endpoint {
 // Regions served under the EU sovereign domain instead of `myhuaweicloud.com`.
 const EU_REGIONS: &[&str] = &["eu-west-101"];
 
-/// The default endpoint of a service in a region: `https://<host_prefix>.<region>.myhuaweicloud.com`
-/// (`myhuaweicloud.eu` for `eu-west-101`). The result always parses with [`parse_endpoint_override`].
-pub(crate) fn region_endpoint(host_prefix: &str, region: &str) -> Result<String, EndpointError> {
-    if !is_dns_name(host_prefix) {
-        return Err(EndpointError::HostPrefix {
-            host_prefix: host_prefix.to_owned(),
-        });
-    }
+/// The endpoint of a service in a region: `https://` and its host template (`ges.{region}.{domain}`,
+/// `iam.{domain}`) with `{region}` and the region's DNS domain filled in: `myhuaweicloud.com`, or `myhuaweicloud.eu`
+/// for `eu-west-101`. A template without `{region}` (a global service) still takes its domain from the region. The
+/// result always parses with [`parse_endpoint_override`].
+pub(crate) fn region_endpoint(host: &str, region: &str) -> Result<String, EndpointError> {
     if !is_region_id(region) {
         return Err(EndpointError::Region {
             region: region.to_owned(),
@@ -101,7 +99,13 @@ pub(crate) fn region_endpoint(host_prefix: &str, region: &str) -> Result<String,
     } else {
         "myhuaweicloud.com"
     };
-    Ok(format!("https://{host_prefix}.{region}.{domain}"))
+    let filled = spec_rules::render_host(host, region, domain);
+    if !is_dns_name(&filled) {
+        return Err(EndpointError::HostPrefix {
+            host_prefix: filled,
+        });
+    }
+    Ok(format!("https://{filled}"))
 }
 
 // `cn-north-4`, `ap-southeast-1`: a single DNS label of lowercase letters, digits and inner hyphens.
@@ -335,9 +339,9 @@ pub enum EndpointError {
         /// The offending region id.
         region: String,
     },
-    /// The service host prefix is not a lowercase DNS name.
+    /// The service's host (its spec's `host_prefix`, or `host` template filled in) is not a lowercase DNS name.
     HostPrefix {
-        /// The offending host prefix.
+        /// The offending host.
         host_prefix: String,
     },
     /// An endpoint override broke a rule.
@@ -358,7 +362,7 @@ impl fmt::Display for EndpointError {
             ),
             Self::HostPrefix { host_prefix } => write!(
                 f,
-                "invalid service host prefix {host_prefix:?}: expected lowercase dot-separated DNS labels"
+                "invalid service host {host_prefix:?}: expected lowercase dot-separated DNS labels"
             ),
             Self::Override { endpoint, rule } => {
                 write!(f, "invalid endpoint {endpoint:?}: {rule}")
@@ -390,19 +394,19 @@ mod tests {
     #[test]
     fn region_endpoints() {
         assert_eq!(
-            region_endpoint("ges", "cn-north-4").as_deref(),
+            region_endpoint("ges.{region}.{domain}", "cn-north-4").as_deref(),
             Ok("https://ges.cn-north-4.myhuaweicloud.com")
         );
         assert_eq!(
-            region_endpoint("dayu-dlf", "ap-southeast-1").as_deref(),
+            region_endpoint("dayu-dlf.{region}.{domain}", "ap-southeast-1").as_deref(),
             Ok("https://dayu-dlf.ap-southeast-1.myhuaweicloud.com")
         );
         assert_eq!(
-            region_endpoint("vpc", "eu-west-101").as_deref(),
+            region_endpoint("vpc.{region}.{domain}", "eu-west-101").as_deref(),
             Ok("https://vpc.eu-west-101.myhuaweicloud.eu")
         );
         assert_eq!(
-            region_endpoint("vpc", "eu-west-0").as_deref(),
+            region_endpoint("vpc.{region}.{domain}", "eu-west-0").as_deref(),
             Ok("https://vpc.eu-west-0.myhuaweicloud.com")
         );
         for region in [
@@ -416,7 +420,7 @@ mod tests {
             "cn/x",
         ] {
             assert_eq!(
-                region_endpoint("ges", region),
+                region_endpoint("ges.{region}.{domain}", region),
                 Err(EndpointError::Region {
                     region: region.into()
                 }),
@@ -426,15 +430,37 @@ mod tests {
         for prefix in ["", "GES", "a..b", "a/b", "-a"] {
             assert!(
                 matches!(
-                    region_endpoint(prefix, "cn-north-4"),
+                    region_endpoint(&format!("{prefix}.{{region}}.{{domain}}"), "cn-north-4"),
                     Err(EndpointError::HostPrefix { .. })
                 ),
                 "{prefix:?}"
             );
         }
         // What region_endpoint builds is a valid override.
-        let e = ok(&region_endpoint("ges", "cn-north-4").unwrap_or_default());
+        let e = ok(&region_endpoint("ges.{region}.{domain}", "cn-north-4").unwrap_or_default());
         assert_eq!(e.host_header(), "ges.cn-north-4.myhuaweicloud.com");
+        // A global service: the region picks only the domain; a fixed host ignores it.
+        assert_eq!(
+            region_endpoint("iam.{domain}", "cn-north-4").as_deref(),
+            Ok("https://iam.myhuaweicloud.com")
+        );
+        assert_eq!(
+            region_endpoint("iam.{domain}", "eu-west-101").as_deref(),
+            Ok("https://iam.myhuaweicloud.eu")
+        );
+        assert_eq!(
+            region_endpoint("api.example.com", "cn-north-4").as_deref(),
+            Ok("https://api.example.com")
+        );
+        assert_eq!(
+            region_endpoint("{region}.api.example.com", "ap-southeast-1").as_deref(),
+            Ok("https://ap-southeast-1.api.example.com")
+        );
+        // The region is checked even where the template does not use it.
+        assert!(matches!(
+            region_endpoint("iam.{domain}", "cn north"),
+            Err(EndpointError::Region { .. })
+        ));
     }
 
     #[test]
@@ -536,8 +562,8 @@ mod tests {
         assert!(msg.contains("\"X\"") && msg.contains("cn-north-4"));
         let all = [
             parse_endpoint_override("h:0").err(),
-            region_endpoint("ges", "").err(),
-            region_endpoint("", "cn-north-4").err(),
+            region_endpoint("ges.{region}.{domain}", "").err(),
+            region_endpoint(".{region}.{domain}", "cn-north-4").err(),
         ];
         for e in all.into_iter().flatten() {
             let msg = e.to_string();

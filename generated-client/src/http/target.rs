@@ -16,12 +16,13 @@ pub(crate) enum Target {
 #[derive(Debug)]
 pub(crate) struct Base {
     pub(crate) service: &'static str,
-    pub(crate) host_prefix: &'static str,
+    // The service's host template, as its `OperationMeta::host`.
+    pub(crate) host: &'static str,
     pub(crate) url: reqwest::Url,
     // The base path (`""` or `/gw`), which every request path is appended to.
     pub(crate) path: String,
     // `host[:port]` of `url`, as `host_of` gives it.
-    pub(crate) host: String,
+    pub(crate) authority: String,
     // `https` only because the endpoint was written without a scheme.
     pub(crate) implicit_https: bool,
 }
@@ -52,18 +53,18 @@ impl Base {
         target: Option<&Target>,
         service_endpoints: &[(String, Endpoint)],
         service: &'static str,
-        host_prefix: &'static str,
+        host: &'static str,
     ) -> Option<Self> {
-        let base = base_url(target, service_endpoints, service, host_prefix).ok()?;
+        let base = base_url(target, service_endpoints, service, host).ok()?;
         let url = reqwest::Url::parse(&base.url).ok()?;
         // Without a host every call reports the problem itself (the full-parse path).
-        let host = host_of(&url)?;
+        let authority = host_of(&url)?;
         Some(Self {
             service,
-            host_prefix,
+            host,
             url,
             path: base.path,
-            host,
+            authority,
             implicit_https: base.implicit_https,
         })
     }
@@ -74,7 +75,7 @@ pub(crate) fn base_url(
     target: Option<&Target>,
     service_endpoints: &[(String, Endpoint)],
     service: &str,
-    host_prefix: &str,
+    host: &str,
 ) -> Result<BaseUrl, Failure> {
     let of = |e: &Endpoint| BaseUrl {
         url: e.base_url(),
@@ -87,7 +88,7 @@ pub(crate) fn base_url(
         .map(|(_, e)| e);
     let endpoint = match (fixed, target) {
         (Some(e), _) | (None, Some(Target::Fixed(e))) => return Ok(of(e)),
-        (None, Some(Target::Region(region))) => endpoint::region_endpoint(host_prefix, region)
+        (None, Some(Target::Region(region))) => endpoint::region_endpoint(host, region)
             .and_then(|url| endpoint::parse_endpoint_override(&url)),
         (None, None) => {
             return Err(Failure::Transport(TransportError::new(

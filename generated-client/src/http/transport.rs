@@ -2,7 +2,10 @@
 //! endpoint, signing, timeouts, retries, the body limit and tracing.
 
 use std::borrow::Cow;
-use std::sync::Arc;
+use std::io;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -16,8 +19,11 @@ use crate::http::config::{CallOptions, ClientInner, check_not_reserved, check_us
 use crate::http::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
 use crate::http::retry::{self, RetryPolicy};
 use crate::http::target::{base_url, host_of};
-use crate::wire::meta::OperationMeta;
-use crate::wire::params::{HeaderList, PathValue, RequestParts, set_header};
+use crate::wire::body::{Body, ByteStream, StreamBody};
+use crate::wire::meta::{CredentialScope, OperationMeta};
+use crate::wire::params::{
+    ContentType, HeaderList, PathValue, RequestParts, check_header, set_header,
+};
 use crate::wire::response::{REQUEST_ID, RawResponse, request_id_text};
 use crate::wire::validate::{ValidationError, ValidationIssue};
 
@@ -31,13 +37,25 @@ struct Prepared<'c> {
     host: Cow<'c, str>,
     // Every header but `Content-Type`, which is always sent last of these (see `content_type`).
     headers: HeaderList,
-    body: Option<Bytes>,
+    body: Option<PreparedBody>,
     // The `Content-Type` of the body. Kept out of `headers` so that a static value is neither copied into the list
     // nor into the request: it is reserved (`check_user_header`), so no other entry can carry that name, and it
     // was always set last, so appending it after the list sends and signs the same headers in the same order.
-    content_type: Option<&'static str>,
+    content_type: Option<Cow<'static, str>>,
     // `https` only because the endpoint was written without a scheme (see `tls_hint`).
     implicit_https: bool,
+    // Which of the credentials' ids the call carries.
+    scope: CredentialScope,
+}
+
+/// A request body ready to be sent.
+#[derive(Debug)]
+enum PreparedBody {
+    /// Bytes in memory: sent, and sent again by a retry.
+    Bytes(Bytes),
+    /// A body with a streamed piece: taken by the one attempt that sends it. Boxed: rare, and the call's future
+    /// holds this.
+    Stream(Box<Mutex<Option<StreamBody>>>),
 }
 
 impl Prepared<'_> {
@@ -46,7 +64,26 @@ impl Prepared<'_> {
         self.headers
             .iter()
             .map(|(n, v)| (n.as_ref(), v.as_str()))
-            .chain(self.content_type.map(|ct| (CONTENT_TYPE_NAME, ct)))
+            .chain(
+                self.content_type
+                    .as_deref()
+                    .map(|ct| (CONTENT_TYPE_NAME, ct)),
+            )
+    }
+
+    /// The body can be sent once only: the call makes a single attempt.
+    fn is_one_shot(&self) -> bool {
+        matches!(self.body, Some(PreparedBody::Stream(_)))
+    }
+
+    /// What the signature covers: the body's bytes, and whether the body is streamed (its bytes unknown, so
+    /// signed `UNSIGNED-PAYLOAD`).
+    fn signed_body(&self) -> (&[u8], bool) {
+        match &self.body {
+            Some(PreparedBody::Bytes(b)) => (b, false),
+            Some(PreparedBody::Stream(_)) => (&[], true),
+            None => (&[], false),
+        }
     }
 }
 
@@ -158,10 +195,11 @@ fn prepare<'c>(
     client: &'c ClientInner,
     meta: &OperationMeta,
     mut issues: Vec<ValidationIssue>,
-    parts: RequestParts,
+    mut parts: RequestParts,
     options: &CallOptions,
 ) -> Result<Prepared<'c>, Failure> {
-    issues.extend(parts.issues);
+    issues.extend(std::mem::take(&mut parts.issues));
+    fill_from_context(&mut parts, client.credentials.as_ref(), &mut issues);
 
     // A template may carry fixed query pairs (`/action?action_id=stop`).
     let (template, fixed_query) = match meta.path.split_once('?') {
@@ -215,11 +253,36 @@ fn prepare<'c>(
     } else {
         parts.headers
     };
-    // Bodies are always JSON here, so a spec without a content type still gets the right one.
-    let content_type = parts
-        .body
-        .as_ref()
-        .map(|_| meta.content_type.unwrap_or("application/json"));
+    // A global service's call carries the account's id: without one (and without an explicit `X-Domain-Id`) the
+    // gateway refuses it, so it is refused here, before anything is sent. The official SDKs look the id up through
+    // IAM (`GET /v3/auth/domains`, huaweicloud-sdk-go-v3 core/auth/global); this client does not call IAM by itself.
+    // A regional call without a project id is sent without `X-Project-Id`, as before (the SDKs look that one up
+    // too); its `{project_id}` parameters say when one is needed.
+    if meta.scope == CredentialScope::Domain
+        && let Some((name, None)) = client
+            .credentials
+            .as_ref()
+            .and_then(|c| c.scope_header(meta.scope))
+        && !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+    {
+        issues.push(ValidationIssue::new(
+            name,
+            format!(
+                "service {} is global and its calls carry the account (domain) id, but the credentials have none: set \
+                 it with GlobalCredentials::with_domain_id or BasicCredentials::with_domain_id (or \
+                 HUAWEICLOUD_SDK_DOMAIN_ID); unlike the official SDKs, this client does not look it up through IAM",
+                meta.service
+            ),
+        ));
+    }
+    // The operation's declared type, as the spec writes it; a multipart body adds its boundary, and bytes given
+    // their own type send that one. (A hand-written operation without a declared type sends JSON.)
+    let declared = meta.content_type.unwrap_or("application/json");
+    let content_type = parts.body.as_ref().map(|_| match parts.content_type {
+        None => Cow::Borrowed(declared),
+        Some(ContentType::Given(ct)) => Cow::Owned(ct),
+        Some(ContentType::Boundary(b)) => Cow::Owned(format!("{declared}; boundary={b}")),
+    });
     let method = reqwest::Method::from_bytes(meta.method.as_bytes());
     if method.is_err() {
         issues.push(ValidationIssue::new(
@@ -238,7 +301,7 @@ fn prepare<'c>(
     let cached = client
         .bases
         .iter()
-        .find(|b| b.service == meta.service && b.host_prefix == meta.host_prefix);
+        .find(|b| b.service == meta.service && b.host == meta.host);
     let (url, full_path, cached_host, implicit_https) = match cached {
         // Only the path and query are parsed; the scheme, host and port were parsed when the client was built.
         Some(base) => {
@@ -257,7 +320,7 @@ fn prepare<'c>(
             (
                 url,
                 full_path,
-                Some(base.host.as_str()),
+                Some(base.authority.as_str()),
                 base.implicit_https,
             )
         }
@@ -266,7 +329,7 @@ fn prepare<'c>(
                 client.target.as_ref(),
                 &client.service_endpoints,
                 meta.service,
-                meta.host_prefix,
+                meta.host,
             )?;
             let mut text = base.url;
             text.push_str(&path);
@@ -313,10 +376,45 @@ fn prepare<'c>(
         url,
         host,
         headers,
-        body: parts.body.map(Bytes::from),
+        body: parts.body.map(|b| match b {
+            Body::Bytes(b) => PreparedBody::Bytes(b),
+            Body::Stream(s) => PreparedBody::Stream(Box::new(Mutex::new(Some(s)))),
+        }),
         content_type,
         implicit_https,
+        scope: meta.scope,
     })
+}
+
+/// Fills the query and header parameters the request left to the client's credentials (`from_context`); a required
+/// one they cannot fill is an issue, an optional one is left out.
+fn fill_from_context(
+    parts: &mut RequestParts,
+    credentials: Option<&Credentials>,
+    issues: &mut Vec<ValidationIssue>,
+) {
+    for c in std::mem::take(&mut parts.context) {
+        match credentials.and_then(|cr| cr.context_value(c.key)) {
+            Some(value) if c.header => match check_header(c.name, value) {
+                Ok(()) => set_header(&mut parts.headers, Cow::Borrowed(c.name), value.to_owned()),
+                Err(issue) => issues.push(issue),
+            },
+            Some(value) => parts.query.push((c.name.to_owned(), value.to_owned())),
+            None if c.required => issues.push(ValidationIssue::new(
+                c.name,
+                format!(
+                    "required {} is missing: set it on the request or use credentials with a {}",
+                    if c.header {
+                        "header"
+                    } else {
+                        "query parameter"
+                    },
+                    c.key
+                ),
+            )),
+            None => {}
+        }
+    }
 }
 
 /// The longest URL the HTTP stack sends: `http::Uri` refuses longer ones (its `MAX_LEN`, `u16::MAX - 1`), and
@@ -467,12 +565,19 @@ async fn send_with_retries(
         )
     })?;
     let may_repeat = retry::is_idempotent(meta.method) || policy.retries_non_idempotent();
+    // A streamed body is read as it is sent: nothing is left to send again.
+    let attempts_allowed = if prepared.is_one_shot() {
+        1
+    } else {
+        policy.attempts()
+    };
     loop {
         *attempt += 1;
         // The outcome is decided inside this block, so it is not kept across the delay below (the future would
         // otherwise hold room for it during every attempt too).
         let delay = {
-            let outcome = attempt_once(client, &http, prepared, timeout, connect_timeout).await;
+            let outcome =
+                attempt_once(client, meta, &http, prepared, timeout, connect_timeout).await;
             let (retryable, retry_after, reason) = match &outcome {
                 Ok(raw) => {
                     let retryable = retry::is_retryable_status(raw.status())
@@ -489,14 +594,14 @@ async fn send_with_retries(
                 Err(AttemptError::MaybeSent(_)) => (may_repeat, None, "transport"),
                 Err(AttemptError::Final(_)) => (false, None, ""),
             };
-            let delay = if retryable && *attempt < policy.attempts() {
+            let delay = if retryable && *attempt < attempts_allowed {
                 policy.delay(*attempt, retry_after)
             } else {
                 None
             };
             let status = outcome.as_ref().map_or(0, RawResponse::status);
             let Some(delay) = delay else {
-                if retryable && *attempt < policy.attempts() {
+                if retryable && *attempt < attempts_allowed {
                     tracing::debug!(
                         attempt = *attempt,
                         status,
@@ -523,6 +628,7 @@ async fn send_with_retries(
 
 async fn attempt_once(
     client: &ClientInner,
+    meta: &OperationMeta,
     http: &reqwest::Client,
     p: &Prepared<'_>,
     timeout: Duration,
@@ -533,9 +639,10 @@ async fn attempt_once(
     let sending = http.execute(build_request(client, p)?);
     // Status and request id, once the response head has arrived (kept if the body then times out).
     let mut head: Option<(u16, Option<String>)> = None;
+    // A download's body is read by the caller after the call returns, under `Download`'s idle timeout instead.
     let result = tokio::time::timeout(
         timeout,
-        send_and_read(client, sending, connect_timeout, &mut head),
+        send_and_read(client, meta, sending, timeout, connect_timeout, &mut head),
     )
     .await;
     match result {
@@ -637,10 +744,10 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
             .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name.as_str()))
             .map(|(n, v)| (n.as_ref(), v.as_str()));
         append_headers(map, headers, p.headers.len() + 4)?;
-        append_content_type(map, p.content_type)?;
+        append_content_type(map, p.content_type.as_ref())?;
         // Last, replacing any header of that name, as `authorize` sets it.
         map.insert(token_name.clone(), token.clone());
-        return Ok(finish_request(client, p, request));
+        return finish_request(client, p, request);
     }
     match client.credentials.as_ref().map(|c| (c, c.token_header())) {
         // Token credentials whose header could not be built: the token is not valid in a header (a valid one
@@ -659,8 +766,10 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
                 wire_path: p.url.path(),
                 canonical_query: p.url.query().unwrap_or(""),
                 headers: &mut headers,
-                body: p.body.as_deref().unwrap_or_default(),
-                content_type: p.content_type,
+                body: p.signed_body().0,
+                streamed: p.signed_body().1,
+                content_type: p.content_type.as_deref(),
+                scope: p.scope,
             };
             credentials
                 .authorize(&mut auth, time::OffsetDateTime::now_utc())
@@ -671,10 +780,10 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
         None => {
             let pairs = p.headers.iter().map(|(n, v)| (n.as_ref(), v.as_str()));
             append_headers(map, pairs, p.headers.len() + 3)?;
-            append_content_type(map, p.content_type)?;
+            append_content_type(map, p.content_type.as_ref())?;
         }
     }
-    Ok(finish_request(client, p, request))
+    finish_request(client, p, request)
 }
 
 /// The headers every request carries, and the body.
@@ -682,14 +791,26 @@ fn finish_request(
     client: &ClientInner,
     p: &Prepared<'_>,
     mut request: reqwest::Request,
-) -> reqwest::Request {
+) -> Result<reqwest::Request, AttemptError> {
     let map = request.headers_mut();
     map.insert(ACCEPT, HeaderValue::from_static("application/json"));
     if let Some(ua) = &client.user_agent_header {
         map.insert(USER_AGENT, ua.clone());
     }
     match &p.body {
-        Some(body) => *request.body_mut() = Some(reqwest::Body::from(body.clone())),
+        Some(PreparedBody::Bytes(body)) => {
+            *request.body_mut() = Some(reqwest::Body::from(body.clone()));
+        }
+        // Sent with `Content-Length` when every piece's length is known, else chunked.
+        Some(PreparedBody::Stream(slot)) => {
+            let Some(stream) = slot.lock().ok().and_then(|mut s| s.take()) else {
+                let issue = ValidationIssue::new("body", "a streamed body can be sent once");
+                return Err(AttemptError::Final(Failure::Validation(
+                    ValidationError::new(vec![issue]),
+                )));
+            };
+            *request.body_mut() = Some(reqwest::Body::wrap(SendBody(Mutex::new(stream))));
+        }
         // The HTTP stack sends no length for a request without a body, and proxies and gateways may answer 411 to
         // these methods without one; the official SDKs send `Content-Length: 0` (Go's net/http does for `POST`, `PUT`
         // and `PATCH`). Not signed, as in the SDKs: it is set after signing, like the stack's own framing headers.
@@ -702,18 +823,51 @@ fn finish_request(
         }
         None => {}
     }
-    request
+    Ok(request)
 }
 
-/// Appends the body's `Content-Type` (a static string) without copying it.
+/// A streamed request body as the HTTP stack reads it. The `Mutex` only makes it `Sync`, as reqwest asks: polling
+/// holds `&mut self`, which needs no lock.
+struct SendBody(Mutex<StreamBody>);
+
+impl http_body::Body for SendBody {
+    type Data = Bytes;
+    type Error = Box<dyn std::error::Error + Send + Sync>;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        let body = match self.get_mut().0.get_mut() {
+            Ok(body) => body,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        futures_core::Stream::poll_next(Pin::new(body), cx)
+            .map(|chunk| chunk.map(|c| c.map(http_body::Frame::data)))
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        let len = self.0.lock().ok().and_then(|b| b.len());
+        match len {
+            Some(n) => http_body::SizeHint::with_exact(n),
+            None => http_body::SizeHint::default(),
+        }
+    }
+}
+
+/// Appends the body's `Content-Type`, a static one without copying it.
 fn append_content_type(
     map: &mut reqwest::header::HeaderMap,
-    content_type: Option<&'static str>,
+    content_type: Option<&Cow<'static, str>>,
 ) -> Result<(), AttemptError> {
     let Some(ct) = content_type else {
         return Ok(());
     };
-    let Ok(value) = HeaderValue::from_maybe_shared(Bytes::from_static(ct.as_bytes())) else {
+    let value = match ct {
+        Cow::Borrowed(ct) => HeaderValue::from_maybe_shared(Bytes::from_static(ct.as_bytes())),
+        Cow::Owned(ct) => HeaderValue::from_str(ct),
+    };
+    let Ok(value) = value else {
         let issue = ValidationIssue::new(CONTENT_TYPE_NAME, "header is not valid on the wire");
         return Err(AttemptError::Final(Failure::Validation(
             ValidationError::new(vec![issue]),
@@ -757,7 +911,9 @@ fn append_headers<'h>(
 
 async fn send_and_read(
     client: &ClientInner,
+    meta: &OperationMeta,
     sending: impl Future<Output = reqwest::Result<reqwest::Response>>,
+    timeout: Duration,
     connect_timeout: Duration,
     head: &mut Option<(u16, Option<String>)>,
 ) -> Result<RawResponse, AttemptError> {
@@ -765,6 +921,22 @@ async fn send_and_read(
     let status = response.status().as_u16();
     let request_id = inspect_headers(response.headers_mut());
     *head = Some((status, request_id.clone()));
+
+    // A download goes to the caller unread: not under the size limit, nor under the attempt's timeout.
+    if meta.streams(status) {
+        let headers = std::mem::take(response.headers_mut());
+        let length = response.content_length();
+        let download = Download {
+            body: reqwest::Body::from(response),
+            idle: timeout,
+            sleep: None,
+            done: false,
+            status,
+            request_id: request_id.clone(),
+        };
+        let stream = ByteStream::from_chunks(download, length);
+        return Ok(RawResponse::streamed(status, headers, request_id, stream));
+    }
 
     let limit = client.max_response_body;
     let too_large = || {
@@ -820,6 +992,58 @@ async fn send_and_read(
     Ok(RawResponse::with_request_id(
         status, headers, body, request_id,
     ))
+}
+
+/// A download's body, read as the caller asks for it: each chunk must arrive within `idle` of the previous one (or of
+/// the response head), so a stalled connection fails while a long download that keeps moving never does.
+struct Download {
+    body: reqwest::Body,
+    idle: Duration,
+    sleep: Option<Pin<Box<tokio::time::Sleep>>>,
+    done: bool,
+    status: u16,
+    request_id: Option<String>,
+}
+
+impl futures_core::Stream for Download {
+    type Item = io::Result<Bytes>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<io::Result<Bytes>>> {
+        let this = self.get_mut();
+        while !this.done {
+            match http_body::Body::poll_frame(Pin::new(&mut this.body), cx) {
+                Poll::Ready(Some(Ok(frame))) => {
+                    this.sleep = None;
+                    match frame.into_data() {
+                        Ok(data) if !data.is_empty() => return Poll::Ready(Some(Ok(data))),
+                        _ => continue, // empty data or trailers
+                    }
+                }
+                Poll::Ready(Some(Err(e))) => {
+                    this.done = true;
+                    let error = TransportError::new(TransportErrorKind::Body, root_cause(&e))
+                        .with_response(this.status, this.request_id.clone())
+                        .with_source(e);
+                    return Poll::Ready(Some(Err(io::Error::other(error))));
+                }
+                Poll::Ready(None) => this.done = true,
+                Poll::Pending => {
+                    let idle = this.idle;
+                    let sleep = this
+                        .sleep
+                        .get_or_insert_with(|| Box::pin(tokio::time::sleep(idle)));
+                    if sleep.as_mut().poll(cx).is_pending() {
+                        return Poll::Pending;
+                    }
+                    this.done = true;
+                    let error = TimeoutError::new(idle, false)
+                        .with_response(this.status, this.request_id.clone());
+                    return Poll::Ready(Some(Err(io::Error::new(io::ErrorKind::TimedOut, error))));
+                }
+            }
+        }
+        Poll::Ready(None)
+    }
 }
 
 /// Response headers that can carry credentials (IAM returns its token in `X-Subject-Token`): their values are
@@ -978,11 +1202,13 @@ mod tests {
     async fn bodies_are_whole_in_one_chunk_or_many() {
         const META: OperationMeta = OperationMeta {
             service: "test",
-            host_prefix: "test",
+            host: "test.{region}.{domain}",
+            scope: CredentialScope::Project,
             name: "Get",
             method: "GET",
             path: "/x",
             content_type: None,
+            streamed: &[],
         };
         let shapes: [&[usize]; 5] = [&[], &[1], &[700], &[3, 1], &[500, 1, 999, 300]];
         for sizes in shapes {
@@ -1063,8 +1289,8 @@ mod tests {
             .iter()
             .map(|(n, v)| (n.to_string(), v.clone()))
             .collect();
-        if let Some(ct) = p.content_type {
-            headers.push(("Content-Type".to_owned(), ct.to_owned()));
+        if let Some(ct) = &p.content_type {
+            headers.push(("Content-Type".to_owned(), ct.to_string()));
         }
         if let Some(credentials) = &client.credentials {
             let mut auth = AuthRequest {
@@ -1073,8 +1299,10 @@ mod tests {
                 wire_path: p.url.path(),
                 canonical_query: p.url.query().unwrap_or(""),
                 headers: &mut headers,
-                body: p.body.as_deref().unwrap_or_default(),
-                content_type: p.content_type,
+                body: p.signed_body().0,
+                streamed: p.signed_body().1,
+                content_type: p.content_type.as_deref(),
+                scope: p.scope,
             };
             credentials
                 .authorize(&mut auth, time::OffsetDateTime::now_utc())
@@ -1184,8 +1412,9 @@ mod tests {
                             .map(|(n, v)| (Cow::Borrowed(*n), (*v).to_owned()))
                             .collect(),
                         body: None,
-                        content_type,
+                        content_type: content_type.map(Cow::Borrowed),
                         implicit_https: false,
+                        scope: CredentialScope::Project,
                     };
                     let mut got = sent_headers(build_request(&client.inner, &prepared));
                     let mut want = sent_headers(reference_request(&client.inner, &prepared));
@@ -1243,11 +1472,13 @@ mod tests {
             .expect("client");
         let meta = OperationMeta {
             service: "test",
-            host_prefix: "test",
+            host: "test.{region}.{domain}",
+            scope: CredentialScope::Project,
             name: "Put",
             method: "PUT",
             path: "/x",
             content_type: Some("application/json;charset=UTF-8"),
+            streamed: &[],
         };
         for name in ["Content-Type", "content-type", "CONTENT-TYPE"] {
             let mut parts = RequestParts::new();
@@ -1323,11 +1554,13 @@ mod tests {
                     for value in ["x", "a b", "%2e%2e", "x?y#z", "é"] {
                         let meta = |service| OperationMeta {
                             service,
-                            host_prefix: svc.host_prefix,
+                            host: svc.host,
+                            scope: CredentialScope::Project,
                             name: "Op",
                             method: "POST",
                             path,
                             content_type: None,
+                            streamed: &[],
                         };
                         let parts = || {
                             let mut parts = RequestParts::new();

@@ -25,7 +25,7 @@
 //! ```
 
 mod conn;
-mod respond;
+pub(crate) mod respond;
 mod validate;
 
 use std::borrow::Cow;
@@ -84,6 +84,16 @@ pub struct MockConfig {
     body_read_timeout: Duration,
     idle_timeout: Duration,
     max_connections: usize,
+    canned: Vec<Canned>,
+}
+
+/// An answer given instead of the spec's example ([`MockConfig::respond`]).
+#[derive(Clone, Debug)]
+struct Canned {
+    /// `Operation` or `service.Operation`, as given.
+    operation: String,
+    status: u16,
+    body: Option<Value>,
 }
 
 impl MockConfig {
@@ -99,6 +109,7 @@ impl MockConfig {
             body_read_timeout: DEFAULT_BODY_READ_TIMEOUT,
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
+            canned: Vec::new(),
         }
     }
 
@@ -187,6 +198,36 @@ impl MockConfig {
     /// answered 503 and closed at once, so the server keeps accepting however many sockets clients leave open.
     pub fn max_connections(mut self, max: usize) -> Self {
         self.max_connections = max.clamp(1, MAX_MAX_CONNECTIONS);
+        self
+    }
+
+    /// Answers every call of `operation` with `status` and `body` instead of the spec's example, for a test of how
+    /// code handles one particular answer (a given output, an error, a body that does not decode).
+    ///
+    /// `operation` is the spec's operation name (`StopGraph`), or `service.Operation` (`ges.StopGraph`) when
+    /// several services have an operation of that name. `body` is sent as JSON as given, unchecked, so a body the
+    /// spec does not allow tests the client's decode errors; `Value::Null` sends no body. The request is still
+    /// checked against the spec first: one the spec refuses gets the contract error, not this answer. A later call
+    /// for the same operation replaces an earlier one. [`MockServer::start`] fails when the operation is unknown or
+    /// ambiguous, or the status is not 200 to 599.
+    ///
+    /// ```no_run
+    /// # async fn f() -> std::io::Result<()> {
+    /// use generated_client::mock::{MockConfig, MockServer};
+    /// let mock = MockServer::start(
+    ///     MockConfig::new().respond("ges.StopGraph", 409, serde_json::json!({"error_code": "GES.8001", "error_msg": "busy"})),
+    /// )
+    /// .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn respond(mut self, operation: impl Into<String>, status: u16, body: Value) -> Self {
+        let operation = operation.into();
+        self.canned.retain(|c| c.operation != operation);
+        self.canned.push(Canned {
+            operation,
+            status,
+            body: (!body.is_null()).then_some(body),
+        });
         self
     }
 }
@@ -360,6 +401,8 @@ impl Drop for MockServer {
 /// Everything a request handler reads; immutable after start except the id counter.
 struct State {
     services: Vec<Service>,
+    /// Canned answers by (service index, endpoint index).
+    canned: Vec<((usize, usize), u16, Option<Value>)>,
     routes: Routes,
     credentials: Option<(String, String)>,
     log: bool,
@@ -367,10 +410,50 @@ struct State {
     next_id: AtomicU64,
 }
 
+/// The (service, endpoint) a canned answer is for, or why it names none.
+fn canned_target(services: &[Service], c: &Canned) -> Result<(usize, usize), String> {
+    if !(200..600).contains(&c.status) {
+        return Err(format!(
+            "respond(\"{}\", {}): the status must be 200 to 599",
+            c.operation, c.status
+        ));
+    }
+    let (service, op) = match c.operation.split_once('.') {
+        Some((s, o)) => (Some(s), o),
+        None => (None, c.operation.as_str()),
+    };
+    let found: Vec<(usize, usize)> = services
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| service.is_none_or(|name| s.name == name))
+        .flat_map(|(i, s)| {
+            s.endpoints
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.operation == op)
+                .map(move |(j, _)| (i, j))
+        })
+        .collect();
+    match found[..] {
+        [one] => Ok(one),
+        [] => Err(format!(
+            "respond(\"{}\"): no served service has that operation",
+            c.operation
+        )),
+        _ => Err(format!(
+            "respond(\"{}\"): several services have that operation; write it as `service.{}`",
+            c.operation, op
+        )),
+    }
+}
+
 /// One answer before it becomes an HTTP response.
 struct Answer {
     status: u16,
     body: Option<Value>,
+    /// The body's media type when it is the documented response's (else JSON), and whether the body is a string sent
+    /// as its content (a text or bytes body) rather than as JSON.
+    media: Option<(String, bool)>,
     /// `Allow` for 405.
     allow: Option<String>,
     /// Why the request was rejected, repeated in `X-Mock-Error` for bodies that have no message field.
@@ -379,6 +462,8 @@ struct Answer {
     operation: Option<String>,
     /// Close the connection after this answer (`Connection: close`).
     close: bool,
+    /// The headers the documented response declares.
+    headers: Vec<(String, String)>,
 }
 
 impl Answer {
@@ -386,11 +471,22 @@ impl Answer {
         Answer {
             status,
             body,
+            media: None,
             allow: None,
             error: None,
             operation: None,
             close: false,
+            headers: Vec::new(),
         }
+    }
+
+    /// The documented response's media type for the body, when the body follows that response's schema.
+    fn in_media_of(mut self, resp: Option<&spec_core::model::Response>) -> Answer {
+        self.media = resp.and_then(|r| {
+            let raw = r.encoding != spec_core::model::Encoding::Json;
+            Some((r.content_type.clone()?, raw))
+        });
+        self
     }
 
     /// An error in the API gateway's own shape, for answers that are not about one operation's contract.
@@ -398,10 +494,12 @@ impl Answer {
         Answer {
             status,
             body: Some(respond::generic_error(code, &message)),
+            media: None,
             allow: None,
             error: Some(message),
             operation: None,
             close: false,
+            headers: Vec::new(),
         }
     }
 }
@@ -444,7 +542,13 @@ impl State {
                 name(c.second)
             ));
         }
+        let canned = config
+            .canned
+            .iter()
+            .map(|c| canned_target(&services, c).map(|at| (at, c.status, c.body.clone())))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(State {
+            canned,
             services,
             routes,
             credentials: config.credentials.clone(),
@@ -545,8 +649,21 @@ impl State {
         }
     }
 
+    /// The answer [`MockConfig::respond`] set for this endpoint.
+    fn canned(&self, svc: &Service, ep: &Endpoint) -> Option<Answer> {
+        self.canned.iter().find_map(|&((s, e), status, ref body)| {
+            let canned = self
+                .services
+                .get(s)
+                .and_then(|x| Some((x, x.endpoints.get(e)?)));
+            canned
+                .is_some_and(|(x, y)| x.name == svc.name && y.operation == ep.operation)
+                .then(|| Answer::ok(status, body.clone()))
+        })
+    }
+
     /// The answer for a routed request whose body has been read: signature, then `X-Mock-Status`, then the
-    /// contract, then the documented response.
+    /// contract, then a canned answer or the documented response.
     fn answer(
         &self,
         svc: &Service,
@@ -603,6 +720,9 @@ impl State {
             let status = respond::client_error_status(ep);
             return contract_error(svc, ep, status, violations.message());
         }
+        if let Some(a) = self.canned(svc, ep) {
+            return a;
+        }
 
         let Some(status) = forced.or_else(|| respond::success_status(ep)) else {
             // Nothing documented to send: an empty 200 is the least surprising answer.
@@ -632,7 +752,11 @@ impl State {
             Some(r) => respond::success_body(svc, r),
             None => None,
         };
-        Answer::ok(status, body)
+        let mut answer = Answer::ok(status, body).in_media_of(resp);
+        if let Some(r) = resp {
+            answer.headers = respond::response_headers(svc, r);
+        }
+        answer
     }
 
     /// Recomputes the signature over what was received: method, raw path, raw query, headers and body.
@@ -748,11 +872,14 @@ fn contract_error(svc: &Service, ep: &Endpoint, status: u16, message: String) ->
     Answer {
         status,
         body: Some(body),
+        media: None,
         allow: None,
         error: Some(message),
         operation: None,
         close: false,
+        headers: Vec::new(),
     }
+    .in_media_of(ep.response(status))
 }
 
 /// Reads at most [`MAX_BODY`] bytes; a larger body is drained (bounded in size and time) and reported too large.
@@ -799,8 +926,17 @@ async fn drain(body: &mut Body, mut seen: u64) {
 
 fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     let status = StatusCode::from_u16(a.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    // A `Value` always serializes; answering without a body beats panicking if it ever did not.
-    let bytes = a.body.as_ref().and_then(|v| serde_json::to_vec(v).ok());
+    let (content_type, raw) = match &a.media {
+        Some((ct, raw)) => (HeaderValue::from_str(ct).ok(), *raw),
+        None => (None, false),
+    };
+    let bytes = match &a.body {
+        // Text and bytes go out as the string's content.
+        Some(Value::String(text)) if raw => Some(text.clone().into_bytes()),
+        // A `Value` always serializes; answering without a body beats panicking if it ever did not.
+        Some(v) => serde_json::to_vec(v).ok(),
+        None => None,
+    };
     let has_body = bytes.is_some();
     let mut resp = axum::response::Response::new(bytes.map_or_else(Body::empty, Body::from));
     *resp.status_mut() = status;
@@ -808,7 +944,7 @@ fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     if has_body {
         h.insert(
             header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
+            content_type.unwrap_or(HeaderValue::from_static("application/json")),
         );
     }
     if let Ok(v) = HeaderValue::from_str(request_id) {
@@ -828,6 +964,16 @@ fn into_response(a: Answer, request_id: &str) -> axum::response::Response {
     }
     if a.close {
         h.insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    // The response's declared headers, except those the mock sets itself (its request id, the content type).
+    for (name, value) in &a.headers {
+        if let (Ok(n), Ok(v)) = (
+            axum::http::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(value),
+        ) && !h.contains_key(&n)
+        {
+            h.insert(n, v);
+        }
     }
     resp
 }

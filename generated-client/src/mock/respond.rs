@@ -45,6 +45,21 @@ pub(crate) fn success_body(svc: &Service, resp: &Response) -> Option<Value> {
     resp.body.as_ref().map(|s| generate(svc, s, 0))
 }
 
+/// The headers a response declares, as the mock sends them: each header's example, else a value generated from its
+/// type, as text (a number or boolean as written in JSON). Every declared header is sent, so a client reads each.
+pub(crate) fn response_headers(svc: &Service, resp: &Response) -> Vec<(String, String)> {
+    resp.headers
+        .iter()
+        .map(|h| {
+            let text = match generate(svc, &h.schema, 0) {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            (h.wire.clone(), text)
+        })
+        .collect()
+}
+
 /// An error body in the shape of `resp`'s schema (or `{error_code, error_msg}` when it has none): code-like string
 /// fields get `code`, message-like fields get `message`, other required fields are generated.
 pub(crate) fn error_body(
@@ -255,6 +270,8 @@ pub(crate) fn generate(svc: &Service, use_site: &Schema, depth: usize) -> Value 
             }
             Value::Object(m)
         }
+        // Bytes as the text of a string, sent as they are.
+        Ty::Binary => Value::String("mock bytes".into()),
         Ty::Object | Ty::Any | Ty::Ref { .. } => Value::Object(Map::new()),
     }
 }

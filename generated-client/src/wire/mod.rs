@@ -3,6 +3,7 @@
 //! (body, decode errors, the generic error envelope). Nothing here does I/O or reads the client's configuration;
 //! the modules here use only each other.
 
+pub(crate) mod body;
 pub(crate) mod datetime;
 pub(crate) mod json;
 pub(crate) mod json_subset;

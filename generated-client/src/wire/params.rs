@@ -1,7 +1,10 @@
-//! Turning a typed request into wire parts: path values, query pairs, headers and the JSON body.
+//! Turning a typed request into wire parts: path values, query pairs, headers and the body.
 
 use std::borrow::Cow;
 
+use bytes::Bytes;
+
+use crate::wire::body::{Binary, Body, form, is_header_text};
 use crate::wire::datetime::DateTime;
 use crate::wire::validate::ValidationIssue;
 
@@ -73,6 +76,38 @@ impl<T: ParamValue> ParamValue for [T] {
     }
 }
 
+/// A `multipart/form-data` body being written by a generated [`ToMultipart`], one call per field: text parts (a
+/// scalar, written as a parameter's text) and file parts ([`Binary`]). Encoded by the wire's `form`, text parts
+/// first.
+#[derive(Debug, Default)]
+pub struct Multipart {
+    texts: Vec<(&'static str, String)>,
+    files: Vec<(&'static str, Binary)>,
+}
+
+impl Multipart {
+    /// Adds a text part per value of `v` (`None` adds none), with a parameter's text.
+    pub fn text<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
+        let mut values = Vec::new();
+        v.push_values(&mut values);
+        self.texts
+            .extend(values.into_iter().map(|value| (name, value)));
+    }
+
+    /// Adds a file part (`None` adds none).
+    pub fn file(&mut self, name: &'static str, v: Option<&Binary>) {
+        if let Some(b) = v {
+            self.files.push((name, b.clone()));
+        }
+    }
+}
+
+/// The encoding of a `multipart/form-data` body's fields into parts (generated per multipart body type).
+pub trait ToMultipart {
+    /// Writes each field that is set as a part.
+    fn to_multipart(&self, m: &mut Multipart);
+}
+
 /// Where a path parameter's value comes from.
 #[derive(Debug, Clone)]
 pub(crate) enum PathValue {
@@ -80,6 +115,18 @@ pub(crate) enum PathValue {
     Given(Vec<String>),
     /// Not given; look up this key in the client's credentials (`project_id`, `domain_id`).
     Context(&'static str),
+}
+
+/// A query or header parameter the request left unset, which the client's credentials fill (`from_context`).
+#[derive(Debug, Clone)]
+pub(crate) struct ContextParam {
+    pub(crate) name: &'static str,
+    /// `project_id` or `domain_id`.
+    pub(crate) key: &'static str,
+    /// A header (else a query parameter).
+    pub(crate) header: bool,
+    /// Without a value from the credentials the request cannot be sent.
+    pub(crate) required: bool,
 }
 
 /// The wire parts of one request, filled by the generated `Operation::encode`.
@@ -91,8 +138,20 @@ pub struct RequestParts {
     pub(crate) path: Vec<(&'static str, PathValue)>,
     pub(crate) query: Vec<(String, String)>,
     pub(crate) headers: HeaderList,
-    pub(crate) body: Option<Vec<u8>>,
+    pub(crate) body: Option<Body>,
+    /// The body's `Content-Type` when it is not the one the operation declares as it is.
+    pub(crate) content_type: Option<ContentType>,
     pub(crate) issues: Vec<ValidationIssue>,
+    pub(crate) context: Vec<ContextParam>,
+}
+
+/// How a body's `Content-Type` differs from the declared one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum ContentType {
+    /// A multipart body: the declared type with this `boundary` parameter appended.
+    Boundary(String),
+    /// Bytes whose caller gave their own type ([`Binary::with_content_type`]).
+    Given(String),
 }
 
 impl RequestParts {
@@ -119,6 +178,46 @@ impl RequestParts {
         match v {
             Some(v) => self.path(name, v),
             None => self.path.push((name, PathValue::Context(context_key))),
+        }
+    }
+
+    /// Adds query parameter `name` from `v`, or, when `v` is `None`, from the client's credentials (`context_key` is
+    /// `project_id` or `domain_id`); a `required` one the credentials cannot fill is a validation error.
+    pub fn query_or_context<T: ParamValue>(
+        &mut self,
+        name: &'static str,
+        v: Option<&T>,
+        context_key: &'static str,
+        required: bool,
+    ) {
+        match v {
+            Some(v) => self.query(name, v),
+            None => self.context.push(ContextParam {
+                name,
+                key: context_key,
+                header: false,
+                required,
+            }),
+        }
+    }
+
+    /// Sets header `name` from `v`, or, when `v` is `None`, from the client's credentials, as
+    /// [`query_or_context`](Self::query_or_context) does.
+    pub fn header_or_context<T: ParamValue>(
+        &mut self,
+        name: &'static str,
+        v: Option<&T>,
+        context_key: &'static str,
+        required: bool,
+    ) {
+        match v {
+            Some(v) => self.header(name, v),
+            None => self.context.push(ContextParam {
+                name,
+                key: context_key,
+                header: true,
+                required,
+            }),
         }
     }
 
@@ -171,7 +270,7 @@ impl RequestParts {
     /// Sets the JSON body. It is serialized once, here; the same bytes are signed and sent.
     pub fn json<T: crate::wire::json::ToJson + ?Sized>(&mut self, body: &T) {
         match crate::wire::json::to_vec_checked(body) {
-            Ok(text) => self.body = Some(text),
+            Ok(text) => self.body = Some(Body::Bytes(text.into())),
             // NaN and the infinities have no JSON form: each is an issue naming its field, and nothing is sent.
             Err(found) => self.issues.extend(found.into_iter().map(|f| {
                 ValidationIssue::new(f.path, format!("{} is not a JSON number", f.value))
@@ -181,7 +280,45 @@ impl RequestParts {
 
     /// Sets the body to `{}` (operations whose pages require an empty JSON object).
     pub fn empty_json_object(&mut self) {
-        self.body = Some(b"{}".to_vec());
+        self.body = Some(Body::Bytes(Bytes::from_static(b"{}")));
+    }
+
+    /// Sets the body to bytes sent as they are (a `binary` body). The bytes' own content type, when they have one
+    /// ([`Binary::with_content_type`]), replaces the declared `Content-Type`.
+    pub fn binary(&mut self, body: &Binary) {
+        if let Some(ct) = body.content_type() {
+            if ct.is_empty() || !is_header_text(ct) {
+                self.issues.push(ValidationIssue::new(
+                    "body",
+                    "the content type is not valid in a header (empty, or control characters)",
+                ));
+                return;
+            }
+            self.content_type = Some(ContentType::Given(ct.to_owned()));
+        }
+        match body.take("body") {
+            Ok(segment) => self.body = Some(Body::of(vec![segment])),
+            Err(issue) => self.issues.push(issue),
+        }
+    }
+
+    /// Sets the body to a `multipart/form-data` form of `body`'s fields; the declared `Content-Type` gets the
+    /// form's `boundary`.
+    pub fn multipart<T: ToMultipart + ?Sized>(&mut self, body: &T) {
+        let mut parts = Multipart::default();
+        body.to_multipart(&mut parts);
+        match form(&parts.texts, &parts.files) {
+            Ok((body, boundary)) => {
+                self.body = Some(body);
+                self.content_type = Some(ContentType::Boundary(boundary));
+            }
+            Err(issues) => self.issues.extend(issues),
+        }
+    }
+
+    /// Sets the body to text, sent as its UTF-8 bytes.
+    pub fn text(&mut self, body: &str) {
+        self.body = Some(Body::Bytes(Bytes::copy_from_slice(body.as_bytes())));
     }
 }
 
@@ -239,6 +376,13 @@ pub(crate) fn set_header(headers: &mut HeaderList, name: Cow<'static, str>, valu
 mod tests {
     use super::*;
 
+    fn body_bytes(r: &RequestParts) -> Option<&[u8]> {
+        match &r.body {
+            Some(Body::Bytes(b)) => Some(b),
+            _ => None,
+        }
+    }
+
     #[test]
     fn values_expand_by_shape() {
         let mut r = RequestParts::new();
@@ -275,11 +419,11 @@ mod tests {
                 "[2]: -Infinity is not a JSON number"
             ]
         );
-        assert_eq!(r.body, None);
+        assert!(r.body.is_none());
         let mut r = RequestParts::new();
         r.json(&vec![0.5, 1e300]);
         assert!(r.issues.is_empty());
-        assert_eq!(r.body.as_deref(), Some(&b"[0.5,1e+300]"[..]));
+        assert_eq!(body_bytes(&r), Some(&b"[0.5,1e+300]"[..]));
     }
 
     #[test]
@@ -330,12 +474,59 @@ mod tests {
     }
 
     #[test]
+    fn a_form_writes_text_parts_as_parameters_and_files_as_given() {
+        struct Form;
+        impl ToMultipart for Form {
+            fn to_multipart(&self, m: &mut Multipart) {
+                m.file("file", Some(&Binary::from("x")));
+                m.text("flag", &Some(false));
+                m.text("absent", &None::<i32>);
+                m.file("none", None);
+                m.text(
+                    "at",
+                    &DateTime::<crate::wire::datetime::Naive>::new("2024-01-01T00:00:00"),
+                );
+            }
+        }
+        let mut r = RequestParts::new();
+        r.multipart(&Form);
+        let Some(ContentType::Boundary(b)) = &r.content_type else {
+            panic!("{:?}", r.content_type)
+        };
+        let body = std::str::from_utf8(body_bytes(&r).expect("bytes")).expect("utf8");
+        let parts: Vec<&str> = body
+            .split(&format!("--{b}"))
+            .filter_map(|p| p.split("\r\n\r\n").nth(1))
+            .collect();
+        assert_eq!(parts, ["false\r\n", "2024-01-01T00:00:00\r\n", "x\r\n"]);
+    }
+
+    #[test]
+    fn bytes_with_their_own_type_replace_the_declared_one() {
+        let mut r = RequestParts::new();
+        r.binary(&Binary::from("png").with_content_type("image/png"));
+        assert_eq!(r.content_type, Some(ContentType::Given("image/png".into())));
+        assert_eq!(body_bytes(&r), Some(&b"png"[..]));
+        let mut r = RequestParts::new();
+        r.binary(&Binary::from("x").with_content_type("a\nb"));
+        assert!(r.body.is_none());
+        assert_eq!(
+            r.issues[0].to_string(),
+            "body: the content type is not valid in a header (empty, or control characters)"
+        );
+        let mut r = RequestParts::new();
+        r.text("héllo");
+        assert_eq!(body_bytes(&r), Some("héllo".as_bytes()));
+        assert_eq!(r.content_type, None);
+    }
+
+    #[test]
     fn body_is_serialized_once() {
         let mut r = RequestParts::new();
         r.json(&serde_json::json!({"id": 9_007_199_254_740_993_i64}));
-        assert_eq!(r.body.as_deref(), Some(&b"{\"id\":9007199254740993}"[..]));
+        assert_eq!(body_bytes(&r), Some(&b"{\"id\":9007199254740993}"[..]));
         r.empty_json_object();
-        assert_eq!(r.body.as_deref(), Some(&b"{}"[..]));
+        assert_eq!(body_bytes(&r), Some(&b"{}"[..]));
         assert!(r.issues.is_empty());
     }
 

@@ -7,6 +7,8 @@ use std::fmt;
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, HeaderValue};
 
+use crate::wire::body::ByteStream;
+use crate::wire::datetime::DateTime;
 use crate::wire::json::{FromJson, JsonValue};
 
 /// At most this much of a raw body is kept in errors.
@@ -14,7 +16,8 @@ pub(crate) const MAX_KEPT_BODY: usize = 4 * 1024;
 /// At most this much of a non-JSON body becomes an error message.
 pub(crate) const MAX_MESSAGE_BODY: usize = 1024;
 
-/// A response as received: status, headers and the whole body (already size-limited).
+/// A response as received: status, headers and the whole body (already size-limited), or for a download the body
+/// still to be read.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
     pub(crate) status: u16,
@@ -23,6 +26,36 @@ pub struct RawResponse {
     pub(crate) request_id: Option<String>,
     // How many attempts the call took to get this response (1 without retries).
     pub(crate) attempts: u32,
+    // A download's body, unread (then `body` is empty); taken once by `byte_stream`.
+    pub(crate) stream: StreamSlot,
+}
+
+/// A download's body inside a [`RawResponse`], which `decode` (holding `&RawResponse`) takes out once. A clone of
+/// the response does not carry it. Boxed: one pointer in every response, which the call's future holds.
+#[derive(Default)]
+pub(crate) struct StreamSlot(Option<Box<std::sync::Mutex<Option<ByteStream>>>>);
+
+impl StreamSlot {
+    fn take(&self) -> Option<ByteStream> {
+        self.0.as_ref()?.lock().ok()?.take()
+    }
+}
+
+impl Clone for StreamSlot {
+    fn clone(&self) -> Self {
+        StreamSlot::default()
+    }
+}
+
+impl fmt::Debug for StreamSlot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let held = self
+            .0
+            .as_ref()
+            .and_then(|s| s.lock().ok().map(|s| s.is_some()))
+            .unwrap_or(false);
+        f.write_str(if held { "Some(ByteStream)" } else { "None" })
+    }
 }
 
 impl RawResponse {
@@ -46,7 +79,21 @@ impl RawResponse {
             body,
             request_id,
             attempts: 1,
+            stream: StreamSlot::default(),
         }
+    }
+
+    /// A response whose body is a download, not read yet: `decode` takes it with
+    /// [`byte_stream`](Self::byte_stream).
+    pub(crate) fn streamed(
+        status: u16,
+        headers: HeaderMap,
+        request_id: Option<String>,
+        stream: ByteStream,
+    ) -> Self {
+        let mut raw = Self::with_request_id(status, headers, Bytes::new(), request_id);
+        raw.stream = StreamSlot(Some(Box::new(std::sync::Mutex::new(Some(stream)))));
+        raw
     }
 
     /// Records how many attempts the call took to get this response.
@@ -75,6 +122,30 @@ impl RawResponse {
         self.request_id.as_deref()
     }
 
+    /// A header the spec declares for this response, as `T`: its text (several lines of it joined with `,`, as HTTP
+    /// joins them) parsed by [`FromHeader`]. An absent header is `None` for an optional field and a [`DecodeError`]
+    /// naming it for a required one; so is text that is not UTF-8 or not of the type.
+    pub fn header_value<T: FromHeader>(&self, name: &str) -> Result<T, DecodeError> {
+        let mut values = self.headers.get_all(name).iter();
+        let Some(first) = values.next() else {
+            return T::absent()
+                .ok_or_else(|| self.decode_error(format!("missing response header `{name}`")));
+        };
+        let not_text = || self.decode_error(format!("response header `{name}` is not UTF-8 text"));
+        fn text(v: &HeaderValue) -> Option<&str> {
+            std::str::from_utf8(v.as_bytes()).ok()
+        }
+        let mut joined = std::borrow::Cow::Borrowed(text(first).ok_or_else(not_text)?);
+        for v in values {
+            let more = text(v).ok_or_else(not_text)?;
+            let all = joined.to_mut();
+            all.push(',');
+            all.push_str(more);
+        }
+        T::from_header(&joined)
+            .map_err(|why| self.decode_error(format!("response header `{name}`: {why}")))
+    }
+
     /// The body bytes.
     pub fn body(&self) -> &[u8] {
         &self.body
@@ -96,6 +167,42 @@ impl RawResponse {
                 e.to_string()
             })
         })
+    }
+
+    /// The body as a download: the stream the transport left unread, or (for a response read whole, as in tests
+    /// and contract checks) the bytes as one chunk. Taken once: a second call gets an empty stream.
+    pub fn byte_stream(&self) -> ByteStream {
+        self.stream
+            .take()
+            .unwrap_or_else(|| ByteStream::from_bytes(self.body.clone()))
+    }
+
+    /// Decodes the body as text (a `text/…` body): it must be UTF-8.
+    pub fn text(&self) -> Result<String, DecodeError> {
+        match std::str::from_utf8(&self.body) {
+            Ok(text) => Ok(text.to_owned()),
+            Err(e) => Err(self.decode_error(format!("the text body is not UTF-8: {e}"))),
+        }
+    }
+
+    /// As [`error_body`](Self::error_body), for a documented error status whose body is text.
+    pub fn error_text<E>(&self, typed: fn(String) -> E, fallback: fn(Unhandled) -> E) -> E {
+        match self.text() {
+            Ok(body) => typed(body),
+            Err(_) => fallback(self.unhandled()),
+        }
+    }
+
+    /// As [`status_error_body`](Self::status_error_body), for a range or `default` whose body is text.
+    pub fn status_error_text<E>(
+        &self,
+        typed: fn(u16, String) -> E,
+        fallback: fn(Unhandled) -> E,
+    ) -> E {
+        match self.text() {
+            Ok(body) => typed(self.status, body),
+            Err(_) => fallback(self.unhandled()),
+        }
     }
 
     /// A [`DecodeError`] for this response with the given message (for checks beyond JSON decoding).
@@ -152,6 +259,86 @@ impl RawResponse {
             request_id: self.request_id.clone(),
             body: kept_body(&self.body),
         }
+    }
+}
+
+/// A value of a declared response header, read from the header's text as a parameter of its type is written:
+/// decimal integers, `true`/`false`, a finite number, text as it is (a date-time keeps its raw text, parsed on
+/// demand). Generated open enums implement it with `from_wire` when a response header has their type.
+pub trait FromHeader: Sized {
+    /// The value of the header's text, or why the text is not one (the header's name is added by the caller).
+    fn from_header(text: &str) -> Result<Self, String>;
+
+    /// The value of an absent header: `None` (an error) unless the field is optional.
+    #[inline]
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+impl FromHeader for String {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        Ok(text.to_owned())
+    }
+}
+
+impl<L> FromHeader for DateTime<L> {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        Ok(DateTime::new(text))
+    }
+}
+
+/// What a header's text is not, as the spec's validator words it for parameters.
+fn not_a(what: &str, text: &str) -> String {
+    format!("expected {what}, got {:?}", spec_rules::shorten(text))
+}
+
+impl FromHeader for i32 {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|_| not_a("an int32", text))
+    }
+}
+
+impl FromHeader for i64 {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        text.parse().map_err(|_| not_a("an int64", text))
+    }
+}
+
+impl FromHeader for f64 {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        text.parse::<f64>()
+            .ok()
+            .filter(|f| f.is_finite())
+            .ok_or_else(|| not_a("a number", text))
+    }
+}
+
+impl FromHeader for bool {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        match text {
+            "true" => Ok(true),
+            "false" => Ok(false),
+            _ => Err(not_a("true or false", text)),
+        }
+    }
+}
+
+impl<T: FromHeader> FromHeader for Option<T> {
+    #[inline]
+    fn from_header(text: &str) -> Result<Self, String> {
+        T::from_header(text).map(Some)
+    }
+
+    #[inline]
+    fn absent() -> Option<Self> {
+        Some(None)
     }
 }
 
@@ -455,6 +642,69 @@ fn scalar_text(v: &serde_json::Value) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Declared response headers: absent, present, repeated, of the wrong type; each problem names the header.
+    #[test]
+    fn header_values_parse_by_type() {
+        let mut headers = HeaderMap::new();
+        for (n, v) in [
+            ("x-subject-token", "tok"),
+            ("x-total", "42"),
+            ("x-big", "9007199254740993"),
+            ("x-ok", "true"),
+            ("x-ratio", "0.5"),
+            ("x-bad", "4x"),
+            ("x-tag", "a"),
+            ("x-tag", "b"),
+            ("expires", "1704067200"),
+            ("x-no", "yes"),
+            ("x-inf", "inf"),
+        ] {
+            headers.append(n, HeaderValue::from_static(v));
+        }
+        headers.append("x-bytes", HeaderValue::from_bytes(b"\xff").unwrap());
+        let r = RawResponse::new(200, headers, Bytes::new());
+        assert_eq!(
+            r.header_value::<String>("X-Subject-Token"),
+            Ok("tok".into())
+        );
+        assert_eq!(r.header_value::<i32>("X-Total"), Ok(42));
+        assert_eq!(r.header_value::<i64>("x-big"), Ok(9_007_199_254_740_993));
+        assert_eq!(r.header_value::<bool>("X-Ok"), Ok(true));
+        assert_eq!(r.header_value::<f64>("X-Ratio"), Ok(0.5));
+        assert_eq!(r.header_value::<Option<i32>>("X-Absent"), Ok(None));
+        assert_eq!(r.header_value::<Option<i32>>("X-Total"), Ok(Some(42)));
+        assert_eq!(r.header_value::<String>("X-Tag"), Ok("a,b".into()));
+        let t: DateTime<crate::wire::datetime::EpochSeconds> = r.header_value("Expires").unwrap();
+        assert_eq!(t.as_str(), "1704067200");
+        assert!(t.parse().is_some());
+        let message = |e: Result<i32, DecodeError>| e.map_err(|e| e.message().to_owned());
+        assert_eq!(
+            message(r.header_value("X-Absent")),
+            Err("missing response header `X-Absent`".into())
+        );
+        assert_eq!(
+            message(r.header_value("X-Bad")),
+            Err("response header `X-Bad`: expected an int32, got \"4x\"".into())
+        );
+        assert_eq!(
+            message(r.header_value::<Option<i32>>("X-Bad").map(|_| 0)),
+            Err("response header `X-Bad`: expected an int32, got \"4x\"".into())
+        );
+        assert_eq!(
+            r.header_value::<bool>("X-No")
+                .map_err(|e| e.message().to_owned()),
+            Err("response header `X-No`: expected true or false, got \"yes\"".into())
+        );
+        assert!(r.header_value::<f64>("X-Inf").is_err());
+        assert_eq!(
+            r.header_value::<String>("X-Bytes")
+                .map_err(|e| e.message().to_owned()),
+            Err("response header `X-Bytes` is not UTF-8 text".into())
+        );
+        let e = r.header_value::<i32>("X-Bad").unwrap_err();
+        assert_eq!(e.status(), 200);
+    }
 
     fn parse(body: &str) -> (Option<String>, Option<String>) {
         parse_error_body(body.as_bytes())

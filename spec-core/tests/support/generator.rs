@@ -128,7 +128,7 @@ const KEYS: &[&str] = &[
     "pattern", "minimum", "maximum", "min_items", "max_items", "items", "values", "properties", "name",
     "from_context", "collection", "kind", "body", "content_type", "operation", "method", "path", "summary",
     "parameters", "request", "responses", "query", "header", "service", "title", "host_prefix", "types", "endpoints",
-    "max_lenght", "<<", "?",
+    "host", "credential_scope", "headers", "max_lenght", "<<", "?",
 ];
 
 /// A random "interesting" scalar.
@@ -199,6 +199,16 @@ fn value_for(key: &str, rng: &mut Rng, spec: &Value) -> Value {
         "host_prefix" => {
             json!(*rng.pick(&["ges", "", "-a", "a.", "GES", "dayu-dlf", "a..b", "名字"]))
         }
+        "host" => json!(*rng.pick(&[
+            "iam.{domain}",
+            "{region}.api.example.com",
+            "iam.{zone}",
+            "https://iam.{domain}",
+            "iam.{domain",
+            "a..{region}",
+            "",
+        ])),
+        "credential_scope" => json!(*rng.pick(&["project", "domain", "global", ""])),
         "kind" => json!(*rng.pick(&["success", "error", "Success", ""])),
         "collection" => json!(*rng.pick(&["multi", "csv", "tsv", ""])),
         "from_context" => json!(*rng.pick(&["project_id", "domain_id", "ProjectId", "", "a b"])),
@@ -224,7 +234,7 @@ fn value_for(key: &str, rng: &mut Rng, spec: &Value) -> Value {
             Value::Array((0..n).map(|_| json!(wire_name(rng))).collect())
         }
         "items" | "values" | "body" => random_schema(rng, spec, 0),
-        "properties" | "query" | "header" | "path" | "types" => {
+        "properties" | "query" | "header" | "headers" | "path" | "types" => {
             let mut m = Map::new();
             for _ in 0..rng.size(5) {
                 m.insert(wire_name(rng), random_schema(rng, spec, 1));
@@ -252,6 +262,7 @@ fn generated_names(spec: &Value) -> Vec<String> {
                 "Request",
                 "Error",
                 "Output",
+                "OkOutput",
                 "Response",
                 "",
                 "Body",

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/host-and-prefix.yaml");
+
+fn main() {}
