@@ -194,6 +194,19 @@ fn private() -> TokenStream {
     })
 }
 
+/// The runtime's path as the generated docs write it, for links and examples: `generated_client`, or the
+/// `crate = path` given (`::rt` → `rt`: doc links resolve a crate name without the leading `::`).
+fn runtime_doc_path() -> String {
+    RUNTIME.with(|r| match &*r.borrow() {
+        Some(runtime) => runtime
+            .to_string()
+            .replace(' ', "")
+            .trim_start_matches("::")
+            .to_owned(),
+        None => "generated_client".to_owned(),
+    })
+}
+
 fn handle_name(service: &str) -> String {
     spec_core::names::handle_name(service)
 }
@@ -1780,9 +1793,9 @@ fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
         Some(Ty::Ref { .. }) => format!("[`{}`]", output_text(s, e)),
         _ => format!("`{}`", output_text(s, e)),
     };
+    let rt = runtime_doc_path();
     doc.push_str(&format!(
-        "\n\nResolves to [`Response`](generated_client::Response)`<`{output}`>`, or \
-         [`Error`](generated_client::Error)`<`[`{}`]`>`.",
+        "\n\nResolves to [`Response`]({rt}::Response)`<`{output}`>`, or [`Error`]({rt}::Error)`<`[`{}`]`>`.",
         e.error_type()
     ));
     doc.push_str(&call_example(s, e, standalone));
@@ -1805,10 +1818,11 @@ fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
 /// request's required values come from the spec's examples when they are strings, numbers, booleans or enums;
 /// otherwise the example takes the request as given.
 fn call_example(s: &Service, e: &Endpoint, standalone: bool) -> String {
+    let rt = runtime_doc_path();
     let module = if standalone {
         s.name.clone()
     } else {
-        format!("generated_client::{}", s.name)
+        format!("{rt}::{}", s.name)
     };
     let req = e.request_type();
     let mut args = Vec::new();
@@ -1844,7 +1858,7 @@ fn call_example(s: &Service, e: &Endpoint, standalone: bool) -> String {
     let fence = if standalone { "ignore" } else { "no_run" };
     format!(
         "\n\n# Example\n\n```{fence}\n\
-         # async fn example(client: generated_client::Client{signature}) -> Result<(), Box<dyn std::error::Error>> {{\n\
+         # async fn example(client: {rt}::Client{signature}) -> Result<(), Box<dyn std::error::Error>> {{\n\
          {build}let response = {call}.await?;\n\
          println!(\"{{:?}}\", response.into_inner());\n\
          # Ok(())\n\

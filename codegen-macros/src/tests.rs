@@ -316,22 +316,42 @@ fn crate_path_replaces_every_runtime_path() {
         crate::expand::expand_error_stubs(&["alpha".into()], quote::quote!(), true)
     });
     expansions.push(("stubs".into(), stubs));
-    for (name, tokens) in expansions {
+    for (name, tokens) in &expansions {
         let idents = idents(tokens.clone());
         assert!(
             !idents.iter().any(|i| i == "generated_client"),
             "{name}: a path through `generated_client`:\n{tokens}"
         );
+        // Nor in the docs: their links and examples name the runtime by the same path.
+        let text = tokens.to_string();
         assert!(
-            tokens
-                .to_string()
-                .contains(":: rt :: inner :: __private ::"),
-            "{name}"
+            !text.contains("generated_client"),
+            "{name}: docs naming `generated_client`:\n{text}"
         );
+        assert!(text.contains(":: rt :: inner :: __private ::"), "{name}");
     }
+    let calls = expansions
+        .iter()
+        .filter(|(name, _)| name.ends_with(".yaml"))
+        .map(|(_, tokens)| tokens.to_string())
+        .collect::<String>();
+    assert!(
+        calls.contains("[`Response`](rt::inner::Response)"),
+        "the call docs link the runtime's items through the path"
+    );
+    assert!(calls.contains("[`Error`](rt::inner::Error)"));
     // The default is back once the expansion is done.
     let tokens = run_mode(&[("spec/demo.yaml", BASE)], standalone).expect("expands");
-    assert!(idents(tokens).iter().any(|i| i == "generated_client"));
+    assert!(
+        idents(tokens.clone())
+            .iter()
+            .any(|i| i == "generated_client")
+    );
+    assert!(
+        tokens
+            .to_string()
+            .contains("[`Response`](generated_client::Response)")
+    );
 }
 
 /// Every identifier of a token stream (doc texts and other literals left out).
