@@ -221,7 +221,12 @@ impl Parse for Args {
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             if let Some(krate) = input.parse::<Option<Token![crate]>>()? {
                 input.parse::<Token![=]>()?;
-                let path = input.call(syn::Path::parse_mod_style)?;
+                let path = input.call(syn::Path::parse_mod_style).map_err(|e| {
+                    syn::Error::new(
+                        e.span(),
+                        "expected the runtime crate's path after `crate =`, such as `::rt` or `crate::runtime`",
+                    )
+                })?;
                 if runtime.replace(path).is_some() {
                     return Err(syn::Error::new(krate.span, "`crate` is given twice"));
                 }
