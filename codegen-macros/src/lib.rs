@@ -41,9 +41,9 @@ use syn::{LitStr, Token};
 /// gets no follow-on errors.
 ///
 /// Options, after the path, separated by commas:
-/// - `standalone`: required in any crate but `generated-client` itself. It leaves out the `client.<service>()`
-///   accessors (a crate cannot add methods to another crate's type), so calls go through
-///   `<Service>::new(&client)`.
+/// - `standalone`: required in any crate but `generated-client` itself (without it the build fails saying so). It
+///   leaves out the `client.<service>()` accessors (a crate cannot add methods to another crate's type), so calls
+///   go through `<Service>::new(&client)`.
 /// - `crate = path`: where the runtime crate is, when it is not `::generated_client` (a renamed dependency,
 ///   `rt = { package = "generated-client", … }`, is `crate = ::rt`; a re-export is `crate = crate::path::to::it`).
 ///   Every path the generated code and its docs use starts there.
@@ -66,14 +66,29 @@ fn expand_args(args: &Args) -> TokenStream {
     let base = call_site_base();
     let cx = Ctxt::new();
     let untracked = untracked_folder(&base, &args.path);
-    if args.mode.features {
+    // Without `standalone` in another crate, the `Client` methods would be rustc's E0116 (an inherent impl outside
+    // `Client`'s crate): the services are expanded as `standalone` asks, and the invocation gets the one error that
+    // says to add it (where the spec has no errors of its own, which come first).
+    let mut mode = args.mode;
+    let missing_standalone = !mode.standalone && !mode.feature_file && outside_the_runtime();
+    mode.standalone |= missing_standalone;
+    let missing_standalone = missing_standalone.then(|| {
+        compile_errors(
+            &args.path,
+            &["outside generated-client, `generate!` needs `standalone` (`generate!(\"…\", standalone)`): a crate \
+               cannot add `client.<service>()` methods to another crate's `Client`, so its services are called as \
+               `<Service>::new(&client)`"
+                .to_owned()],
+        )
+    });
+    if mode.features {
         let files = load::list_files(&cx, &base, &args.path.value());
-        let (errors, tokens) = feature_index(cx, &files, cargo_features(), args.mode, &args.path);
+        let (errors, tokens) = feature_index(cx, &files, cargo_features(), mode, &args.path);
         let errors = compile_errors(&args.path, &errors);
-        return quote!(#errors #tokens #untracked);
+        return quote!(#errors #missing_standalone #tokens #untracked);
     }
     let files = load::read(&cx, &base, &args.path.value());
-    let (result, files) = pipeline(cx, files, args.mode);
+    let (result, files) = pipeline(cx, files, mode);
     let includes = files.iter().map(|f| {
         let path = &f.include;
         quote!(
@@ -81,20 +96,25 @@ fn expand_args(args: &Args) -> TokenStream {
         )
     });
     match result {
-        Ok(tokens) => quote!(#tokens #untracked),
+        Ok(tokens) => quote!(#missing_standalone #tokens #untracked),
         Err(errors) => {
             // Keep the include_str!s on failure too: fixing the YAML must trigger a rebuild.
             let errors = compile_errors(&args.path, &errors);
-            let names = if args.mode.feature_file {
+            let names = if mode.feature_file {
                 // One file of a `features` folder: the folder's index names `<stem>::SERVICE`.
                 vec![stem(&args.path.value())]
             } else {
                 service_names(&files)
             };
-            let stubs = expand::expand_error_stubs(&names, errors, !args.mode.feature_file);
+            let stubs = expand::expand_error_stubs(&names, errors, !mode.feature_file);
             quote!(#stubs #(#includes)* #untracked)
         }
     }
+}
+
+/// Whether the crate being compiled is another than generated-client (as cargo says; `false` when it does not).
+fn outside_the_runtime() -> bool {
+    std::env::var("CARGO_PKG_NAME").is_ok_and(|name| name != "generated-client")
 }
 
 /// The modules a spec with errors would have defined, as far as its files can be read: each file's `service:`, or
