@@ -2035,7 +2035,7 @@ mod seed_services {
             ("workspaceapp", "appstream"),
         ];
         for (service, prefix) in known {
-            let svc = crate::__SERVICES
+            let svc = crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap_or_else(|| panic!("service {service} is generated"));
@@ -2048,7 +2048,7 @@ mod seed_services {
                 .region(region)
                 .build()
                 .unwrap();
-            for svc in crate::__SERVICES {
+            for svc in crate::SERVICES {
                 let prefix = svc
                     .host
                     .strip_suffix(".{region}.{domain}")
@@ -2068,7 +2068,7 @@ mod seed_services {
             .region("eu-west-101")
             .build()
             .unwrap();
-        let meta = crate::__SERVICES
+        let meta = crate::SERVICES
             .iter()
             .find(|s| s.name == "ges")
             .unwrap()
@@ -2084,7 +2084,7 @@ mod seed_services {
     fn service_endpoints_override_region_and_endpoint() {
         let prepare = crate::http::transport::tests_support::prepare;
         let meta_of = |service: &str| {
-            crate::__SERVICES
+            crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap()
