@@ -62,7 +62,12 @@ mod layer_tests;
 mod runtime_tests;
 
 pub use auth::credentials::{
-    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
+    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, ProviderError, Secret,
+    TokenCredentials,
+};
+pub use auth::provider::{
+    CredentialsChain, CredentialsFuture, CredentialsProvider, DEFAULT_REFRESH_MARGIN,
+    EnvCredentials, RefreshingCredentials, TemporaryCredentials,
 };
 pub use call::{Call, CallResult};
 pub use client::{
@@ -71,6 +76,7 @@ pub use client::{
 pub use error::{BuildError, Error, ServiceError};
 pub use http::config::CallOptions;
 pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
+pub use http::hooks::{AfterResponse, BeforeSend, Hook};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;

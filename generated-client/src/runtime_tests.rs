@@ -1431,8 +1431,8 @@ fn a_client_needs_credentials_or_anonymous() {
     assert_eq!(
         err.to_string(),
         "invalid client configuration: no credentials: set them with .credentials(..) (for example \
-         Credentials::from_env()?), or call .anonymous() to send unsigned requests (a mock server, or a gateway \
-         that authenticates callers)"
+         Credentials::from_env()?) or .credentials_provider(..), or call .anonymous() to send unsigned requests (a \
+         mock server, or a gateway that authenticates callers)"
     );
     let client = Client::builder()
         .endpoint("http://127.0.0.1:9")
@@ -1580,7 +1580,9 @@ fn call_futures_stay_small() {
     let size = std::mem::size_of_val(&transport);
     // Until its first poll the future holds the request's parts: the `from_context` query and header list, and the
     // body (bytes, a multipart form or a stream) with its content type.
-    assert!(size <= 1448, "{size} bytes");
+    // While a response is awaited it also holds the start of the attempt (for the hooks' `elapsed`), the boxed
+    // credentials a provider gave for the attempt (dropped once it is signed, so only a pointer) and its number.
+    assert!(size <= 1504, "{size} bytes");
 }
 
 #[tokio::test]
@@ -2277,3 +2279,5 @@ async fn connect_timeout_fires_and_counts_as_not_sent() {
     );
     drop((listener, fillers));
 }
+
+mod providers_and_hooks;
