@@ -1316,7 +1316,10 @@ mod apig {
 
 mod clouddc {
     use super::*;
-    use generated_client::clouddc::{DownloadServerLogsError, DownloadServerLogsRequest};
+    use generated_client::clouddc::{
+        DownloadServerLogsError, DownloadServerLogsRequest, ExportServerLogsRequest,
+        LogsExportStatus, SERVICE, ShowLogsExportStatusRequest,
+    };
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
     const DISPOSITION: &str = "attachment; filename=2102313LKB10K4000123-dump.tar.gz";
@@ -1402,6 +1405,87 @@ mod clouddc {
             rest.extend_from_slice(&chunk);
         }
         assert_eq!(rest, REST);
+    }
+
+    /// The documented flow: start the export (an asynchronous job), poll it until `completed`, then download.
+    #[tokio::test]
+    async fn the_export_is_polled_until_completed_then_downloaded() {
+        let status = endpoint(SERVICE.spec_json, "ShowLogsExportStatus");
+        let server = Recorder::start().await;
+        let client = server.client();
+        server.answer(Reply::json(
+            202,
+            &json!({"export_id": "e-7", "status": "processing", "percentage": "0%"}),
+        ));
+        let mut running = response_example(&status, 200);
+        running["export_id"] = json!("e-7");
+        server.reply(200, running.clone());
+        running["status"] = json!("completed");
+        running["percentage"] = json!("100%");
+        server.reply(200, running);
+        server.answer(Reply {
+            status: 200,
+            content_type: "application/octet-stream;charset=UTF-8",
+            body: b"\x1f\x8b\x08\x00logs".to_vec(),
+            headers: vec![
+                ("Content-Disposition", DISPOSITION.to_owned()),
+                ("Content-Transfer-Encoding", "binary".to_owned()),
+            ],
+        });
+
+        let export = client
+            .clouddc()
+            .export_server_logs(ExportServerLogsRequest::new("srv-1"))
+            .await
+            .expect("202")
+            .into_inner();
+        let export_id = export.export_id.expect("an export ID");
+        let polls = loop {
+            let s = client
+                .clouddc()
+                .show_logs_export_status(ShowLogsExportStatusRequest::new("srv-1", &export_id))
+                .await
+                .expect("200")
+                .into_inner();
+            if s.status == Some(LogsExportStatus::Completed) {
+                break s;
+            }
+            assert_eq!(s.status, Some(LogsExportStatus::Processing));
+        };
+        assert_eq!(polls.percentage.as_deref(), Some("100%"));
+        let out = client
+            .clouddc()
+            .download_server_logs(DownloadServerLogsRequest::new("srv-1", &export_id))
+            .await
+            .expect("200")
+            .into_inner();
+        // The file name, as a download would save it.
+        let file = out
+            .content_disposition
+            .as_deref()
+            .and_then(|d| d.split_once("filename="))
+            .map(|(_, name)| name);
+        assert_eq!(file, Some("2102313LKB10K4000123-dump.tar.gz"));
+        assert_eq!(
+            out.body.bytes(1 << 10).await.expect("small"),
+            &b"\x1f\x8b\x08\x00logs"[..]
+        );
+
+        let sent: Vec<(String, String, usize)> = server
+            .take()
+            .into_iter()
+            .map(|c| (c.method, c.path, c.body.len()))
+            .collect();
+        let base = format!("/v1/{PROJECT}/physicalservers/srv-1/logs/exports");
+        assert_eq!(
+            sent,
+            [
+                ("POST".to_owned(), base.clone(), 0),
+                ("GET".to_owned(), format!("{base}/e-7"), 0),
+                ("GET".to_owned(), format!("{base}/e-7"), 0),
+                ("GET".to_owned(), format!("{base}/e-7/content"), 0),
+            ]
+        );
     }
 
     #[tokio::test]
