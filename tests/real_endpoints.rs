@@ -271,10 +271,9 @@ fn request_example(ep: &Endpoint) -> Value {
 
 /// A client of the embedded mock, serving every compiled service.
 async fn mock() -> (MockServer, Client) {
-    let mock =
-        MockServer::start(MockConfig::new().services(generated_client::__SERVICES.iter().copied()))
-            .await
-            .expect("mock");
+    let mock = MockServer::start(MockConfig::new().services(generated_client::SERVICES))
+        .await
+        .expect("mock");
     let client = Client::builder()
         .anonymous()
         .endpoint(mock.url())

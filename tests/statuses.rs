@@ -9,7 +9,7 @@ codegen_macros::generate!("fixtures/catalog.yaml", standalone);
 use catalog::{DeleteItemError, DeleteItemRequest, Problem, ShowItemError, ShowItemRequest};
 
 async fn mock() -> (MockServer, Client) {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock starts");
     let client = Client::builder()
@@ -143,7 +143,7 @@ async fn a_success_range_and_a_default() {
 /// The contract checks cover ranges and `default` too: each is checked at one status it documents.
 #[tokio::test]
 async fn the_contract_checks_cover_ranges_and_default() {
-    let (operations, statuses) = tests::check(__SERVICES)
+    let (operations, statuses) = tests::check(SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
     assert_eq!((operations, statuses), (3, 10));
@@ -225,4 +225,34 @@ fn integer_codes_read_as_their_text() {
     assert_eq!(int_code(999), Some("999"));
     assert_eq!(int_code(1000), None);
     assert_eq!(int_code(-1), None);
+}
+
+/// `ClientBuilder::services` makes the services of a spec of one's own known to the client: a service endpoint may
+/// then name them (here the only endpoint given); without it the name is refused, and the message says how.
+#[tokio::test]
+async fn a_service_endpoint_names_a_registered_service() {
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
+        .await
+        .expect("mock starts");
+    let client = Client::builder()
+        .anonymous()
+        .services(SERVICES)
+        .service_endpoint("catalog", mock.url())
+        .no_proxy()
+        .build()
+        .expect("catalog is known");
+    let out = catalog::Catalog::new(&client)
+        .show_item(ShowItemRequest::new("i-1"))
+        .await
+        .expect("200");
+    assert_eq!(out.id.as_deref(), Some("i-1"));
+
+    let err = Client::builder()
+        .anonymous()
+        .service_endpoint("catalog", mock.url())
+        .build()
+        .expect_err("catalog is not generated-client's");
+    let message = err.to_string();
+    assert!(message.contains("unknown service \"catalog\""), "{message}");
+    assert!(message.contains(".services(..)"), "{message}");
 }

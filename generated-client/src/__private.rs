@@ -12,7 +12,7 @@ pub use crate::error::Error;
 pub use crate::http::config::CallOptions;
 pub use crate::operation::{Operation, OperationError};
 pub use crate::response::Response;
-pub use crate::service_meta::ServiceMeta;
+pub use crate::service_meta::{ServiceMeta, Services};
 pub use crate::wire::body::{Binary, ByteStream};
 pub use crate::wire::datetime::{
     Compact, DateTime, EpochMillis, EpochMillisString, EpochSeconds, EpochSecondsString, Naive,

@@ -13,6 +13,7 @@ use crate::http::endpoint;
 use crate::http::retry::RetryPolicy;
 use crate::http::target::{Base, Target};
 use crate::http::tls::{self, Tls};
+use crate::service_meta::ServiceMeta;
 use crate::wire::params::{check_header, set_header};
 
 /// Default overall timeout per attempt, as in the official SDKs.
@@ -112,6 +113,7 @@ pub struct ClientBuilder {
     region: Option<String>,
     endpoint: Option<String>,
     service_endpoints: Vec<(String, String)>,
+    services: Vec<&'static ServiceMeta>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     retry: RetryPolicy,
@@ -180,6 +182,26 @@ impl ClientBuilder {
         let service = service.into();
         self.service_endpoints.retain(|(s, _)| *s != service);
         self.service_endpoints.push((service, endpoint.into()));
+        self
+    }
+
+    /// Services of a spec of your own (`generated_client::generate!("spec", standalone)` in your crate) that this
+    /// client calls: the `SERVICES` that expansion emits, or some of its `<service>::SERVICE`s. Their calls work
+    /// without this; with it, [`ClientBuilder::service_endpoint`] accepts their names, and their endpoints are
+    /// resolved once here instead of on every call. This crate's own services are always known.
+    ///
+    /// ```no_run
+    /// # mod api { pub static SERVICES: generated_client::Services = generated_client::Services::new(&[]); }
+    /// # fn demo() -> Result<(), generated_client::BuildError> {
+    /// let client = generated_client::Client::builder()
+    ///     .anonymous()
+    ///     .services(api::SERVICES)
+    ///     .service_endpoint("widgets", "http://127.0.0.1:8080")
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn services(mut self, services: impl IntoIterator<Item = &'static ServiceMeta>) -> Self {
+        self.services.extend(services);
         self
     }
 
@@ -301,12 +323,18 @@ impl ClientBuilder {
             (None, None) if !self.service_endpoints.is_empty() => None,
             (None, None) => return Err(BuildError::new("no region or endpoint: set one of them")),
         };
+        let services: Vec<&'static ServiceMeta> = crate::SERVICES
+            .iter()
+            .copied()
+            .chain(self.services)
+            .collect();
         let mut service_endpoints = Vec::new();
         for (service, e) in self.service_endpoints {
-            if !crate::__SERVICES.iter().any(|s| s.name == service) {
-                let known: Vec<&str> = crate::__SERVICES.iter().map(|s| s.name).collect();
+            if !services.iter().any(|s| s.name == service) {
+                let known: Vec<&str> = services.iter().map(|s| s.name).collect();
                 return Err(BuildError::new(format!(
-                    "unknown service {service:?} for a service endpoint (known: {})",
+                    "unknown service {service:?} for a service endpoint (known: {}; the services of a spec of \
+                     your own become known with .services(..))",
                     known.join(", ")
                 )));
             }
@@ -340,7 +368,7 @@ impl ClientBuilder {
             check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
             set_header(&mut default_headers, name.into(), value);
         }
-        let bases: Vec<Base> = crate::__SERVICES
+        let bases: Vec<Base> = services
             .iter()
             .filter_map(|s| Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host))
             .collect();
@@ -455,6 +483,10 @@ impl fmt::Debug for ClientBuilder {
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
             .field("service_endpoints", &self.service_endpoints)
+            .field(
+                "services",
+                &self.services.iter().map(|s| s.name).collect::<Vec<_>>(),
+            )
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("root_certificates", &self.root_certificates.len())

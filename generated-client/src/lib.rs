@@ -17,6 +17,10 @@
 //! The hand-written runtime (this crate's non-generated part) does everything per call: client-side
 //! validation, percent-encoding, `SDK-HMAC-SHA256` signing or `X-Auth-Token`, endpoints, timeouts, opt-in
 //! retries, a response size limit, `X-Request-Id` capture, typed errors and a `tracing` span.
+//!
+//! A spec of your own gets the same in your crate: [`generate!`]`("../spec", standalone)` expands it there, and the
+//! `SERVICES` it emits registers its services with [`ClientBuilder::services`] and, for tests, with
+//! `mock::MockConfig::services` (the README's "A spec of your own" is a complete crate).
 #![deny(missing_docs)]
 
 extern crate self as generated_client;
@@ -70,6 +74,7 @@ pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use response::Response;
+pub use service_meta::{ServiceMeta, Services};
 pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
 pub use wire::json::JsonError;
@@ -77,4 +82,10 @@ pub use wire::json_text::JsonText;
 pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};
 
+pub use codegen_macros::generate;
+
+// `spec` is a symlink to the workspace's `spec/`, packaged as files (see build.rs).
+#[cfg(not(workspace_spec))]
+codegen_macros::generate!("../spec", features);
+#[cfg(workspace_spec)]
 codegen_macros::generate!("../../spec", features);

@@ -2035,7 +2035,7 @@ mod seed_services {
             ("iam", "iam.{domain}"),
         ];
         for (service, host) in known {
-            let svc = crate::__SERVICES
+            let svc = crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap_or_else(|| panic!("service {service} is generated"));
@@ -2048,7 +2048,7 @@ mod seed_services {
                 .region(region)
                 .build()
                 .unwrap();
-            for svc in crate::__SERVICES {
+            for svc in crate::SERVICES {
                 // A regional service's template names the region; a global one's (`iam.{domain}`) does not.
                 let host = svc
                     .host
@@ -2069,7 +2069,7 @@ mod seed_services {
             .region("eu-west-101")
             .build()
             .unwrap();
-        let meta = crate::__SERVICES
+        let meta = crate::SERVICES
             .iter()
             .find(|s| s.name == "ges")
             .unwrap()
@@ -2085,7 +2085,7 @@ mod seed_services {
     fn service_endpoints_override_region_and_endpoint() {
         let prepare = crate::http::transport::tests_support::prepare;
         let meta_of = |service: &str| {
-            crate::__SERVICES
+            crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap()

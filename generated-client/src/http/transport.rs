@@ -1527,7 +1527,7 @@ mod tests {
 
         #[test]
         fn cached_endpoints_build_the_same_url_as_a_full_parse() {
-            let svc = crate::__SERVICES.first().expect("a compiled-in service");
+            let svc = crate::SERVICES.first().expect("a compiled-in service");
             for endpoint in [
                 "http://127.0.0.1:8080",
                 "https://gw.example.com:443/base/v1",
