@@ -146,7 +146,7 @@ async fn the_contract_checks_cover_ranges_and_default() {
     let (operations, statuses) = tests::check(SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
-    assert_eq!((operations, statuses), (3, 9));
+    assert_eq!((operations, statuses), (3, 10));
 }
 
 /// A body that nests its code and message under `error` (ECS, IMS, Keystone) gives them to the typed error too.
@@ -167,6 +167,31 @@ async fn a_nested_code_and_message_reach_the_typed_error() {
     // The same as the untyped reading of the body.
     assert_eq!(e.code(), e.err().code());
     assert_eq!(e.message(), e.err().message());
+}
+
+/// A body documented in two shapes (IAM's `error_code`/`error_msg` and Keystone's nested `error`) gives the typed error
+/// the code and message of the shape that arrived, as the untyped reading does.
+#[tokio::test]
+async fn a_body_of_two_documented_shapes_reads_the_one_that_arrived() {
+    let (_mock, client) = mock().await;
+    let err = catalog::Catalog::new(&client)
+        .with_options(forced(401))
+        .update_item(catalog::UpdateItemRequest::new("i-1"))
+        .await
+        .expect_err("401");
+    let Error::Service(e) = err else {
+        panic!("expected a service error, got {err:?}")
+    };
+    // Only Keystone's shape arrived (the example): the nested pair, not the absent top-level one.
+    assert_eq!(
+        (e.err().code(), e.err().message()),
+        (Some("401"), Some("token expired"))
+    );
+    assert_eq!((e.code(), e.message()), (e.err().code(), e.err().message()));
+    let catalog::UpdateItemError::Unauthorized(body) = e.err() else {
+        panic!("{:?}", e.err())
+    };
+    assert_eq!(body.error_code, None);
 }
 
 /// An integer code (Keystone's `{"error": {"code": 503}}`) reaches the typed error as its text.

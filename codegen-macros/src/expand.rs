@@ -1761,14 +1761,32 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
             }
         })
     };
-    let (code, message) = s.error_fields(body).unwrap_or_default();
-    match (read(code), read(message)) {
-        (None, None) => quote!(Self::#v(#bind _) => #p::ErrorParts::status(#status),),
-        (code, message) => {
-            let none = quote!(::core::option::Option::None);
-            let code = code.unwrap_or_else(|| none.clone());
-            let message = message.unwrap_or(none);
-            quote!(Self::#v(#bind b) => #p::ErrorParts::new(#status, #code, #message),)
+    let none = quote!(::core::option::Option::None);
+    let mut pairs = s.error_fields(body).into_iter().map(|(code, message)| {
+        (
+            read(code).unwrap_or_else(|| none.clone()),
+            read(message).unwrap_or_else(|| none.clone()),
+        )
+    });
+    let Some((code, message)) = pairs.next() else {
+        return quote!(Self::#v(#bind _) => #p::ErrorParts::status(#status),);
+    };
+    let rest: Vec<_> = pairs.collect();
+    if rest.is_empty() {
+        return quote!(Self::#v(#bind b) => #p::ErrorParts::new(#status, #code, #message),);
+    }
+    // A body documenting several shapes: the first pair the received body has, as untyped bodies are read
+    // (`Service::error_fields`).
+    let rest = rest.iter().map(|(code, message)| {
+        quote! {
+            let (c, m) = if c.is_some() || m.is_some() { (c, m) } else { (#code, #message) };
+        }
+    });
+    quote! {
+        Self::#v(#bind b) => {
+            let (c, m) = (#code, #message);
+            #(#rest)*
+            #p::ErrorParts::new(#status, c, m)
         }
     }
 }
