@@ -1,14 +1,26 @@
 //! New spec files must rebuild the crate: `include_str!` tracks the files the macro read, this tracks the folder.
 //!
+//! The folder is `spec` in this package: a symlink to the workspace's `../spec`, which `cargo package` copies into
+//! the package as files. Where the symlink is checked out as a plain file (git on Windows without symlink support),
+//! the crate reads `../spec` directly (cfg `workspace_spec`, which `lib.rs` reads).
+//!
 //! It also tells the crate's own tests which spec services are compiled in: `all_services` when every spec file's
 //! feature is on (the default), `any_service` when at least one is, so no test has to list the services itself.
 
 use std::path::Path;
 
 fn main() {
-    println!("cargo:rerun-if-changed=../spec");
-    println!("cargo::rustc-check-cfg=cfg(all_services, any_service)");
-    let stems: Vec<String> = std::fs::read_dir("../spec")
+    println!("cargo::rustc-check-cfg=cfg(all_services, any_service, workspace_spec)");
+    let folder = if Path::new("spec").is_dir() {
+        "spec"
+    } else {
+        println!("cargo::rustc-cfg=workspace_spec");
+        "../spec"
+    };
+    // The folder itself, not the symlink: cargo then compares the mtimes of the files in it (new ones included).
+    let tracked = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.into());
+    println!("cargo::rerun-if-changed={}", tracked.display());
+    let stems: Vec<String> = std::fs::read_dir(folder)
         .map(|dir| {
             dir.filter_map(Result::ok)
                 .map(|entry| entry.path())

@@ -162,7 +162,7 @@ fn services_are_listed() {
             (s.name.clone(), ops)
         })
         .collect();
-    let compiled: Listing = generated_client::__SERVICES
+    let compiled: Listing = generated_client::SERVICES
         .iter()
         .map(|s| {
             let ops = s

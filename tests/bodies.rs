@@ -63,13 +63,9 @@ fn signed_client(url: &str) -> Client {
 }
 
 async fn signed_mock() -> (MockServer, Client) {
-    let mock = MockServer::start(
-        MockConfig::new()
-            .services(__SERVICES.iter().copied())
-            .credentials(AK, SK),
-    )
-    .await
-    .expect("mock");
+    let mock = MockServer::start(MockConfig::new().services(SERVICES).credentials(AK, SK))
+        .await
+        .expect("mock");
     let client = signed_client(&mock.url());
     (mock, client)
 }
@@ -93,7 +89,7 @@ async fn read_all(mut s: ByteStream) -> Vec<u8> {
 /// (a download's bytes equal the example's).
 #[tokio::test]
 async fn every_operation_and_status_honours_its_contract() {
-    let (operations, statuses) = tests::check(__SERVICES)
+    let (operations, statuses) = tests::check(SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
     assert_eq!((operations, statuses), (8, 18));
@@ -226,7 +222,7 @@ async fn each_kind_round_trips_through_the_signed_mock() {
 /// The mock checks each encoding as the client's own validation would, and says where: sent raw, past the client.
 #[tokio::test]
 async fn the_mock_checks_each_kind() {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let _ = rustls::crypto::ring::default_provider().install_default();

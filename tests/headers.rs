@@ -17,7 +17,7 @@ use headers::{
 };
 
 async fn mock() -> (MockServer, Client) {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock starts");
     let client = Client::builder()
@@ -112,7 +112,7 @@ async fn a_download_carries_its_headers() {
 
 #[tokio::test]
 async fn contract_checks_include_the_headers() {
-    let (operations, statuses) = tests::check(__SERVICES)
+    let (operations, statuses) = tests::check(SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
     assert_eq!((operations, statuses), (5, 9));

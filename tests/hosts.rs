@@ -350,7 +350,7 @@ async fn the_mock_serves_the_global_service() {
     bounded(async {
         let mock = MockServer::start(
             MockConfig::new()
-                .services(__SERVICES.iter().copied())
+                .services(SERVICES)
                 .credentials(AK, SK),
         )
         .await
@@ -367,13 +367,13 @@ async fn the_mock_serves_the_global_service() {
             .expect("signed call with the domain id filled in");
         let projects = out.projects.as_ref().expect("example");
         assert_eq!(projects[0].id, "p1");
-        let (operations, statuses) = tests::check(__SERVICES)
+        let (operations, statuses) = tests::check(SERVICES)
             .await
             .unwrap_or_else(|f| panic!("{}", f.join("\n")));
         assert_eq!((operations, statuses), (2, 3));
         mock.shutdown().await;
 
-        let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+        let mock = MockServer::start(MockConfig::new().services(SERVICES))
             .await
             .expect("mock");
         let client = Client::builder()

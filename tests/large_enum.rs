@@ -53,7 +53,7 @@ fn unlisted_values_are_kept_and_unequal_to_listed_ones() {
 
 #[tokio::test]
 async fn travels_through_the_client_and_the_mock() {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let client = Client::builder()

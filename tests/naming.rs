@@ -8,7 +8,7 @@ use naming::{ListThingsRequest, Naming, ShowThingRequest, Thing};
 
 #[tokio::test]
 async fn overridden_names_keep_their_wire_names() {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let client = Client::builder()

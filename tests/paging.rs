@@ -30,7 +30,7 @@ async fn bounded<T>(fut: impl Future<Output = T>) -> T {
 }
 
 async fn serve(config: MockConfig) -> (MockServer, Paging) {
-    let mock = MockServer::start(config.services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(config.services(SERVICES))
         .await
         .expect("mock starts");
     let client = Client::builder()
@@ -744,7 +744,7 @@ async fn dropping_the_waiter_stops_the_polls() {
 #[tokio::test]
 async fn the_contracts_of_the_fixture_hold() {
     // Every documented status: a forced status is answered with the example as written, unpaged.
-    let (operations, statuses) = bounded(tests::check(__SERVICES)).await.expect("contracts");
+    let (operations, statuses) = bounded(tests::check(SERVICES)).await.expect("contracts");
     assert_eq!(operations, 9);
     assert!(statuses >= 11, "{statuses}");
 }
@@ -801,7 +801,11 @@ mod real {
         let task = tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
         let client = Client::builder()
             .endpoint(url)
-            .credentials(BasicCredentials::new("AK", "SK").with_project_id(PROJECT))
+            .credentials(
+                BasicCredentials::new("AK", "SK")
+                    .with_project_id(PROJECT)
+                    .with_domain_id("d1"),
+            )
             .no_proxy()
             .build()
             .expect("client");
@@ -813,7 +817,7 @@ mod real {
     }
 
     async fn mock_client(config: MockConfig) -> (MockServer, Client) {
-        let mock = MockServer::start(config.services(generated_client::__SERVICES.iter().copied()))
+        let mock = MockServer::start(config.services(generated_client::SERVICES))
             .await
             .expect("mock starts");
         let client = Client::builder()
@@ -940,6 +944,118 @@ mod real {
                 .await
                 .expect("items");
             assert_eq!(traces.len(), 2, "the example's two traces, a page each");
+        })
+        .await;
+    }
+
+    /// The first item of the success example of `operation` (at `items`, or the body itself), renamed by `rename`
+    /// into one item per name.
+    fn example_items(
+        spec_json: &str,
+        operation: &str,
+        items: Option<&str>,
+        field: &str,
+        names: &[&str],
+    ) -> Vec<Value> {
+        let svc: spec_core::model::Service = serde_json::from_str(spec_json).expect("model");
+        let ep = svc
+            .endpoints
+            .iter()
+            .find(|e| e.operation == operation)
+            .expect("operation");
+        let example = ep.responses[0].example.clone().expect("an example");
+        let list = match items {
+            Some(key) => example[key].clone(),
+            None => example,
+        };
+        names
+            .iter()
+            .map(|n| {
+                let mut item = list[0].clone();
+                item[field] = json!(n);
+                item
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn iam_projects_follow_links_next_with_its_query() {
+        bounded(async {
+            use generated_client::iam::{KeystoneListProjectsRequest, SERVICE};
+            let projects = example_items(
+                SERVICE.spec_json,
+                "KeystoneListProjects",
+                Some("projects"),
+                "id",
+                &["k1", "k2", "k3"],
+            );
+            let next = "https://iam.example.com/v3/projects?domain_id=d1&page=2&per_page=2";
+            let (client, q, _task) = queue(vec![
+                json!({"projects": projects[..2], "links": {"self": "x", "next": next}}),
+                json!({"projects": projects[2..], "links": {"self": next, "next": null}}),
+            ])
+            .await;
+            let got = client
+                .iam()
+                .keystone_list_projects_paginator(
+                    KeystoneListProjectsRequest::new().page(1).per_page(2),
+                )
+                .items()
+                .try_collect()
+                .await
+                .expect("items");
+            let ids: Vec<&str> = got.iter().map(|p| p.id.as_str()).collect();
+            assert_eq!(ids, ["k1", "k2", "k3"]);
+            assert_eq!(
+                sent(&q),
+                [
+                    (
+                        "/v3/projects".to_owned(),
+                        Some("domain_id=d1&page=1&per_page=2".to_owned())
+                    ),
+                    // The link's query, not the request's; the client's own endpoint, not the link's host.
+                    (
+                        "/v3/projects".to_owned(),
+                        Some("domain_id=d1&page=2&per_page=2".to_owned())
+                    ),
+                ]
+            );
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn swr_repositories_page_by_a_string_offset() {
+        bounded(async {
+            use generated_client::swr::{ListReposDetailsRequest, SERVICE};
+            let repos = example_items(
+                SERVICE.spec_json,
+                "ListReposDetails",
+                None,
+                "name",
+                &["r1", "r2", "r3"],
+            );
+            let (client, q, _task) =
+                queue(vec![json!(repos[..2]), json!(repos[2..]), json!([])]).await;
+            let got = client
+                .swr()
+                .list_repos_details_paginator(ListReposDetailsRequest::new().limit("2"))
+                .items()
+                .try_collect()
+                .await
+                .expect("items");
+            let names: Vec<&str> = got.iter().map(|r| r.name.as_str()).collect();
+            assert_eq!(names, ["r1", "r2", "r3"]);
+            let queries: Vec<Option<String>> = sent(&q).into_iter().map(|(_, q)| q).collect();
+            assert_eq!(
+                queries,
+                [
+                    Some("limit=2".to_owned()),
+                    Some("limit=2&offset=2".to_owned()),
+                    Some("limit=2&offset=3".to_owned()),
+                ],
+                "the offset counts the items read; the empty page ends the list"
+            );
         })
         .await;
     }

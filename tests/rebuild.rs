@@ -50,6 +50,16 @@ fn run(probe: &Path) -> String {
 /// A fresh probe crate in the test's temp dir that expands `../spec` with `flags` and prints every operation. Its
 /// generated-client has neither `mock` nor `openapi`, so no service may embed its spec JSON (the probe would say so).
 fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
+    let probe = probe_without_build_script(name, features, flags);
+    write(
+        &probe.join("build.rs"),
+        "fn main() {\n    println!(\"cargo:rerun-if-changed=spec\");\n}\n",
+    );
+    probe
+}
+
+/// [`probe`] without its build script: only the spec files the macro read are tracked.
+fn probe_without_build_script(name: &str, features: &str, flags: &str) -> PathBuf {
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("workspace")
@@ -69,14 +79,10 @@ fn probe(name: &str, features: &str, flags: &str) -> PathBuf {
     // Same dependency versions as the workspace, and no network needed.
     std::fs::copy(workspace.join("Cargo.lock"), probe.join("Cargo.lock")).expect("copy lockfile");
     write(
-        &probe.join("build.rs"),
-        "fn main() {\n    println!(\"cargo:rerun-if-changed=spec\");\n}\n",
-    );
-    write(
         &probe.join("src/main.rs"),
         &format!(
             "codegen_macros::generate!(\"../spec\", {flags});\n\n\
-             fn main() {{\n    for s in __SERVICES {{\n        if !s.spec_json.is_empty() {{\n            \
+             fn main() {{\n    for s in SERVICES {{\n        if !s.spec_json.is_empty() {{\n            \
              println!(\"{{}}: spec JSON embedded\", s.name);\n        }}\n        for op in s.operations {{\n            \
              println!(\"{{}}:{{}}\", s.name, op.name);\n        }}\n    }}\n}}\n"
         ),
@@ -135,7 +141,7 @@ fn disabled_service_is_never_parsed() {
         "the broken spec must fail once its feature is on"
     );
     assert!(stderr.contains("spec/beta.yaml:"), "{stderr}");
-    // The spec's error is the only one: the crate's own code that reads `__SERVICES` (which names `beta::SERVICE`)
+    // The spec's error is the only one: the crate's own code that reads `SERVICES` (which names `beta::SERVICE`)
     // adds none.
     assert_eq!(compile_errors(&stderr), 1, "{stderr}");
 }
@@ -148,7 +154,7 @@ fn compile_errors(stderr: &str) -> usize {
         .count()
 }
 
-/// A spec file without its cargo feature is one error, not a cascade in the code that reads `__SERVICES`: the other
+/// A spec file without its cargo feature is one error, not a cascade in the code that reads `SERVICES`: the other
 /// services are still expanded and indexed.
 #[test]
 fn a_file_without_a_feature_is_the_only_error() {
@@ -170,4 +176,32 @@ fn a_file_without_a_feature_is_the_only_error() {
         "{stderr}"
     );
     assert_eq!(compile_errors(&stderr), 1, "{stderr}");
+}
+
+/// A macro cannot make cargo watch a folder, so a crate that expands one without a build script would miss new files
+/// silently: the build warns instead, with the line of `build.rs` that fixes it, and a crate with it does not warn.
+#[test]
+fn a_spec_folder_without_a_build_script_warns() {
+    let probe = probe_without_build_script("untracked-probe", "", "standalone");
+    write(&probe.join("spec/alpha.yaml"), PING);
+    let out = cargo(&probe, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(
+            "a new file in the spec folder `spec` is not seen until a `.rs` file changes: add to the crate a \
+             `build.rs` with `fn main() { println!(\"cargo::rerun-if-changed=spec\"); }`"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("src/main.rs:1:27"), "{stderr}");
+
+    write(
+        &probe.join("build.rs"),
+        "fn main() {\n    println!(\"cargo::rerun-if-changed=spec\");\n}\n",
+    );
+    let out = cargo(&probe, &["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("warning"), "{stderr}");
 }

@@ -9,7 +9,7 @@ codegen_macros::generate!("fixtures/catalog.yaml", standalone);
 use catalog::{DeleteItemError, DeleteItemRequest, Problem, ShowItemError, ShowItemRequest};
 
 async fn mock() -> (MockServer, Client) {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock starts");
     let client = Client::builder()
@@ -143,10 +143,10 @@ async fn a_success_range_and_a_default() {
 /// The contract checks cover ranges and `default` too: each is checked at one status it documents.
 #[tokio::test]
 async fn the_contract_checks_cover_ranges_and_default() {
-    let (operations, statuses) = tests::check(__SERVICES)
+    let (operations, statuses) = tests::check(SERVICES)
         .await
         .unwrap_or_else(|f| panic!("{}", f.join("\n")));
-    assert_eq!((operations, statuses), (3, 9));
+    assert_eq!((operations, statuses), (3, 10));
 }
 
 /// A body that nests its code and message under `error` (ECS, IMS, Keystone) gives them to the typed error too.
@@ -167,6 +167,31 @@ async fn a_nested_code_and_message_reach_the_typed_error() {
     // The same as the untyped reading of the body.
     assert_eq!(e.code(), e.err().code());
     assert_eq!(e.message(), e.err().message());
+}
+
+/// A body documented in two shapes (IAM's `error_code`/`error_msg` and Keystone's nested `error`) gives the typed error
+/// the code and message of the shape that arrived, as the untyped reading does.
+#[tokio::test]
+async fn a_body_of_two_documented_shapes_reads_the_one_that_arrived() {
+    let (_mock, client) = mock().await;
+    let err = catalog::Catalog::new(&client)
+        .with_options(forced(401))
+        .update_item(catalog::UpdateItemRequest::new("i-1"))
+        .await
+        .expect_err("401");
+    let Error::Service(e) = err else {
+        panic!("expected a service error, got {err:?}")
+    };
+    // Only Keystone's shape arrived (the example): the nested pair, not the absent top-level one.
+    assert_eq!(
+        (e.err().code(), e.err().message()),
+        (Some("401"), Some("token expired"))
+    );
+    assert_eq!((e.code(), e.message()), (e.err().code(), e.err().message()));
+    let catalog::UpdateItemError::Unauthorized(body) = e.err() else {
+        panic!("{:?}", e.err())
+    };
+    assert_eq!(body.error_code, None);
 }
 
 /// An integer code (Keystone's `{"error": {"code": 503}}`) reaches the typed error as its text.
@@ -200,4 +225,34 @@ fn integer_codes_read_as_their_text() {
     assert_eq!(int_code(999), Some("999"));
     assert_eq!(int_code(1000), None);
     assert_eq!(int_code(-1), None);
+}
+
+/// `ClientBuilder::services` makes the services of a spec of one's own known to the client: a service endpoint may
+/// then name them (here the only endpoint given); without it the name is refused, and the message says how.
+#[tokio::test]
+async fn a_service_endpoint_names_a_registered_service() {
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
+        .await
+        .expect("mock starts");
+    let client = Client::builder()
+        .anonymous()
+        .services(SERVICES)
+        .service_endpoint("catalog", mock.url())
+        .no_proxy()
+        .build()
+        .expect("catalog is known");
+    let out = catalog::Catalog::new(&client)
+        .show_item(ShowItemRequest::new("i-1"))
+        .await
+        .expect("200");
+    assert_eq!(out.id.as_deref(), Some("i-1"));
+
+    let err = Client::builder()
+        .anonymous()
+        .service_endpoint("catalog", mock.url())
+        .build()
+        .expect_err("catalog is not generated-client's");
+    let message = err.to_string();
+    assert!(message.contains("unknown service \"catalog\""), "{message}");
+    assert!(message.contains(".services(..)"), "{message}");
 }

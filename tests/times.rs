@@ -10,7 +10,7 @@ use times::{ListEventsRequest, Times};
 
 #[tokio::test]
 async fn every_layout_parses_to_the_same_instant_and_sentinels_stay_raw() {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let client = Client::builder()
@@ -70,7 +70,7 @@ async fn every_layout_parses_to_the_same_instant_and_sentinels_stay_raw() {
 /// A layout the mock's validator refuses: the query must be milliseconds, not RFC 3339.
 #[tokio::test]
 async fn the_mock_checks_request_layouts() {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let client = Client::builder()

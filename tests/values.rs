@@ -119,7 +119,7 @@ async fn integer_enums_are_checked_before_sending() {
 /// The mock checks the same rules and answers the documented example.
 #[tokio::test]
 async fn the_mock_checks_integer_enums_and_nulls() {
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let client = Client::builder()
@@ -167,7 +167,7 @@ async fn json_inside_strings_is_decoded_on_demand() {
     use generated_client::JsonText;
     use values::{ListTracesRequest, TraceFilter, TraceRequest};
 
-    let mock = MockServer::start(MockConfig::new().services(__SERVICES.iter().copied()))
+    let mock = MockServer::start(MockConfig::new().services(SERVICES))
         .await
         .expect("mock");
     let client = Client::builder()

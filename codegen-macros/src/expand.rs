@@ -90,7 +90,9 @@ pub fn expand_feature_index(
     mode: Mode,
     span: Span,
 ) -> TokenStream {
+    let p = private();
     let standalone = mode.standalone.then(|| quote!(, standalone));
+    let runtime = RUNTIME.with(|r| r.borrow().as_ref().map(|path| quote!(, crate = #path)));
     let calls = files.iter().map(|f| {
         let stem = &f.stem;
         // The literal keeps the folder literal's span, so the file's errors point at the user's `generate!`.
@@ -98,7 +100,7 @@ pub fn expand_feature_index(
         literal.set_span(span);
         quote! {
             #[cfg(feature = #stem)]
-            ::generated_client::__private::generate!(#literal, __feature_file #standalone);
+            #p::generate!(#literal, __feature_file #standalone #runtime);
         }
     });
     let metas = files.iter().map(|f| {
@@ -113,41 +115,96 @@ pub fn expand_feature_index(
     }
 }
 
-/// In place of a service whose spec has errors (one file of a `features` folder): its `SERVICE`, which the folder's
-/// index names, with no operations, so that the spec's errors are the build's only ones.
-pub fn expand_stub_service(literal: &str) -> TokenStream {
+/// In place of the services of a spec with errors: the errors (`compile_error!`s) inside a module of the first
+/// service's name, the other names as aliases of it, each module with a `SERVICE` without operations (which a
+/// `features` folder's index names), and, unless `index` is false, an empty `SERVICES`. rustc reports no failed lookup
+/// into a module that holds a `compile_error!`, nor an import from it, so the user's `use widgets::Widget;` and
+/// calls add nothing to the spec's own errors. `names` are the modules the spec would define, as far as it could be
+/// read (invalid names left out); without any, the errors stand alone.
+pub fn expand_error_stubs(names: &[String], errors: TokenStream, index: bool) -> TokenStream {
     let p = private();
-    let file = literal.rsplit('/').next().unwrap_or(literal);
-    let stem = file.strip_suffix(".yaml").unwrap_or(file);
-    if !spec_core::names::is_snake_ident(stem) {
-        return TokenStream::new();
-    }
-    let m = ident(stem);
-    quote! {
-        #[doc(hidden)]
-        pub mod #m {
-            pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
-                name: #stem,
-                host: "",
-                spec_json: "",
-                operations: &[],
-                contracts: &[],
-            };
+    let names: Vec<&String> = names
+        .iter()
+        .filter(|n| spec_core::names::is_snake_ident(n))
+        .collect();
+    let modules = match names.split_first() {
+        None => errors,
+        Some((first, rest)) => {
+            let m = ident(first);
+            let aliases = rest.iter().map(|n| {
+                let alias = ident(n);
+                quote!(#[doc(hidden)] pub use self::#m as #alias;)
+            });
+            quote! {
+                #[doc(hidden)]
+                pub mod #m {
+                    #errors
+                    pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
+                        name: #first,
+                        host: "",
+                        spec_json: "",
+                        operations: &[],
+                        contracts: &[],
+                    };
+                }
+                #(#aliases)*
+            }
         }
-    }
+    };
+    let index = index.then(|| services_index(TokenStream::new()));
+    quote!(#modules #index)
 }
 
 fn services_index(metas: TokenStream) -> TokenStream {
     let p = private();
     quote! {
-        /// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-        #[doc(hidden)]
-        pub static __SERVICES: &[&#p::ServiceMeta] = &[#metas];
+        /// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+        /// and `ClientBuilder::services`.
+        pub static SERVICES: #p::Services = #p::Services::new(&[#metas]);
     }
 }
 
+thread_local! {
+    /// The runtime's path for the expansion running on this thread (`generate!(…, crate = path)`), set by
+    /// [`with_runtime`]; `None`: `::generated_client`.
+    static RUNTIME: std::cell::RefCell<Option<TokenStream>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` (an expansion) with every generated path into the runtime going through `runtime` instead of
+/// `::generated_client`: what `generate!(…, crate = path)` asks for, when the user's crate renamed its dependency
+/// or reaches the runtime through a crate of its own.
+pub fn with_runtime<R>(runtime: Option<&syn::Path>, f: impl FnOnce() -> R) -> R {
+    struct Reset(Option<TokenStream>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            RUNTIME.with(|r| *r.borrow_mut() = previous);
+        }
+    }
+    let previous = RUNTIME.with(|r| r.replace(runtime.map(|p| quote!(#p))));
+    let _reset = Reset(previous);
+    f()
+}
+
+/// `<runtime>::__private`: the only way generated code names runtime items.
 pub(crate) fn private() -> TokenStream {
-    quote!(::generated_client::__private)
+    RUNTIME.with(|r| match &*r.borrow() {
+        Some(runtime) => quote!(#runtime::__private),
+        None => quote!(::generated_client::__private),
+    })
+}
+
+/// The runtime's path as the generated docs write it, for links and examples: `generated_client`, or the
+/// `crate = path` given (`::rt` → `rt`: doc links resolve a crate name without the leading `::`).
+pub(crate) fn runtime_doc_path() -> String {
+    RUNTIME.with(|r| match &*r.borrow() {
+        Some(runtime) => runtime
+            .to_string()
+            .replace(' ', "")
+            .trim_start_matches("::")
+            .to_owned(),
+        None => "generated_client".to_owned(),
+    })
 }
 
 fn handle_name(service: &str) -> String {
@@ -227,8 +284,8 @@ fn expand_service(out: &ServiceOut<'_>, standalone: bool) -> TokenStream {
                 const CONTRACTS: &[#p::ContractFn] = &[];
             }
 
-            /// Static description of this service (routes, schemas, examples).
-            #[doc(hidden)]
+            /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+            /// and `ClientBuilder::services`.
             pub static SERVICE: #p::ServiceMeta = #p::ServiceMeta {
                 name: #name,
                 host: #host,
@@ -814,7 +871,10 @@ fn constructor<'a>(
         // A string, or a named type that is one: `impl Into<String>`; bytes: `impl Into<Binary>`.
         let into = match s.resolve(f.schema).ty {
             Ty::String => Some(quote!(::std::string::String)),
-            Ty::Binary => Some(quote!(::generated_client::__private::Binary)),
+            Ty::Binary => {
+                let p = private();
+                Some(quote!(#p::Binary))
+            }
             _ => None,
         };
         let takes_into = into.is_some();
@@ -884,11 +944,13 @@ fn default_expr(s: &Service, schema: &Schema, v: &Value) -> Option<TokenStream> 
     Some(match (&schema.ty, v) {
         (Ty::String, Value::String(t)) => quote!(::std::string::String::from(#t)),
         (Ty::DateTime, Value::String(t)) => {
-            quote!(::generated_client::__private::DateTime::from(#t))
+            let p = private();
+            quote!(#p::DateTime::from(#t))
         }
         (Ty::DateTime, Value::Number(n)) => {
             let t = n.to_string();
-            quote!(::generated_client::__private::DateTime::from(#t))
+            let p = private();
+            quote!(#p::DateTime::from(#t))
         }
         (Ty::Boolean, Value::Bool(b)) => quote!(#b),
         (Ty::Int32, Value::Number(n)) => {
@@ -1703,14 +1765,32 @@ fn parts_arm(s: &Service, r: &Response) -> TokenStream {
             }
         })
     };
-    let (code, message) = s.error_fields(body).unwrap_or_default();
-    match (read(code), read(message)) {
-        (None, None) => quote!(Self::#v(#bind _) => #p::ErrorParts::status(#status),),
-        (code, message) => {
-            let none = quote!(::core::option::Option::None);
-            let code = code.unwrap_or_else(|| none.clone());
-            let message = message.unwrap_or(none);
-            quote!(Self::#v(#bind b) => #p::ErrorParts::new(#status, #code, #message),)
+    let none = quote!(::core::option::Option::None);
+    let mut pairs = s.error_fields(body).into_iter().map(|(code, message)| {
+        (
+            read(code).unwrap_or_else(|| none.clone()),
+            read(message).unwrap_or_else(|| none.clone()),
+        )
+    });
+    let Some((code, message)) = pairs.next() else {
+        return quote!(Self::#v(#bind _) => #p::ErrorParts::status(#status),);
+    };
+    let rest: Vec<_> = pairs.collect();
+    if rest.is_empty() {
+        return quote!(Self::#v(#bind b) => #p::ErrorParts::new(#status, #code, #message),);
+    }
+    // A body documenting several shapes: the first pair the received body has, as untyped bodies are read
+    // (`Service::error_fields`).
+    let rest = rest.iter().map(|(code, message)| {
+        quote! {
+            let (c, m) = if c.is_some() || m.is_some() { (c, m) } else { (#code, #message) };
+        }
+    });
+    quote! {
+        Self::#v(#bind b) => {
+            let (c, m) = (#code, #message);
+            #(#rest)*
+            #p::ErrorParts::new(#status, c, m)
         }
     }
 }
@@ -1735,9 +1815,9 @@ fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
         Some(Ty::Ref { .. }) => format!("[`{}`]", output_text(s, e)),
         _ => format!("`{}`", output_text(s, e)),
     };
+    let rt = runtime_doc_path();
     doc.push_str(&format!(
-        "\n\nResolves to [`Response`](generated_client::Response)`<`{output}`>`, or \
-         [`Error`](generated_client::Error)`<`[`{}`]`>`.",
+        "\n\nResolves to [`Response`]({rt}::Response)`<`{output}`>`, or [`Error`]({rt}::Error)`<`[`{}`]`>`.",
         e.error_type()
     ));
     doc.push_str(&call_example(s, e, standalone));
@@ -1762,10 +1842,11 @@ fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
 /// request's required values come from the spec's examples when they are strings, numbers, booleans or enums;
 /// otherwise the example takes the request as given.
 fn call_example(s: &Service, e: &Endpoint, standalone: bool) -> String {
+    let rt = runtime_doc_path();
     let module = if standalone {
         s.name.clone()
     } else {
-        format!("generated_client::{}", s.name)
+        format!("{rt}::{}", s.name)
     };
     let req = e.request_type();
     let mut args = Vec::new();
@@ -1801,7 +1882,7 @@ fn call_example(s: &Service, e: &Endpoint, standalone: bool) -> String {
     let fence = if standalone { "ignore" } else { "no_run" };
     format!(
         "\n\n# Example\n\n```{fence}\n\
-         # async fn example(client: generated_client::Client{signature}) -> Result<(), Box<dyn std::error::Error>> {{\n\
+         # async fn example(client: {rt}::Client{signature}) -> Result<(), Box<dyn std::error::Error>> {{\n\
          {build}let response = {call}.await?;\n\
          println!(\"{{:?}}\", response.into_inner());\n\
          # Ok(())\n\

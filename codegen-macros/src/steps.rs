@@ -9,7 +9,9 @@ use quote::quote;
 use spec_core::model::{Endpoint, Field, PageStyle, Param, Service};
 use spec_core::plans::{JobPlan, PagePlan};
 
-use crate::expand::{doc_attr, ident, is_plain, is_tri_state, output_ty, private, rust_ty};
+use crate::expand::{
+    doc_attr, ident, is_plain, is_tri_state, output_ty, private, runtime_doc_path, rust_ty,
+};
 
 /// How many `Option`s wrap a field's Rust type: none (required), one (optional, or required and nullable), two
 /// (optional and nullable: `Option<Option<T>>`).
@@ -113,7 +115,7 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         }
     });
     let get_position = position.map(|prm| {
-        let get = int_of(prm);
+        let get = int_of(s, prm);
         quote! {
             #[inline]
             fn position(&self) -> ::core::option::Option<i64> {
@@ -123,6 +125,16 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
     });
     let set_position = position.map(|prm| {
         let name = ident(&prm.rust);
+        if is_text(s, prm) {
+            let value = wrap(prm, quote!(::std::string::ToString::to_string(&position)));
+            return quote! {
+                #[inline]
+                fn set_position(&mut self, position: i64) -> bool {
+                    self.#name = #value;
+                    true
+                }
+            };
+        }
         let value = wrap(prm, quote!(v));
         quote! {
             #[inline]
@@ -138,7 +150,7 @@ pub fn expand_paginate(s: &Service, e: &Endpoint) -> Option<TokenStream> {
         }
     });
     let page_size = plan.page_size.filter(|_| plan.short_page_ends).map(|prm| {
-        let get = int_of(prm);
+        let get = int_of(s, prm);
         quote! {
             #[inline]
             fn page_size(&self) -> ::core::option::Option<i64> {
@@ -172,14 +184,20 @@ fn wrap(prm: &Param, v: TokenStream) -> TokenStream {
     }
 }
 
-/// An integer parameter's value as `Option<i64>`.
-fn int_of(prm: &Param) -> TokenStream {
+/// A number parameter's value as `Option<i64>`: an integer, or the digits of a `string` (`None` when they are not).
+fn int_of(s: &Service, prm: &Param) -> TokenStream {
     let name = ident(&prm.rust);
-    if prm.in_constructor() {
-        quote!(::core::option::Option::Some(i64::from(self.#name)))
-    } else {
-        quote!(self.#name.map(i64::from))
+    match (is_text(s, prm), prm.in_constructor()) {
+        (true, true) => quote!(self.#name.parse().ok()),
+        (true, false) => quote!(self.#name.as_deref()?.parse().ok()),
+        (false, true) => quote!(::core::option::Option::Some(i64::from(self.#name))),
+        (false, false) => quote!(self.#name.map(i64::from)),
     }
+}
+
+/// A parameter sent as text (a number the spec types as a `string`).
+fn is_text(s: &Service, prm: &Param) -> bool {
+    s.resolve(&prm.schema).ty == spec_core::model::Ty::String
 }
 
 /// `impl Wait` for a status operation's request.
@@ -223,6 +241,7 @@ pub fn handle_methods(s: &Service, e: &Endpoint) -> TokenStream {
             }
         }
     });
+    let rt = runtime_doc_path();
     let waiter = s.wait_plan(e).ok().zip(e.waiter.as_ref()).map(|(_, w)| {
         let f = ident(&e.wait_method());
         let list = |v: &[String]| {
@@ -234,13 +253,13 @@ pub fn handle_methods(s: &Service, e: &Endpoint) -> TokenStream {
         let failed = if w.failed.is_empty() {
             String::new()
         } else {
-            format!(", [`Failed`](generated_client::WaitOutcome::Failed) at {}", list(&w.failed))
+            format!(", [`Failed`]({rt}::WaitOutcome::Failed) at {}", list(&w.failed))
         };
         let doc = doc_attr(&format!(
             "Polls [`{call}`](Self::{call}) until the job's `{}` is done or failed, or the policy's deadline passes: \
-             [`Done`](generated_client::WaitOutcome::Done) at {}{failed}; any other state is still running.\n\n\
-             `.await` it for a [`WaitResult`](generated_client::WaitResult); set the backoff and deadline with \
-             [`policy`](generated_client::Waiter::policy).",
+             [`Done`]({rt}::WaitOutcome::Done) at {}{failed}; any other state is still running.\n\n\
+             `.await` it for a [`WaitResult`]({rt}::WaitResult); set the backoff and deadline with \
+             [`policy`]({rt}::Waiter::policy).",
             w.status.join("."),
             list(&w.done),
         ));
@@ -287,6 +306,7 @@ fn job_method(s: &Service, e: &Endpoint, plan: &JobPlan<'_>) -> TokenStream {
 }
 
 fn paginator_doc(e: &Endpoint, plan: &PagePlan<'_>) -> String {
+    let rt = runtime_doc_path();
     let call = e.rust_name.trim_start_matches("r#");
     let p = e.pagination.as_ref();
     let param = plan.param.map(|p| p.wire.as_str()).unwrap_or_default();
@@ -320,8 +340,8 @@ fn paginator_doc(e: &Endpoint, plan: &PagePlan<'_>) -> String {
         .unwrap_or_default();
     format!(
         "Every page of [`{call}`](Self::{call}), from the one `request` asks for: {how}. The items are {items}.\n\n\
-         [`pages`](generated_client::Paginator::pages) is a `Stream` of each page's result, \
-         [`items`](generated_client::Paginator::items) one of each item, [`limit`](generated_client::Paginator::limit) \
+         [`pages`]({rt}::Paginator::pages) is a `Stream` of each page's result, \
+         [`items`]({rt}::Paginator::items) one of each item, [`limit`]({rt}::Paginator::limit) \
          caps the items. Paging ends at an empty page{short}{token}, or an error; a token the service repeats, or the \
          same page twice, ends it with an error instead of looping."
     )

@@ -26,7 +26,7 @@ pub fn run_mode(
     crate::pipeline(spec_core::ctxt::Ctxt::new(), files, mode).0
 }
 
-/// How `generated-client` expands each file of `spec/`: `generate!("../../spec", features)` emits one call per file.
+/// How `generated-client` expands each file of `spec/`: `generate!("../spec", features)` emits one call per file.
 const FEATURE_FILE: Mode = Mode {
     standalone: false,
     features: false,
@@ -97,7 +97,7 @@ fn expansion_snapshots() {
     );
 }
 
-/// Every service of `spec/` expands, as `generate!("../../spec", features)` expands each file, to a Rust file.
+/// Every service of `spec/` expands, as `generate!("../spec", features)` expands each file, to a Rust file.
 #[test]
 fn every_service_of_spec_expands() {
     let services = yaml_files("spec");
@@ -262,7 +262,139 @@ fn feature_index_gates_one_call_per_file() {
 fn feature_file_expands_without_the_service_index() {
     let tokens = run_mode(&[("spec/demo.yaml", BASE)], FEATURE_FILE)
         .unwrap_or_else(|e| panic!("{}", e.join("\n")));
-    assert!(!tokens.to_string().contains("__SERVICES"));
+    assert!(!tokens.to_string().contains("SERVICES"));
+}
+
+/// `crate = path`: every path into the runtime goes through the given path, none through `::generated_client`
+/// (the expansion of every fixture and service, the `features` index, which passes it on to each file's call,
+/// and the stubs of a spec with errors).
+#[test]
+fn crate_path_replaces_every_runtime_path() {
+    let runtime: syn::Path = syn::parse_quote!(::rt::inner);
+    let standalone = Mode {
+        standalone: true,
+        ..Mode::default()
+    };
+    let mut expansions = Vec::new();
+    for (folder, mode) in [("tests/fixtures", standalone), ("spec", FEATURE_FILE)] {
+        for (name, source) in yaml_files(folder) {
+            let tokens = crate::expand::with_runtime(Some(&runtime), || {
+                run_mode(&[(&format!("{folder}/{name}"), &source)], mode)
+            })
+            .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+            expansions.push((name, tokens));
+        }
+    }
+    // A default the request sends, of each kind of value.
+    let defaults = BASE.replace(
+        "      header:\n",
+        "      query:\n        since: { type: date-time, default: \"2024-01-01T00:00:00Z\", send_default: true }\n        \
+         at: { type: date-time, format: epoch-seconds, default: 1700000000, send_default: true }\n      header:\n",
+    );
+    let tokens = crate::expand::with_runtime(Some(&runtime), || {
+        run_mode(&[("spec/demo.yaml", &defaults)], standalone)
+    })
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    assert!(tokens.to_string().contains("DateTime :: from"), "{tokens}");
+    expansions.push(("defaults".into(), tokens));
+    let features = Mode {
+        features: true,
+        ..Mode::default()
+    };
+    let index = crate::expand::with_runtime(Some(&runtime), || {
+        feature_index(&["alpha.yaml"], &["alpha"], features)
+    })
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    assert!(
+        index
+            .to_string()
+            .contains(":: rt :: inner :: __private :: generate ! (\"../spec/alpha.yaml\" , __feature_file , crate = :: rt :: inner) ;"),
+        "{index}"
+    );
+    expansions.push(("index".into(), index));
+    let stubs = crate::expand::with_runtime(Some(&runtime), || {
+        crate::expand::expand_error_stubs(&["alpha".into()], quote::quote!(), true)
+    });
+    expansions.push(("stubs".into(), stubs));
+    for (name, tokens) in &expansions {
+        let idents = idents(tokens.clone());
+        assert!(
+            !idents.iter().any(|i| i == "generated_client"),
+            "{name}: a path through `generated_client`:\n{tokens}"
+        );
+        // Nor in the docs: their links and examples name the runtime by the same path.
+        let text = tokens.to_string();
+        assert!(
+            !text.contains("generated_client"),
+            "{name}: docs naming `generated_client`:\n{text}"
+        );
+        assert!(text.contains(":: rt :: inner :: __private ::"), "{name}");
+    }
+    let calls = expansions
+        .iter()
+        .filter(|(name, _)| name.ends_with(".yaml"))
+        .map(|(_, tokens)| tokens.to_string())
+        .collect::<String>();
+    assert!(
+        calls.contains("[`Response`](rt::inner::Response)"),
+        "the call docs link the runtime's items through the path"
+    );
+    assert!(calls.contains("[`Error`](rt::inner::Error)"));
+    // The default is back once the expansion is done.
+    let tokens = run_mode(&[("spec/demo.yaml", BASE)], standalone).expect("expands");
+    assert!(
+        idents(tokens.clone())
+            .iter()
+            .any(|i| i == "generated_client")
+    );
+    assert!(
+        tokens
+            .to_string()
+            .contains("[`Response`](generated_client::Response)")
+    );
+}
+
+/// Every identifier of a token stream (doc texts and other literals left out).
+fn idents(tokens: proc_macro2::TokenStream) -> Vec<String> {
+    let mut out = Vec::new();
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Ident(i) => out.push(i.to_string()),
+            proc_macro2::TokenTree::Group(g) => out.extend(idents(g.stream())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A spec with errors leaves, in place of its services, a module of the first one's name that holds the errors
+/// (rustc then reports no failed lookup into it), the others as its aliases, and an empty `SERVICES`.
+#[test]
+fn error_stubs_hold_the_errors_in_the_service_modules() {
+    let errors = quote::quote!(::core::compile_error! { "spec/a.yaml:1:1: bad" });
+    let text = crate::expand::expand_error_stubs(
+        &["alpha".into(), "not a name".into(), "beta".into()],
+        errors.clone(),
+        true,
+    )
+    .to_string();
+    assert!(
+        text.starts_with(&format!(
+            "# [doc (hidden)] pub mod alpha {{ {errors} pub static SERVICE"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("pub use self :: alpha as beta ;"), "{text}");
+    assert!(!text.contains("not a name"), "{text}");
+    assert!(
+        text.contains("pub static SERVICES : :: generated_client :: __private :: Services = :: generated_client :: __private :: Services :: new (& [])"),
+        "{text}"
+    );
+    // One file of a `features` folder: no index (the folder's has it). No name: the errors alone.
+    let file = crate::expand::expand_error_stubs(&["alpha".into()], errors.clone(), false);
+    assert!(!file.to_string().contains("SERVICES"));
+    let alone = crate::expand::expand_error_stubs(&[], errors.clone(), false);
+    assert_eq!(alone.to_string(), errors.to_string());
 }
 
 /// Benchmark helper for `bench/compile.sh`, not a speed assertion: runs the pipeline (parse, check, model,

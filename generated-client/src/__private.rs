@@ -13,7 +13,7 @@ pub use crate::http::config::CallOptions;
 pub use crate::operation::{Operation, OperationError};
 pub use crate::paginate::{PageStyle, Paginate, Paginator};
 pub use crate::response::Response;
-pub use crate::service_meta::ServiceMeta;
+pub use crate::service_meta::{ServiceMeta, Services};
 pub use crate::wait::{Wait, Waiter};
 pub use crate::wire::body::{Binary, ByteStream};
 pub use crate::wire::datetime::{

@@ -5,14 +5,18 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::credentials::Credentials;
+use crate::auth::provider::CredentialsProvider;
 use crate::error::BuildError;
 use crate::http::config::{
     ClientInner, HttpSettings, check_user_header, http_client, stops_at_redirects,
 };
 use crate::http::endpoint;
+use crate::http::hooks::Hook;
 use crate::http::retry::RetryPolicy;
 use crate::http::target::{Base, Target};
 use crate::http::tls::{self, Tls};
+use crate::http::transport::token_header;
+use crate::service_meta::ServiceMeta;
 use crate::wire::params::{check_header, set_header};
 
 /// Default overall timeout per attempt, as in the official SDKs.
@@ -60,6 +64,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let i = &self.inner;
         let credentials = match &i.credentials {
+            None if i.provider.is_some() => "provider",
             None => "anonymous",
             Some(Credentials::Basic(_)) => "basic",
             Some(Credentials::Global(_)) => "global",
@@ -93,6 +98,7 @@ impl fmt::Debug for Client {
             .field("retry", &i.retry)
             .field("max_response_body", &i.max_response_body)
             .field("user_agent", &i.user_agent)
+            .field("hooks", &i.hooks.len())
             .field(
                 "default_headers",
                 &i.default_headers
@@ -108,10 +114,13 @@ impl fmt::Debug for Client {
 #[derive(Default)]
 pub struct ClientBuilder {
     credentials: Option<Credentials>,
+    provider: Option<Arc<dyn CredentialsProvider>>,
+    hooks: Vec<Arc<dyn Hook>>,
     anonymous: bool,
     region: Option<String>,
     endpoint: Option<String>,
     service_endpoints: Vec<(String, String)>,
+    services: Vec<&'static ServiceMeta>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     retry: RetryPolicy,
@@ -124,11 +133,46 @@ pub struct ClientBuilder {
 }
 
 impl ClientBuilder {
-    /// How requests are authenticated: AK/SK signing or an IAM token. A client needs either credentials or
-    /// [`ClientBuilder::anonymous`]; the later of the two calls wins.
+    /// How requests are authenticated: AK/SK signing or an IAM token, the same for every call. A client needs
+    /// credentials, a [credentials provider](ClientBuilder::credentials_provider) or
+    /// [`ClientBuilder::anonymous`]; the last of these calls wins.
     pub fn credentials(mut self, credentials: impl Into<Credentials>) -> Self {
         self.credentials = Some(credentials.into());
+        self.provider = None;
         self.anonymous = false;
+        self
+    }
+
+    /// Credentials that can change while the client lives: `provider` is asked for the credentials of every
+    /// attempt (and once before the first, for the `{project_id}` and `{domain_id}` the call fills in), so a retry
+    /// after a refresh is signed with the new keys. See [`RefreshingCredentials`](crate::RefreshingCredentials)
+    /// for temporary credentials, [`EnvCredentials`](crate::EnvCredentials) and
+    /// [`CredentialsChain`](crate::CredentialsChain). When it has none, the call fails with
+    /// [`Error::Credentials`](crate::Error::Credentials). Replaces [`ClientBuilder::credentials`] and
+    /// [`ClientBuilder::anonymous`]: the last of these calls wins.
+    ///
+    /// ```no_run
+    /// # fn demo() -> Result<(), generated_client::BuildError> {
+    /// use generated_client::{Client, CredentialsChain, EnvCredentials, TokenCredentials};
+    /// let client = Client::builder()
+    ///     .credentials_provider(
+    ///         CredentialsChain::first_try(EnvCredentials::new()).or_else(TokenCredentials::new("…")),
+    ///     )
+    ///     .region("cn-north-4")
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn credentials_provider(mut self, provider: impl CredentialsProvider + 'static) -> Self {
+        self.provider = Some(Arc::new(provider));
+        self.credentials = None;
+        self.anonymous = false;
+        self
+    }
+
+    /// Adds a [`Hook`], run at every attempt of every call, after the hooks added before it: before the request is
+    /// signed (it may add headers, which are signed too) and after each response (read-only).
+    pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+        self.hooks.push(Arc::new(hook));
         self
     }
 
@@ -138,6 +182,7 @@ impl ClientBuilder {
     /// wins.
     pub fn anonymous(mut self) -> Self {
         self.credentials = None;
+        self.provider = None;
         self.anonymous = true;
         self
     }
@@ -180,6 +225,26 @@ impl ClientBuilder {
         let service = service.into();
         self.service_endpoints.retain(|(s, _)| *s != service);
         self.service_endpoints.push((service, endpoint.into()));
+        self
+    }
+
+    /// Services of a spec of your own (`generated_client::generate!("spec", standalone)` in your crate) that this
+    /// client calls: the `SERVICES` that expansion emits, or some of its `<service>::SERVICE`s. Their calls work
+    /// without this; with it, [`ClientBuilder::service_endpoint`] accepts their names, and their endpoints are
+    /// resolved once here instead of on every call. This crate's own services are always known.
+    ///
+    /// ```no_run
+    /// # mod api { pub static SERVICES: generated_client::Services = generated_client::Services::new(&[]); }
+    /// # fn demo() -> Result<(), generated_client::BuildError> {
+    /// let client = generated_client::Client::builder()
+    ///     .anonymous()
+    ///     .services(api::SERVICES)
+    ///     .service_endpoint("widgets", "http://127.0.0.1:8080")
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn services(mut self, services: impl IntoIterator<Item = &'static ServiceMeta>) -> Self {
+        self.services.extend(services);
         self
     }
 
@@ -281,10 +346,11 @@ impl ClientBuilder {
 
     /// Checks the configuration and builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
-        if self.credentials.is_none() && !self.anonymous {
+        if self.credentials.is_none() && self.provider.is_none() && !self.anonymous {
             return Err(BuildError::new(
-                "no credentials: set them with .credentials(..) (for example Credentials::from_env()?), or call \
-                 .anonymous() to send unsigned requests (a mock server, or a gateway that authenticates callers)",
+                "no credentials: set them with .credentials(..) (for example Credentials::from_env()?) or \
+                 .credentials_provider(..), or call .anonymous() to send unsigned requests (a mock server, or a \
+                 gateway that authenticates callers)",
             ));
         }
         let target = match (self.endpoint, self.region) {
@@ -301,12 +367,18 @@ impl ClientBuilder {
             (None, None) if !self.service_endpoints.is_empty() => None,
             (None, None) => return Err(BuildError::new("no region or endpoint: set one of them")),
         };
+        let services: Vec<&'static ServiceMeta> = crate::SERVICES
+            .iter()
+            .copied()
+            .chain(self.services)
+            .collect();
         let mut service_endpoints = Vec::new();
         for (service, e) in self.service_endpoints {
-            if !crate::__SERVICES.iter().any(|s| s.name == service) {
-                let known: Vec<&str> = crate::__SERVICES.iter().map(|s| s.name).collect();
+            if !services.iter().any(|s| s.name == service) {
+                let known: Vec<&str> = services.iter().map(|s| s.name).collect();
                 return Err(BuildError::new(format!(
-                    "unknown service {service:?} for a service endpoint (known: {})",
+                    "unknown service {service:?} for a service endpoint (known: {}; the services of a spec of \
+                     your own become known with .services(..))",
                     known.join(", ")
                 )));
             }
@@ -340,7 +412,7 @@ impl ClientBuilder {
             check_user_header(&name, &value).map_err(|issue| BuildError::new(issue.to_string()))?;
             set_header(&mut default_headers, name.into(), value);
         }
-        let bases: Vec<Base> = crate::__SERVICES
+        let bases: Vec<Base> = services
             .iter()
             .filter_map(|s| Base::resolve(target.as_ref(), &service_endpoints, s.name, s.host))
             .collect();
@@ -387,6 +459,8 @@ impl ClientBuilder {
                 http_settings,
                 token_header: self.credentials.as_ref().and_then(token_header),
                 credentials: self.credentials,
+                provider: self.provider,
+                hooks: self.hooks,
                 target,
                 service_endpoints,
                 timeout,
@@ -435,26 +509,20 @@ fn bases_need_tls(target: Option<&Target>, bases: &[Base]) -> bool {
     matches!(target, Some(Target::Region(_))) || bases.iter().any(|b| b.url.scheme() == "https")
 }
 
-/// The token header of token credentials, when the token is valid in a header (an invalid one is reported by every
-/// call, as `Credentials::token_header` reports it).
-fn token_header(
-    credentials: &Credentials,
-) -> Option<(reqwest::header::HeaderName, reqwest::header::HeaderValue)> {
-    let (name, token) = credentials.token_header()?.ok()?;
-    let name = reqwest::header::HeaderName::from_bytes(name.as_bytes()).ok()?;
-    let mut value = reqwest::header::HeaderValue::from_str(token).ok()?;
-    value.set_sensitive(true);
-    Some((name, value))
-}
-
 impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("credentials", &self.credentials.as_ref().map(|_| "<set>"))
+            .field("credentials_provider", &self.provider.is_some())
+            .field("hooks", &self.hooks.len())
             .field("anonymous", &self.anonymous)
             .field("region", &self.region)
             .field("endpoint", &self.endpoint)
             .field("service_endpoints", &self.service_endpoints)
+            .field(
+                "services",
+                &self.services.iter().map(|s| s.name).collect::<Vec<_>>(),
+            )
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("root_certificates", &self.root_certificates.len())

@@ -8,6 +8,7 @@ use std::fmt;
 
 use bytes::Bytes;
 
+use crate::auth::credentials::CredentialsError;
 use crate::http::error::{BoxError, Failure, TimeoutError, TransportError};
 use crate::wire::response::{DecodeError, RawResponse, fmt_service_error};
 use crate::wire::validate::ValidationError;
@@ -27,13 +28,16 @@ pub enum Error<E> {
     Decode(DecodeError),
     /// The service answered with an error status (documented or not).
     Service(ServiceError<E>),
+    /// The client's [credentials provider](crate::CredentialsProvider) supplied no credentials for an attempt
+    /// (a failed refresh, for instance); that attempt was not sent.
+    Credentials(CredentialsError),
 }
 
 impl<E> Error<E> {
     /// The HTTP status, when a response (or at least its head) was received.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Validation(_) => None,
+            Error::Validation(_) | Error::Credentials(_) => None,
             Error::Transport(e) => e.status(),
             Error::Timeout(e) => e.status(),
             Error::Decode(e) => Some(e.status()),
@@ -57,13 +61,14 @@ impl<E> Error<E> {
             Error::Timeout(_) => Some("request timed out"),
             Error::Decode(e) => Some(e.message()),
             Error::Service(e) => e.message(),
+            Error::Credentials(_) => Some("no credentials"),
         }
     }
 
     /// The `X-Request-Id` response header, when a response was received. Quote it to support.
     pub fn request_id(&self) -> Option<&str> {
         match self {
-            Error::Validation(_) => None,
+            Error::Validation(_) | Error::Credentials(_) => None,
             Error::Transport(e) => e.request_id(),
             Error::Timeout(e) => e.request_id(),
             Error::Decode(e) => e.request_id(),
@@ -96,6 +101,7 @@ impl<E> fmt::Display for Error<E> {
             Error::Timeout(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
             Error::Service(e) => e.fmt(f),
+            Error::Credentials(e) => e.fmt(f),
         }
     }
 }
@@ -110,6 +116,7 @@ impl<E: std::error::Error + 'static> std::error::Error for Error<E> {
             Error::Timeout(e) => e.source(),
             Error::Decode(e) => e.source(),
             Error::Service(e) => e.source(),
+            Error::Credentials(e) => e.source(),
         }
     }
 }
@@ -120,6 +127,7 @@ impl<E> From<Failure> for Error<E> {
             Failure::Validation(e) => Error::Validation(e),
             Failure::Transport(e) => Error::Transport(e),
             Failure::Timeout(e) => Error::Timeout(e),
+            Failure::Credentials(e) => Error::Credentials(e),
         }
     }
 }

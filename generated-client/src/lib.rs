@@ -17,6 +17,10 @@
 //! The hand-written runtime (this crate's non-generated part) does everything per call: client-side
 //! validation, percent-encoding, `SDK-HMAC-SHA256` signing or `X-Auth-Token`, endpoints, timeouts, opt-in
 //! retries, a response size limit, `X-Request-Id` capture, typed errors and a `tracing` span.
+//!
+//! A spec of your own gets the same in your crate: [`generate!`]`("../spec", standalone)` expands it there, and the
+//! `SERVICES` it emits registers its services with [`ClientBuilder::services`] and, for tests, with
+//! `mock::MockConfig::services` (the README's "A spec of your own" is a complete crate).
 #![deny(missing_docs)]
 
 extern crate self as generated_client;
@@ -60,7 +64,12 @@ mod layer_tests;
 mod runtime_tests;
 
 pub use auth::credentials::{
-    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, Secret, TokenCredentials,
+    BasicCredentials, Credentials, CredentialsError, GlobalCredentials, ProviderError, Secret,
+    TokenCredentials,
+};
+pub use auth::provider::{
+    CredentialsChain, CredentialsFuture, CredentialsProvider, DEFAULT_REFRESH_MARGIN,
+    EnvCredentials, RefreshingCredentials, TemporaryCredentials,
 };
 pub use call::{Call, CallResult};
 pub use client::{
@@ -69,10 +78,12 @@ pub use client::{
 pub use error::{BuildError, Error, ServiceError};
 pub use http::config::CallOptions;
 pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
+pub use http::hooks::{AfterResponse, BeforeSend, Hook};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
 pub use paginate::{Items, Pages, Paginator};
 pub use response::Response;
+pub use service_meta::{ServiceMeta, Services};
 pub use wait::{WaitFuture, WaitOutcome, WaitPolicy, WaitResult, Waiter};
 pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
@@ -81,4 +92,10 @@ pub use wire::json_text::JsonText;
 pub use wire::response::{DecodeError, ErrorParts, Unhandled};
 pub use wire::validate::{ValidationError, ValidationIssue};
 
+pub use codegen_macros::generate;
+
+// `spec` is a symlink to the workspace's `spec/`, packaged as files (see build.rs).
+#[cfg(not(workspace_spec))]
+codegen_macros::generate!("../spec", features);
+#[cfg(workspace_spec)]
 codegen_macros::generate!("../../spec", features);

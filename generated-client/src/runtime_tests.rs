@@ -1431,8 +1431,8 @@ fn a_client_needs_credentials_or_anonymous() {
     assert_eq!(
         err.to_string(),
         "invalid client configuration: no credentials: set them with .credentials(..) (for example \
-         Credentials::from_env()?), or call .anonymous() to send unsigned requests (a mock server, or a gateway \
-         that authenticates callers)"
+         Credentials::from_env()?) or .credentials_provider(..), or call .anonymous() to send unsigned requests (a \
+         mock server, or a gateway that authenticates callers)"
     );
     let client = Client::builder()
         .endpoint("http://127.0.0.1:9")
@@ -1580,7 +1580,9 @@ fn call_futures_stay_small() {
     let size = std::mem::size_of_val(&transport);
     // Until its first poll the future holds the request's parts: the `from_context` query and header list, and the
     // body (bytes, a multipart form or a stream) with its content type.
-    assert!(size <= 1448, "{size} bytes");
+    // While a response is awaited it also holds the start of the attempt (for the hooks' `elapsed`), the boxed
+    // credentials a provider gave for the attempt (dropped once it is signed, so only a pointer) and its number.
+    assert!(size <= 1504, "{size} bytes");
 }
 
 #[tokio::test]
@@ -2025,19 +2027,21 @@ mod seed_services {
 
     #[test]
     fn every_service_is_reached_at_its_own_host_prefix() {
-        // Facts from the official SDKs' region tables, for the services whose host prefix is not their name; the
-        // loop below covers every compiled service, so a new spec file needs no edit here.
+        // Facts from the official SDKs' region tables, for the services whose host is not `<name>.<region>.<domain>`;
+        // the loop below covers every compiled service, so a new spec file needs no edit here.
         let known = [
-            ("dataarts", "dayu"),
-            ("dlf", "dayu-dlf"),
-            ("workspaceapp", "appstream"),
+            ("dataarts", "dayu.{region}.{domain}"),
+            ("dlf", "dayu-dlf.{region}.{domain}"),
+            ("workspaceapp", "appstream.{region}.{domain}"),
+            ("swr", "swr-api.{region}.{domain}"),
+            ("iam", "iam.{domain}"),
         ];
-        for (service, prefix) in known {
-            let svc = crate::__SERVICES
+        for (service, host) in known {
+            let svc = crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap_or_else(|| panic!("service {service} is generated"));
-            assert_eq!(svc.host, format!("{prefix}.{{region}}.{{domain}}"));
+            assert_eq!(svc.host, host);
         }
         let prepare = crate::http::transport::tests_support::prepare;
         for region in ["cn-north-4", "ap-southeast-1"] {
@@ -2046,18 +2050,19 @@ mod seed_services {
                 .region(region)
                 .build()
                 .unwrap();
-            for svc in crate::__SERVICES {
-                let prefix = svc
+            for svc in crate::SERVICES {
+                // A regional service's template names the region; a global one's (`iam.{domain}`) does not.
+                let host = svc
                     .host
-                    .strip_suffix(".{region}.{domain}")
-                    .unwrap_or_else(|| panic!("{} is a regional service", svc.name));
+                    .replace("{region}", region)
+                    .replace("{domain}", "myhuaweicloud.com");
                 assert!(!svc.operations.is_empty());
+                let scope = svc.operations[0].scope;
                 for meta in svc.operations {
                     assert_eq!(meta.host, svc.host);
-                    assert_eq!(meta.scope, CredentialScope::Project);
+                    assert_eq!(meta.scope, scope, "one credential scope per service");
                     let url = prepare(&client, meta, parts_for(meta)).unwrap();
-                    let base = format!("https://{prefix}.{region}.myhuaweicloud.com/");
-                    assert!(url.starts_with(&base), "{url}");
+                    assert!(url.starts_with(&format!("https://{host}/")), "{url}");
                 }
             }
         }
@@ -2066,7 +2071,7 @@ mod seed_services {
             .region("eu-west-101")
             .build()
             .unwrap();
-        let meta = crate::__SERVICES
+        let meta = crate::SERVICES
             .iter()
             .find(|s| s.name == "ges")
             .unwrap()
@@ -2082,7 +2087,7 @@ mod seed_services {
     fn service_endpoints_override_region_and_endpoint() {
         let prepare = crate::http::transport::tests_support::prepare;
         let meta_of = |service: &str| {
-            crate::__SERVICES
+            crate::SERVICES
                 .iter()
                 .find(|s| s.name == service)
                 .unwrap()
@@ -2277,3 +2282,5 @@ async fn connect_timeout_fires_and_counts_as_not_sent() {
     );
     drop((listener, fillers));
 }
+
+mod providers_and_hooks;

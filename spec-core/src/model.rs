@@ -1089,16 +1089,16 @@ impl Service {
         }
     }
 
-    /// Where an error body keeps its code and its message: the first pair of [`spec_rules::ERROR_FIELDS`] the body
-    /// has (either of the two; a message is a string, a code a string or an integer, as Keystone's
-    /// `{"error": {"code": 401}}`), else that pair inside the object under
+    /// Where an error body may keep its code and its message, in the order the client looks at run time: each pair
+    /// of [`spec_rules::ERROR_FIELDS`] the body declares (either of the two; a message is a string, a code a string
+    /// or an integer, as Keystone's `{"error": {"code": 401}}`), then each such pair inside the object under
     /// [`spec_rules::ERROR_NESTED`]. Each is the path of fields to it from the body (one field, or the nesting field
-    /// and one of its own); `None` when the body has neither, or is not an object.
-    pub fn error_fields<'a>(
-        &'a self,
-        body: &'a Schema,
-    ) -> Option<(Vec<&'a Field>, Vec<&'a Field>)> {
-        let pair = |fields: &'a [Field]| {
+    /// and one of its own). The body's code and message are those of the first pair of which the body received has
+    /// the code or the message, the rule of untyped bodies (the official SDKs' order), so a body that documents two
+    /// shapes (IAM's `error_code`/`error_msg` and Keystone's `error`) reads whichever arrived. Empty when the body
+    /// declares no pair, or is not an object.
+    pub fn error_fields<'a>(&'a self, body: &'a Schema) -> Vec<(Vec<&'a Field>, Vec<&'a Field>)> {
+        let pairs = |fields: &'a [Field]| {
             let of = |wire: &str, ok: &dyn Fn(&Ty) -> bool| {
                 fields
                     .iter()
@@ -1107,20 +1107,31 @@ impl Service {
             let text = |wire: &str| of(wire, &|t| *t == Ty::String);
             spec_rules::ERROR_FIELDS
                 .iter()
-                .find_map(|(code, messages)| {
+                .filter_map(move |(code, messages)| {
                     let code = of(code, &|t| matches!(t, Ty::String | Ty::Int32 | Ty::Int64));
                     let message = messages.iter().find_map(|m| text(m));
                     (code.is_some() || message.is_some()).then_some((code, message))
                 })
+                .collect::<Vec<_>>()
         };
-        let fields = self.fields(body)?;
-        if let Some((code, message)) = pair(fields) {
-            return Some((code.into_iter().collect(), message.into_iter().collect()));
+        let Some(fields) = self.fields(body) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(Vec<&'a Field>, Vec<&'a Field>)> = pairs(fields)
+            .into_iter()
+            .map(|(code, message)| (code.into_iter().collect(), message.into_iter().collect()))
+            .collect();
+        if let Some(outer) = fields.iter().find(|f| f.wire == spec_rules::ERROR_NESTED)
+            && let Some(inner) = self.fields(&outer.schema)
+        {
+            let path = |f: Option<&'a Field>| f.map_or_else(Vec::new, |f| vec![outer, f]);
+            found.extend(
+                pairs(inner)
+                    .into_iter()
+                    .map(|(code, message)| (path(code), path(message))),
+            );
         }
-        let outer = fields.iter().find(|f| f.wire == spec_rules::ERROR_NESTED)?;
-        let (code, message) = pair(self.fields(&outer.schema)?)?;
-        let path = |f: Option<&'a Field>| f.map_or_else(Vec::new, |f| vec![outer, f]);
-        Some((path(code), path(message)))
+        found
     }
 }
 

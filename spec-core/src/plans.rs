@@ -237,7 +237,10 @@ impl Service {
         let ty = &self.resolve(&prm.schema).ty;
         let (fits, want) = match style {
             PageStyle::Marker | PageStyle::Cursor => (*ty == Ty::String, "a `string`"),
-            _ => (matches!(ty, Ty::Int32 | Ty::Int64), "an `int32` or `int64`"),
+            _ => (
+                is_count(ty),
+                "an `int32`, an `int64` or a `string` of digits",
+            ),
         };
         if !fits {
             return Err(problem(
@@ -318,11 +321,11 @@ impl Service {
             return Ok(None);
         };
         let prm = self.query_param(e, name, "page_size")?;
-        if !matches!(self.resolve(&prm.schema).ty, Ty::Int32 | Ty::Int64) {
+        if !is_count(&self.resolve(&prm.schema).ty) {
             return Err(problem(
                 "page_size",
                 format!(
-                    "parameter `{name}` is `{}`; a page size is an `int32` or `int64`",
+                    "parameter `{name}` is `{}`; a page size is an `int32`, an `int64` or a `string` of digits",
                     self.resolve(&prm.schema).ty.keyword()
                 ),
             ));
@@ -575,6 +578,12 @@ impl Service {
     fn is_text(&self, use_site: &Schema) -> bool {
         matches!(self.resolve(use_site).ty, Ty::String | Ty::Enum { .. })
     }
+}
+
+/// A type a number of items or pages can be sent as: an integer, or (as SWR sends `offset` and `limit`) a `string`
+/// of its decimal digits.
+fn is_count(ty: &Ty) -> bool {
+    matches!(ty, Ty::Int32 | Ty::Int64 | Ty::String)
 }
 
 /// What the next position is called in messages.

@@ -828,3 +828,73 @@ fn pagination_waiters_and_jobs_are_checked_where_written() {
          the id; the others are optional or `from_context`)",
     );
 }
+
+/// Where a typed error reads its code and message: every documented pair, top level first in the SDKs' order, then
+/// the pairs nested under `error`; the client takes the first the received body has.
+#[test]
+fn error_fields_list_every_documented_pair_in_reading_order() {
+    let svc = spec_core::load_str(
+        "spec/demo.yaml",
+        r#"
+service: demo
+title: Demo
+host_prefix: demo
+types:
+  Both:
+    type: object
+    properties:
+      error:
+        type: object
+        properties:
+          title: { type: string }
+          code: { type: int32 }
+          message: { type: string }
+      message: { type: string }
+      error_code: { type: string }
+      error_msg: { type: string }
+  Nested:
+    type: object
+    properties:
+      error: { type: object, properties: { code: { type: string } } }
+  NoPair:
+    type: object
+    properties:
+      status: { type: string }
+      error: { type: string }
+endpoints:
+  - operation: Show
+    method: GET
+    path: /v1/show
+    responses:
+      200: {}
+      400: { body: { type: Both } }
+      401: { body: { type: Nested } }
+      402: { body: { type: NoPair } }
+      403: { body: { type: string } }
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let paths = |status: u16| -> Vec<(Vec<String>, Vec<String>)> {
+        let body = svc.endpoints[0]
+            .response(status)
+            .and_then(|r| r.body.as_ref())
+            .expect("a body");
+        let wires = |p: Vec<&spec_core::model::Field>| p.iter().map(|f| f.wire.clone()).collect();
+        svc.error_fields(body)
+            .into_iter()
+            .map(|(code, message)| (wires(code), wires(message)))
+            .collect()
+    };
+    let v = |p: &[&str]| p.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        paths(400),
+        [
+            (v(&["error_code"]), v(&["error_msg"])),
+            (v(&[]), v(&["message"])),
+            (v(&["error", "code"]), v(&["error", "message"])),
+        ]
+    );
+    assert_eq!(paths(401), [(v(&["error", "code"]), v(&[]))]);
+    assert!(paths(402).is_empty());
+    assert!(paths(403).is_empty());
+}

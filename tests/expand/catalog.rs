@@ -39,6 +39,53 @@ pub mod catalog {
         ::std::string::String >) -> Self { self.error_msg =
         ::core::option::Option::Some(value.into()); self } }
     }
+    /// Used as: `UpdateItem` response 401.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct TwoShapes {
+        /// `error_code`
+        pub error_code: ::core::option::Option<::std::string::String>,
+        /// `error_msg`
+        pub error_msg: ::core::option::Option<::std::string::String>,
+        /// `error`
+        pub error: ::core::option::Option<TwoShapesError>,
+    }
+    impl ::generated_client::__private::FromJson for TwoShapes {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (error_code, error_msg, error) = o
+                .read(["error_code", "error_msg", "error"])?;
+            ::core::result::Result::Ok(Self {
+                error_code,
+                error_msg,
+                error,
+            })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        TwoShapes { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    ::generated_client::__private::if_test_util! {
+        impl TwoShapes { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { error_code :
+        ::core::option::Option::None, error_msg : ::core::option::Option::None, error :
+        ::core::option::Option::None } } #[doc = " Sets `error_code`."] #[inline] pub fn
+        error_code(mut self, value : impl ::core::convert::Into < ::std::string::String
+        >) -> Self { self.error_code = ::core::option::Option::Some(value.into()); self }
+        #[doc = " Sets `error_msg`."] #[inline] pub fn error_msg(mut self, value : impl
+        ::core::convert::Into < ::std::string::String >) -> Self { self.error_msg =
+        ::core::option::Option::Some(value.into()); self } #[doc = " Sets `error`."]
+        #[inline] pub fn error(mut self, value : TwoShapesError) -> Self { self.error =
+        ::core::option::Option::Some(value); self } }
+    }
     /// Used as: `UpdateItem` response 4XX.
     #[derive(Debug, Clone, PartialEq)]
     #[non_exhaustive]
@@ -132,6 +179,43 @@ pub mod catalog {
         #[inline] pub fn new() -> Self { Self { id : ::core::option::Option::None } }
         #[doc = " Sets `id`."] #[inline] pub fn id(mut self, value : impl
         ::core::convert::Into < ::std::string::String >) -> Self { self.id =
+        ::core::option::Option::Some(value.into()); self } }
+    }
+    /// Used as: field `error` of [`TwoShapes`].
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct TwoShapesError {
+        /// `code`
+        pub code: ::core::option::Option<i32>,
+        /// `message`
+        pub message: ::core::option::Option<::std::string::String>,
+    }
+    impl ::generated_client::__private::FromJson for TwoShapesError {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (code, message) = o.read(["code", "message"])?;
+            ::core::result::Result::Ok(Self { code, message })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        TwoShapesError { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    ::generated_client::__private::if_test_util! {
+        impl TwoShapesError { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { code : ::core::option::Option::None,
+        message : ::core::option::Option::None } } #[doc = " Sets `code`."] #[inline] pub
+        fn code(mut self, value : i32) -> Self { self.code =
+        ::core::option::Option::Some(value); self } #[doc = " Sets `message`."] #[inline]
+        pub fn message(mut self, value : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { self.message =
         ::core::option::Option::Some(value.into()); self } }
     }
     /// Used as: field `error` of [`NestedProblem`].
@@ -517,6 +601,15 @@ pub mod catalog {
             ::core::result::Result::Ok(
                 match r.status() {
                     204u16 => ::core::result::Result::Ok(()),
+                    401u16 => {
+                        ::core::result::Result::Err(
+                            r
+                                .error_body(
+                                    UpdateItemError::Unauthorized,
+                                    UpdateItemError::Unhandled,
+                                ),
+                        )
+                    }
                     400u16..=499u16 => {
                         ::core::result::Result::Err(
                             r
@@ -554,6 +647,8 @@ pub mod catalog {
     #[derive(Debug, PartialEq)]
     #[non_exhaustive]
     pub enum UpdateItemError {
+        /// 401 Unauthorized
+        Unauthorized(TwoShapes),
         /// Any 4xx status (4XX); with the status received
         ClientError(u16, NestedProblem),
         /// Any 5xx status (5XX); with the status received
@@ -575,6 +670,28 @@ pub mod catalog {
         #[inline]
         fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
             match self {
+                Self::Unauthorized(b) => {
+                    let (c, m) = (b.error_code.as_deref(), b.error_msg.as_deref());
+                    let (c, m) = if c.is_some() || m.is_some() {
+                        (c, m)
+                    } else {
+                        (
+                            b
+                                .error
+                                .as_ref()
+                                .and_then(|e| {
+                                    e
+                                        .code
+                                        .as_ref()
+                                        .and_then(|c| ::generated_client::__private::int_code(
+                                            ::core::convert::Into::into(*c),
+                                        ))
+                                }),
+                            b.error.as_ref().and_then(|e| e.message.as_deref()),
+                        )
+                    };
+                    ::generated_client::__private::ErrorParts::new(401u16, c, m)
+                }
                 Self::ClientError(status, b) => {
                     ::generated_client::__private::ErrorParts::new(
                         *status,
@@ -701,8 +818,8 @@ pub mod catalog {
     ::generated_client::__private::unless_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
     }
-    /// Static description of this service (routes, schemas, examples).
-    #[doc(hidden)]
+    /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+    /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "catalog",
         host: "catalog.{region}.{domain}",
@@ -717,9 +834,9 @@ pub mod catalog {
         contracts: CONTRACTS,
     };
 }
-/// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    &catalog::SERVICE,
-];
+/// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+/// and `ClientBuilder::services`.
+pub static SERVICES: ::generated_client::__private::Services = ::generated_client::__private::Services::new(
+    &[&catalog::SERVICE],
+);
 const _: &str = ::core::include_str!("fixtures/catalog.yaml");

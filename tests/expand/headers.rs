@@ -977,8 +977,8 @@ pub mod headers {
     ::generated_client::__private::unless_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
     }
-    /// Static description of this service (routes, schemas, examples).
-    #[doc(hidden)]
+    /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+    /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "headers",
         host: "headers.{region}.{domain}",
@@ -995,9 +995,9 @@ pub mod headers {
         contracts: CONTRACTS,
     };
 }
-/// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    &headers::SERVICE,
-];
+/// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+/// and `ClientBuilder::services`.
+pub static SERVICES: ::generated_client::__private::Services = ::generated_client::__private::Services::new(
+    &[&headers::SERVICE],
+);
 const _: &str = ::core::include_str!("fixtures/headers.yaml");

@@ -467,8 +467,8 @@ pub mod hosts {
     ::generated_client::__private::unless_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
     }
-    /// Static description of this service (routes, schemas, examples).
-    #[doc(hidden)]
+    /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+    /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "hosts",
         host: "iam.{domain}",
@@ -482,9 +482,9 @@ pub mod hosts {
         contracts: CONTRACTS,
     };
 }
-/// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    &hosts::SERVICE,
-];
+/// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+/// and `ClientBuilder::services`.
+pub static SERVICES: ::generated_client::__private::Services = ::generated_client::__private::Services::new(
+    &[&hosts::SERVICE],
+);
 const _: &str = ::core::include_str!("fixtures/hosts.yaml");

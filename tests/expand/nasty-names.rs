@@ -1158,8 +1158,8 @@ pub mod nasty {
     ::generated_client::__private::unless_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
     }
-    /// Static description of this service (routes, schemas, examples).
-    #[doc(hidden)]
+    /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+    /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "nasty",
         host: "nasty.{region}.{domain}",
@@ -1174,9 +1174,9 @@ pub mod nasty {
         contracts: CONTRACTS,
     };
 }
-/// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    &nasty::SERVICE,
-];
+/// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+/// and `ClientBuilder::services`.
+pub static SERVICES: ::generated_client::__private::Services = ::generated_client::__private::Services::new(
+    &[&nasty::SERVICE],
+);
 const _: &str = ::core::include_str!("fixtures/nasty-names.yaml");

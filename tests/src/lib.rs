@@ -1,24 +1,18 @@
 //! Test-only crate: see tests/*.rs. What several test files share lives here: the contract checks.
 
-use generated_client::__private::{ServiceMeta, contract_cases};
+use generated_client::__private::contract_cases;
 use generated_client::mock::{MockConfig, MockServer};
-use generated_client::{BasicCredentials, Client};
+use generated_client::{BasicCredentials, Client, ServiceMeta, Services};
 use std::time::Duration;
 
 const AK: &str = "CONTRACT_AK";
 const SK: &str = "contract-secret";
 
 /// Runs every check of `services`; returns (operations, statuses) checked, or the failures.
-pub async fn check(
-    services: &'static [&'static ServiceMeta],
-) -> Result<(usize, usize), Vec<String>> {
-    let mock = MockServer::start(
-        MockConfig::new()
-            .services(services.iter().copied())
-            .credentials(AK, SK),
-    )
-    .await
-    .expect("mock starts");
+pub async fn check(services: Services) -> Result<(usize, usize), Vec<String>> {
+    let mock = MockServer::start(MockConfig::new().services(services).credentials(AK, SK))
+        .await
+        .expect("mock starts");
     let client = Client::builder()
         .endpoint(mock.url())
         // Both ids: one client serves regional services (`X-Project-Id`) and global ones (`X-Domain-Id`).

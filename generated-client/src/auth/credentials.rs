@@ -1,20 +1,22 @@
 //! Credentials (AK/SK for project-scoped and global services, or an IAM token) and how they authorize a request.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::auth::signer::{self, SignError, SignableRequest};
 use crate::wire::meta::CredentialScope;
 
 /// A secret string (secret key, security token, IAM token) that never appears in `Debug` or `Display` output.
 ///
-/// `Debug` prints `Secret(***)` and `Display` prints `***`; use [`Secret::expose`] to read the value.
+/// `Debug` prints `Secret(***)` and `Display` prints `***`; use [`Secret::expose`] to read the value. Cloning
+/// it is cheap (the text is shared), as providers hand out their credentials for every attempt.
 #[derive(Clone, Default)]
-pub struct Secret(String);
+pub struct Secret(Arc<str>);
 
 impl Secret {
     /// Wraps a secret value.
     pub fn new(value: impl Into<String>) -> Self {
-        Self(value.into())
+        Self(Arc::from(value.into()))
     }
 
     /// The secret value itself; avoid passing it anywhere it could be logged.
@@ -37,13 +39,13 @@ impl fmt::Display for Secret {
 
 impl From<String> for Secret {
     fn from(value: String) -> Self {
-        Self(value)
+        Self(Arc::from(value))
     }
 }
 
 impl From<&str> for Secret {
     fn from(value: &str) -> Self {
-        Self(value.to_owned())
+        Self(Arc::from(value))
     }
 }
 
@@ -55,10 +57,10 @@ impl From<&str> for Secret {
 /// header. A security token marks temporary credentials and is sent as `X-Security-Token`.
 #[derive(Clone, Debug)]
 pub struct BasicCredentials {
-    access_key: String,
+    access_key: Arc<str>,
     secret_key: Secret,
-    project_id: Option<String>,
-    domain_id: Option<String>,
+    project_id: Option<Arc<str>>,
+    domain_id: Option<Arc<str>>,
     security_token: Option<Secret>,
 }
 
@@ -66,7 +68,7 @@ impl BasicCredentials {
     /// Permanent AK/SK credentials without a project id.
     pub fn new(access_key: impl Into<String>, secret_key: impl Into<Secret>) -> Self {
         Self {
-            access_key: access_key.into(),
+            access_key: Arc::from(access_key.into()),
             secret_key: secret_key.into(),
             project_id: None,
             domain_id: None,
@@ -76,14 +78,14 @@ impl BasicCredentials {
 
     /// Sets the project id (`{project_id}` parameters, and the `X-Project-Id` header of regional services' calls).
     pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
-        self.project_id = Some(project_id.into());
+        self.project_id = Some(Arc::from(project_id.into()));
         self
     }
 
     /// Sets the domain (account) id, for the global services this client also calls (`{domain_id}` parameters, and
     /// the `X-Domain-Id` header of their calls); the official SDKs use [`GlobalCredentials`] for those.
     pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
-        self.domain_id = Some(domain_id.into());
+        self.domain_id = Some(Arc::from(domain_id.into()));
         self
     }
 
@@ -126,9 +128,9 @@ impl BasicCredentials {
 /// these credentials have no project.
 #[derive(Clone, Debug)]
 pub struct GlobalCredentials {
-    access_key: String,
+    access_key: Arc<str>,
     secret_key: Secret,
-    domain_id: Option<String>,
+    domain_id: Option<Arc<str>>,
     security_token: Option<Secret>,
 }
 
@@ -136,7 +138,7 @@ impl GlobalCredentials {
     /// Permanent AK/SK credentials without a domain id.
     pub fn new(access_key: impl Into<String>, secret_key: impl Into<Secret>) -> Self {
         Self {
-            access_key: access_key.into(),
+            access_key: Arc::from(access_key.into()),
             secret_key: secret_key.into(),
             domain_id: None,
             security_token: None,
@@ -145,7 +147,7 @@ impl GlobalCredentials {
 
     /// Sets the domain (account) id (`{domain_id}` path parameter and `X-Domain-Id` header).
     pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
-        self.domain_id = Some(domain_id.into());
+        self.domain_id = Some(Arc::from(domain_id.into()));
         self
     }
 
@@ -183,8 +185,8 @@ impl GlobalCredentials {
 #[derive(Clone, Debug)]
 pub struct TokenCredentials {
     token: Secret,
-    project_id: Option<String>,
-    domain_id: Option<String>,
+    project_id: Option<Arc<str>>,
+    domain_id: Option<Arc<str>>,
 }
 
 impl TokenCredentials {
@@ -199,13 +201,13 @@ impl TokenCredentials {
 
     /// Sets the project id used for `{project_id}` path parameters.
     pub fn with_project_id(mut self, project_id: impl Into<String>) -> Self {
-        self.project_id = Some(project_id.into());
+        self.project_id = Some(Arc::from(project_id.into()));
         self
     }
 
     /// Sets the domain (account) id used for `{domain_id}` path parameters (global services).
     pub fn with_domain_id(mut self, domain_id: impl Into<String>) -> Self {
-        self.domain_id = Some(domain_id.into());
+        self.domain_id = Some(Arc::from(domain_id.into()));
         self
     }
 
@@ -282,22 +284,22 @@ impl Credentials {
         // A trailing newline from `export X=$(cat file)` is a common accident; no real key has edge whitespace.
         let var = |name: &str| {
             get(name)
-                .map(|v| v.trim().to_owned())
+                .map(|v| Arc::<str>::from(v.trim()))
                 .filter(|v| !v.is_empty())
         };
         let access_key = var(ENV_AK).ok_or(CredentialsError::MissingEnvVar { name: ENV_AK })?;
         let secret_key = var(ENV_SK).ok_or(CredentialsError::MissingEnvVar { name: ENV_SK })?;
-        let security_token = var(ENV_SECURITY_TOKEN).map(Secret::from);
+        let security_token = var(ENV_SECURITY_TOKEN).map(Secret);
         match (var(ENV_PROJECT_ID), var(ENV_DOMAIN_ID)) {
             (None, Some(domain_id)) => Ok(Self::Global(GlobalCredentials {
                 access_key,
-                secret_key: secret_key.into(),
+                secret_key: Secret(secret_key),
                 domain_id: Some(domain_id),
                 security_token,
             })),
             (project_id, domain_id) => Ok(Self::Basic(BasicCredentials {
                 access_key,
-                secret_key: secret_key.into(),
+                secret_key: Secret(secret_key),
                 project_id,
                 domain_id,
                 security_token,
@@ -481,6 +483,22 @@ pub enum CredentialsError {
         /// The variable's name.
         name: &'static str,
     },
+    /// A credentials provider failed: the refresh function of a
+    /// [`RefreshingCredentials`](crate::RefreshingCredentials), or a provider of the caller's own. The cause is its
+    /// [`source`](std::error::Error::source). A refreshing provider tries again at the next call.
+    Provider(ProviderError),
+    /// A refresh gave temporary credentials whose expiry had already passed.
+    Expired,
+    /// Every provider of a [`CredentialsChain`](crate::CredentialsChain) failed: their errors, in the chain's order
+    /// (none for a chain without providers).
+    Chain(Vec<CredentialsError>),
+}
+
+impl CredentialsError {
+    /// A provider's failure, from any error (for providers of the caller's own).
+    pub fn provider(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        Self::Provider(ProviderError::new(error))
+    }
 }
 
 impl fmt::Display for CredentialsError {
@@ -489,11 +507,79 @@ impl fmt::Display for CredentialsError {
             Self::MissingEnvVar { name } => {
                 write!(f, "environment variable {name} is not set or is empty")
             }
+            // The cause is the source, which a reporter of the chain prints once.
+            Self::Provider(_) => f.write_str("the credentials provider failed"),
+            Self::Expired => f.write_str("the refreshed temporary credentials had already expired"),
+            // Several causes cannot be one source: each is written out here, with its own causes.
+            Self::Chain(errors) if errors.is_empty() => {
+                f.write_str("the credentials chain has no providers")
+            }
+            Self::Chain(errors) => {
+                write!(
+                    f,
+                    "none of the {} credentials providers had credentials",
+                    errors.len()
+                )?;
+                for (i, e) in errors.iter().enumerate() {
+                    write!(f, "; {}: {e}", i + 1)?;
+                    let mut cause = std::error::Error::source(e);
+                    while let Some(c) = cause {
+                        write!(f, ": {c}")?;
+                        cause = c.source();
+                    }
+                }
+                Ok(())
+            }
         }
     }
 }
 
-impl std::error::Error for CredentialsError {}
+impl std::error::Error for CredentialsError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Provider(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// The error a credentials provider failed with, shared: every call that waited for the same refresh gets the same
+/// one. Two are equal when they are that same failure. Its text and source are the cause's.
+#[derive(Clone)]
+pub struct ProviderError(Arc<dyn std::error::Error + Send + Sync>);
+
+impl ProviderError {
+    /// Wraps the cause.
+    pub fn new(error: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> Self {
+        Self(Arc::from(error.into()))
+    }
+}
+
+impl PartialEq for ProviderError {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for ProviderError {}
+
+impl fmt::Debug for ProviderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("ProviderError").field(&self.0).finish()
+    }
+}
+
+impl fmt::Display for ProviderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for ProviderError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
 
 #[cfg(test)]
 mod tests {

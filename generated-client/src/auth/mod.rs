@@ -1,7 +1,9 @@
-//! Authentication: the credentials a client holds and the `SDK-HMAC-SHA256` signer they authorize requests with.
-//! Above `wire` (which it may use), below `http`, which calls it once per attempt.
+//! Authentication: the credentials a client holds, the providers that supply credentials which change while it lives,
+//! and the `SDK-HMAC-SHA256` signer they authorize requests with. Above `wire` (which it may use), below `http`, which
+//! asks the provider and signs once per attempt.
 
 pub(crate) mod credentials;
 #[cfg(test)]
 pub(crate) mod official;
+pub(crate) mod provider;
 pub(crate) mod signer;

@@ -3,10 +3,13 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::auth::credentials::Credentials;
+use crate::auth::provider::CredentialsProvider;
 use crate::http::endpoint::Endpoint;
+use crate::http::hooks::Hook;
 use crate::http::retry::RetryPolicy;
 use crate::http::target::{Base, Target};
 use crate::http::tls::Tls;
@@ -36,7 +39,12 @@ pub(crate) struct ClientInner {
     /// How `http` was built, to build more like it; `None` when the caller supplied `http`
     /// (`ClientBuilder::http_client`), which is then used for every call.
     pub(crate) http_settings: Option<HttpSettings>,
+    /// Fixed credentials (`ClientBuilder::credentials`); `None` with a provider, or for an anonymous client.
     pub(crate) credentials: Option<Credentials>,
+    /// Asked for the credentials of each attempt (`ClientBuilder::credentials_provider`), instead of `credentials`.
+    pub(crate) provider: Option<Arc<dyn CredentialsProvider>>,
+    /// Run at every attempt, in order (`ClientBuilder::hook`).
+    pub(crate) hooks: Vec<Arc<dyn Hook>>,
     pub(crate) target: Option<Target>,
     /// Per-service endpoints (by service name), checked before `target`.
     pub(crate) service_endpoints: Vec<(String, Endpoint)>,

@@ -7,6 +7,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::auth::credentials::CredentialsError;
 use crate::wire::validate::ValidationError;
 
 /// What kind of transport failure happened.
@@ -297,6 +298,8 @@ pub(crate) enum Failure {
     Validation(ValidationError),
     Transport(TransportError),
     Timeout(TimeoutError),
+    /// The credentials provider had no credentials for an attempt.
+    Credentials(CredentialsError),
 }
 
 impl Failure {
@@ -306,13 +309,14 @@ impl Failure {
             Failure::Validation(_) => "validation",
             Failure::Transport(_) => "transport",
             Failure::Timeout(_) => "timeout",
+            Failure::Credentials(_) => "credentials",
         }
     }
 
     /// The HTTP status, when a response head was received.
     pub(crate) fn status(&self) -> Option<u16> {
         match self {
-            Failure::Validation(_) => None,
+            Failure::Validation(_) | Failure::Credentials(_) => None,
             Failure::Transport(e) => e.status(),
             Failure::Timeout(e) => e.status(),
         }
@@ -328,7 +332,7 @@ impl Failure {
         match self {
             Failure::Transport(e) => Failure::Transport(e.with_context(service, operation, host)),
             Failure::Timeout(e) => Failure::Timeout(e.with_context(service, operation, host)),
-            validation => validation,
+            other => other,
         }
     }
 
@@ -336,14 +340,14 @@ impl Failure {
     pub(crate) fn cause(&self) -> Option<&str> {
         match self {
             Failure::Transport(e) => Some(e.message()),
-            Failure::Validation(_) | Failure::Timeout(_) => None,
+            Failure::Validation(_) | Failure::Timeout(_) | Failure::Credentials(_) => None,
         }
     }
 
     /// The `X-Request-Id`, when a response head was received.
     pub(crate) fn request_id(&self) -> Option<&str> {
         match self {
-            Failure::Validation(_) => None,
+            Failure::Validation(_) | Failure::Credentials(_) => None,
             Failure::Transport(e) => e.request_id(),
             Failure::Timeout(e) => e.request_id(),
         }
@@ -356,6 +360,7 @@ impl fmt::Display for Failure {
             Failure::Validation(e) => e.fmt(f),
             Failure::Transport(e) => e.fmt(f),
             Failure::Timeout(e) => e.fmt(f),
+            Failure::Credentials(e) => e.fmt(f),
         }
     }
 }

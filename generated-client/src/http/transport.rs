@@ -17,6 +17,7 @@ use crate::auth::credentials::{AuthRequest, Credentials};
 use crate::auth::signer::{self, SignError};
 use crate::http::config::{CallOptions, ClientInner, check_not_reserved, check_user_header};
 use crate::http::error::{Failure, TimeoutError, TransportError, TransportErrorKind};
+use crate::http::hooks::{AfterResponse, BeforeSend};
 use crate::http::retry::{self, RetryPolicy};
 use crate::http::target::{base_url, host_of};
 use crate::wire::body::{Body, ByteStream, StreamBody};
@@ -59,16 +60,17 @@ enum PreparedBody {
 }
 
 impl Prepared<'_> {
-    /// The header list as it is signed: `headers`, then `Content-Type` when there is a body.
-    fn header_pairs(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.headers
-            .iter()
-            .map(|(n, v)| (n.as_ref(), v.as_str()))
-            .chain(
-                self.content_type
-                    .as_deref()
-                    .map(|ct| (CONTENT_TYPE_NAME, ct)),
-            )
+    /// The header list as it is signed: `headers` (the request's, or the copy hooks added to), then
+    /// `Content-Type` when there is a body.
+    fn header_pairs<'a>(
+        &'a self,
+        headers: &'a HeaderList,
+    ) -> impl Iterator<Item = (&'a str, &'a str)> {
+        headers.iter().map(|(n, v)| (n.as_ref(), v.as_str())).chain(
+            self.content_type
+                .as_deref()
+                .map(|ct| (CONTENT_TYPE_NAME, ct)),
+        )
     }
 
     /// The body can be sent once only: the call makes a single attempt.
@@ -118,9 +120,21 @@ pub(crate) fn execute(
     async move {
         let client = &*client;
         let options = options.as_deref().unwrap_or(&NO_CALL_OPTIONS);
-        // Inside the span (an enter more or less is like one more poll, which the span already sees a varying
-        // number of).
-        let prepared = span.in_scope(|| prepare(client, meta, issues, parts, options));
+        // A provider's credentials fill the call's ids (`{project_id}`, `from_context` parameters, the scope
+        // check); each attempt then asks the provider again for the credentials it is signed with. In a block of
+        // its own, which ends before the call's next await: the future keeps no room for them.
+        let prepared = {
+            let provided = match &client.provider {
+                Some(provider) => provider.provide().await.map(Some),
+                None => Ok(None),
+            };
+            // Inside the span (an enter more or less is like one more poll, which the span already sees a varying
+            // number of).
+            provided.map_err(Failure::Credentials).and_then(|provided| {
+                let credentials = provided.as_ref().or(client.credentials.as_ref());
+                span.in_scope(|| prepare(client, credentials, meta, issues, parts, options))
+            })
+        };
         let mut attempts = 0u32;
         // Borrowed where it lies, not moved into a second slot of the future.
         // Failures name the operation, and the host once it is known.
@@ -193,25 +207,21 @@ fn finish(
 
 fn prepare<'c>(
     client: &'c ClientInner,
+    credentials: Option<&Credentials>,
     meta: &OperationMeta,
     mut issues: Vec<ValidationIssue>,
     mut parts: RequestParts,
     options: &CallOptions,
 ) -> Result<Prepared<'c>, Failure> {
     issues.extend(std::mem::take(&mut parts.issues));
-    fill_from_context(&mut parts, client.credentials.as_ref(), &mut issues);
+    fill_from_context(&mut parts, credentials, &mut issues);
 
     // A template may carry fixed query pairs (`/action?action_id=stop`).
     let (template, fixed_query) = match meta.path.split_once('?') {
         Some((path, query)) => (path, Some(query)),
         None => (meta.path, None),
     };
-    let path = render_path(
-        template,
-        &parts.path,
-        client.credentials.as_ref(),
-        &mut issues,
-    );
+    let path = render_path(template, &parts.path, credentials, &mut issues);
 
     let mut pairs = parts.query;
     for pair in fixed_query
@@ -259,10 +269,7 @@ fn prepare<'c>(
     // A regional call without a project id is sent without `X-Project-Id`, as before (the SDKs look that one up
     // too); its `{project_id}` parameters say when one is needed.
     if meta.scope == CredentialScope::Domain
-        && let Some((name, None)) = client
-            .credentials
-            .as_ref()
-            .and_then(|c| c.scope_header(meta.scope))
+        && let Some((name, None)) = credentials.and_then(|c| c.scope_header(meta.scope))
         && !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
     {
         issues.push(ValidationIssue::new(
@@ -346,8 +353,8 @@ fn prepare<'c>(
     // Longer URLs cannot be sent at all; refused here, naming the value that made it long, rather than failing in the
     // HTTP stack as a send error that a retry policy would repeat.
     if url.as_str().len() > MAX_URL_LEN {
-        let (name, len) = longest_value(&parts.path, &pairs, client.credentials.as_ref())
-            .unwrap_or(("url", url.as_str().len()));
+        let (name, len) =
+            longest_value(&parts.path, &pairs, credentials).unwrap_or(("url", url.as_str().len()));
         let issue = ValidationIssue::new(
             name,
             format!(
@@ -551,7 +558,7 @@ impl AttemptError {
 
 async fn send_with_retries(
     client: &ClientInner,
-    meta: &OperationMeta,
+    meta: &'static OperationMeta,
     prepared: &Prepared<'_>,
     options: &CallOptions,
     attempt: &mut u32,
@@ -572,12 +579,37 @@ async fn send_with_retries(
         policy.attempts()
     };
     loop {
-        *attempt += 1;
         // The outcome is decided inside this block, so it is not kept across the delay below (the future would
         // otherwise hold room for it during every attempt too).
         let delay = {
-            let outcome =
-                attempt_once(client, meta, &http, prepared, timeout, connect_timeout).await;
+            // A provider's credentials for this attempt, boxed: the call's future keeps a pointer, not their room,
+            // and `attempt_once` drops them as soon as the request is signed.
+            let provided = match &client.provider {
+                None => None,
+                Some(provider) => Some(Box::new(ProvidedAuth::new(
+                    provider.provide().await.map_err(Failure::Credentials)?,
+                ))),
+            };
+            *attempt += 1;
+            // Only the hooks read it.
+            let started = (!client.hooks.is_empty()).then(Instant::now);
+            let outcome = attempt_once(
+                client,
+                meta,
+                &http,
+                prepared,
+                provided,
+                *attempt,
+                timeout,
+                connect_timeout,
+            )
+            .await;
+            if let (Some(started), Ok(raw)) = (started, &outcome) {
+                let seen = AfterResponse::new(meta, *attempt, started.elapsed(), raw);
+                for hook in &client.hooks {
+                    hook.after_response(&seen);
+                }
+            }
             let (retryable, retry_after, reason) = match &outcome {
                 Ok(raw) => {
                     let retryable = retry::is_retryable_status(raw.status())
@@ -626,17 +658,27 @@ async fn send_with_retries(
     }
 }
 
+/// Signs and sends one attempt, with the credentials a provider gave for it or else the client's.
+#[allow(clippy::too_many_arguments)]
 async fn attempt_once(
     client: &ClientInner,
-    meta: &OperationMeta,
+    meta: &'static OperationMeta,
     http: &reqwest::Client,
     p: &Prepared<'_>,
+    provided: Option<Box<ProvidedAuth>>,
+    attempt: u32,
     timeout: Duration,
     connect_timeout: Duration,
 ) -> Result<RawResponse, AttemptError> {
+    let auth = match &provided {
+        Some(provided) => provided.auth(),
+        None => AttemptAuth::of(client),
+    };
     // Started here rather than inside `send_and_read`, so that future holds reqwest's small handle and not the
     // request (an async fn keeps its arguments' room in every state).
-    let sending = http.execute(build_request(client, p)?);
+    let sending = http.execute(build_request(client, meta, p, auth, attempt)?);
+    // Not kept while the request is in flight.
+    drop(provided);
     // Status and request id, once the response head has arrived (kept if the body then times out).
     let mut head: Option<(u16, Option<String>)> = None;
     // A download's body is read by the caller after the call returns, under `Download`'s idle timeout instead.
@@ -727,29 +769,127 @@ fn is_tls_failure(e: &TransportError) -> bool {
     false
 }
 
-/// Signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
-fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Request, AttemptError> {
+/// The credentials one attempt is signed with.
+#[derive(Clone, Copy)]
+struct AttemptAuth<'a> {
+    credentials: Option<&'a Credentials>,
+    /// For token credentials whose token is valid in a header, that header as it is sent.
+    token_header: Option<&'a (HeaderName, HeaderValue)>,
+}
+
+impl<'a> AttemptAuth<'a> {
+    /// The client's own credentials (without a provider), and their token header, built once.
+    fn of(client: &'a ClientInner) -> Self {
+        AttemptAuth {
+            credentials: client.credentials.as_ref(),
+            token_header: client.token_header.as_ref(),
+        }
+    }
+}
+
+/// The credentials a provider gave for one attempt, with their token header when they are token credentials.
+struct ProvidedAuth {
+    credentials: Credentials,
+    token_header: Option<(HeaderName, HeaderValue)>,
+}
+
+impl ProvidedAuth {
+    fn new(credentials: Credentials) -> Self {
+        let token_header = token_header(&credentials);
+        ProvidedAuth {
+            credentials,
+            token_header,
+        }
+    }
+
+    fn auth(&self) -> AttemptAuth<'_> {
+        AttemptAuth {
+            credentials: Some(&self.credentials),
+            token_header: self.token_header.as_ref(),
+        }
+    }
+}
+
+/// The token header of token credentials, when the token is valid in a header, the value marked sensitive; an
+/// invalid one is reported by the attempt, as `Credentials::token_header` reports it.
+pub(crate) fn token_header(credentials: &Credentials) -> Option<(HeaderName, HeaderValue)> {
+    let (name, token) = credentials.token_header()?.ok()?;
+    let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+    let mut value = HeaderValue::from_str(token).ok()?;
+    value.set_sensitive(true);
+    Some((name, value))
+}
+
+/// Runs the hooks' `before_send` on a copy of the request's headers, and checks each header they set or changed as
+/// a caller's header is checked (`CallOptions::header`); the request's own headers were checked already.
+fn run_before_send(
+    client: &ClientInner,
+    meta: &'static OperationMeta,
+    p: &Prepared<'_>,
+    attempt: u32,
+) -> Result<HeaderList, AttemptError> {
+    let mut headers = p.headers.clone();
+    for hook in &client.hooks {
+        hook.before_send(&mut BeforeSend::new(
+            meta,
+            p.url.as_str(),
+            attempt,
+            &mut headers,
+        ));
+    }
+    let issues: Vec<ValidationIssue> = headers
+        .iter()
+        .filter(|(n, v)| !p.headers.iter().any(|(pn, pv)| pn == n && pv == v))
+        .filter_map(|(n, v)| check_user_header(n, v).err())
+        .map(|issue| {
+            ValidationIssue::new(issue.path(), format!("{} (set by a hook)", issue.message()))
+        })
+        .collect();
+    if !issues.is_empty() {
+        return Err(AttemptError::Final(Failure::Validation(
+            ValidationError::new(issues),
+        )));
+    }
+    Ok(headers)
+}
+
+/// Runs the hooks, then signs (with a fresh `X-Sdk-Date`) and assembles the request for one attempt.
+fn build_request(
+    client: &ClientInner,
+    meta: &'static OperationMeta,
+    p: &Prepared<'_>,
+    auth: AttemptAuth<'_>,
+    attempt: u32,
+) -> Result<reqwest::Request, AttemptError> {
     let auth_error = |e: SignError| {
         AttemptError::Final(Failure::Transport(
             TransportError::new(TransportErrorKind::Auth, e.to_string()).with_source(e),
         ))
     };
+    // Hooks run before signing, on a copy of the list made only when there are any: what they add is signed, and
+    // they never see the authentication headers, which do not exist yet.
+    let hooked;
+    let headers = if client.hooks.is_empty() {
+        &p.headers
+    } else {
+        hooked = run_before_send(client, meta, p, attempt)?;
+        &hooked
+    };
     let mut request = reqwest::Request::new(p.method.clone(), p.url.clone());
     let map = request.headers_mut();
-    // Token credentials: the header was built and checked when the client was built.
-    if let Some((token_name, token)) = &client.token_header {
-        let headers = p
-            .headers
+    // Token credentials: the header was built and checked once (with the client, or for this attempt).
+    if let Some((token_name, token)) = auth.token_header {
+        let pairs = headers
             .iter()
             .filter(|(n, _)| !n.eq_ignore_ascii_case(token_name.as_str()))
             .map(|(n, v)| (n.as_ref(), v.as_str()));
-        append_headers(map, headers, p.headers.len() + 4)?;
+        append_headers(map, pairs, headers.len() + 4)?;
         append_content_type(map, p.content_type.as_ref())?;
         // Last, replacing any header of that name, as `authorize` sets it.
         map.insert(token_name.clone(), token.clone());
         return finish_request(client, p, request);
     }
-    match client.credentials.as_ref().map(|c| (c, c.token_header())) {
+    match auth.credentials.map(|c| (c, c.token_header())) {
         // Token credentials whose header could not be built: the token is not valid in a header (a valid one
         // was sent above), which `token_header` reports.
         Some((_, Some(token))) => {
@@ -758,14 +898,17 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
         }
         // AK/SK signing adds and replaces headers, so each attempt signs its own copy of the list.
         Some((credentials, None)) => {
-            let mut headers = Vec::with_capacity(p.headers.len() + 4);
-            headers.extend(p.header_pairs().map(|(n, v)| (n.to_owned(), v.to_owned())));
+            let mut signed = Vec::with_capacity(headers.len() + 4);
+            signed.extend(
+                p.header_pairs(headers)
+                    .map(|(n, v)| (n.to_owned(), v.to_owned())),
+            );
             let mut auth = AuthRequest {
                 method: p.method.as_str(),
                 host: &p.host,
                 wire_path: p.url.path(),
                 canonical_query: p.url.query().unwrap_or(""),
-                headers: &mut headers,
+                headers: &mut signed,
                 body: p.signed_body().0,
                 streamed: p.signed_body().1,
                 content_type: p.content_type.as_deref(),
@@ -774,12 +917,12 @@ fn build_request(client: &ClientInner, p: &Prepared<'_>) -> Result<reqwest::Requ
             credentials
                 .authorize(&mut auth, time::OffsetDateTime::now_utc())
                 .map_err(auth_error)?;
-            let pairs = headers.iter().map(|(n, v)| (n.as_str(), v.as_str()));
-            append_headers(map, pairs, headers.len() + 2)?;
+            let pairs = signed.iter().map(|(n, v)| (n.as_str(), v.as_str()));
+            append_headers(map, pairs, signed.len() + 2)?;
         }
         None => {
-            let pairs = p.headers.iter().map(|(n, v)| (n.as_ref(), v.as_str()));
-            append_headers(map, pairs, p.headers.len() + 3)?;
+            let pairs = headers.iter().map(|(n, v)| (n.as_ref(), v.as_str()));
+            append_headers(map, pairs, headers.len() + 3)?;
             append_content_type(map, p.content_type.as_ref())?;
         }
     }
@@ -1345,6 +1488,17 @@ mod tests {
         Ok(request)
     }
 
+    static TEST_META: OperationMeta = OperationMeta {
+        service: "test",
+        host: "test.{region}.{domain}",
+        scope: CredentialScope::Project,
+        name: "Post",
+        method: "POST",
+        path: "/v1/x",
+        content_type: None,
+        streamed: &[],
+    };
+
     /// Token credentials skip the per-attempt copy of the header list; what is sent (names, values, order,
     /// sensitivity) and every refusal stay as `authorize` made them.
     #[test]
@@ -1416,7 +1570,13 @@ mod tests {
                         implicit_https: false,
                         scope: CredentialScope::Project,
                     };
-                    let mut got = sent_headers(build_request(&client.inner, &prepared));
+                    let mut got = sent_headers(build_request(
+                        &client.inner,
+                        &TEST_META,
+                        &prepared,
+                        AttemptAuth::of(&client.inner),
+                        1,
+                    ));
                     let mut want = sent_headers(reference_request(&client.inner, &prepared));
                     // AK/SK signatures carry the current second; compare them only by presence.
                     for headers in [&mut got, &mut want].into_iter().flatten() {
@@ -1489,7 +1649,14 @@ mod tests {
                 (parts, CallOptions::default()),
                 (RequestParts::new(), options),
             ] {
-                let got = super::prepare(&client.inner, &meta, Vec::new(), parts, &options);
+                let got = super::prepare(
+                    &client.inner,
+                    client.inner.credentials.as_ref(),
+                    &meta,
+                    Vec::new(),
+                    parts,
+                    &options,
+                );
                 assert!(
                     matches!(got, Err(Failure::Validation(_))),
                     "{name}: {got:?}"
@@ -1515,6 +1682,7 @@ mod tests {
         fn prepared(client: &Client, meta: &OperationMeta, parts: RequestParts) -> String {
             match super::prepare(
                 &client.inner,
+                client.inner.credentials.as_ref(),
                 meta,
                 Vec::new(),
                 parts,
@@ -1527,7 +1695,7 @@ mod tests {
 
         #[test]
         fn cached_endpoints_build_the_same_url_as_a_full_parse() {
-            let svc = crate::__SERVICES.first().expect("a compiled-in service");
+            let svc = crate::SERVICES.first().expect("a compiled-in service");
             for endpoint in [
                 "http://127.0.0.1:8080",
                 "https://gw.example.com:443/base/v1",
@@ -1651,6 +1819,7 @@ pub(crate) mod tests_support {
     ) -> Result<String, Failure> {
         super::prepare(
             &client.inner,
+            client.inner.credentials.as_ref(),
             meta,
             Vec::new(),
             parts,

@@ -1,4 +1,5 @@
-//! An embedded mock of every service in `spec/`, served from the same normalized spec the client is generated from
+//! An embedded mock of the services in `spec/`, or of a spec of your own ([`MockConfig::services`](crate::mock::MockConfig::services) with the
+//! `SERVICES` your `generate!` emits), served from the same normalized spec the client is generated from
 //! (`ServiceMeta::spec_json`), so the client, the mock and the examples cannot drift apart.
 //!
 //! - Routes every endpoint by method and path template; unknown paths get 404, known paths with another method 405.
@@ -107,10 +108,11 @@ struct Canned {
 }
 
 impl MockConfig {
-    /// All services of this crate, on `127.0.0.1:0` (a free port), no signature check, no stderr log.
+    /// All services of this crate ([`crate::SERVICES`]: the seed services its features enable), on `127.0.0.1:0` (a
+    /// free port), no signature check, no stderr log. Services of a spec of your own: [`MockConfig::services`].
     pub fn new() -> Self {
         MockConfig {
-            services: crate::__SERVICES.iter().map(|s| Source::meta(s)).collect(),
+            services: crate::SERVICES.iter().map(|s| Source::meta(s)).collect(),
             credentials: None,
             addr: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
             log: false,
@@ -123,7 +125,11 @@ impl MockConfig {
         }
     }
 
-    /// Serves exactly these services instead of all of them (e.g. `[&generated_client::ges::SERVICE]`).
+    /// Serves exactly these services instead of this crate's: the `SERVICES` that [`generate!`](crate::generate)
+    /// emits in your crate (`MockConfig::new().services(my_api::SERVICES)`), or single services
+    /// (`[&generated_client::ges::SERVICE]`). Both this crate's and yours:
+    /// `.services(generated_client::SERVICES.into_iter().chain(my_api::SERVICES))`; several lists of your own:
+    /// chain them too, or name their services in one [`Services::new`](crate::Services::new).
     pub fn services<I>(mut self, services: I) -> Self
     where
         I: IntoIterator<Item = &'static ServiceMeta>,

@@ -702,7 +702,7 @@ async fn shutdown_stops_serving() {
 async fn every_generated_service_loads() {
     // The crate's own specs (whatever `spec/` holds): all parse, compile and route.
     let server = MockServer::start(MockConfig::new()).await.unwrap();
-    let operations: usize = crate::__SERVICES.iter().map(|s| s.operations.len()).sum();
+    let operations: usize = crate::SERVICES.iter().map(|s| s.operations.len()).sum();
     assert_eq!(server.routes().len(), operations);
 }
 
