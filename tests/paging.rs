@@ -18,9 +18,9 @@ use serde_json::json;
 
 codegen_macros::generate!("fixtures/paging.yaml", standalone);
 use paging::{
-    DeleteClusterRequest, JobPhase, ListPortsRequest, ListProjectsRequest, ListReposRequest,
-    ListServersDetailsRequest, ListServersError, ListServersRequest, Paging, ShowJobRequest,
-    ShowTaskRequest, StopServersBody, StopServersRequest,
+    DeleteClusterRequest, ExportLogsRequest, JobPhase, ListPortsRequest, ListProjectsRequest,
+    ListReposRequest, ListServersDetailsRequest, ListServersError, ListServersRequest, Paging,
+    ShowJobRequest, ShowTaskRequest, StopServersBody, StopServersRequest,
 };
 
 async fn bounded<T>(fut: impl Future<Output = T>) -> T {
@@ -650,6 +650,29 @@ async fn the_job_an_operation_started_is_followed_from_its_output() {
     .await;
 }
 
+#[tokio::test]
+async fn a_status_query_takes_the_other_values_from_the_starting_request() {
+    bounded(async {
+        let (_mock, api) = serve(MockConfig::new().job("ShowExport", 1, JobEnd::Done)).await;
+        let request = ExportLogsRequest::new("s7");
+        let started = api.export_logs(request.clone()).await.expect("started");
+        let outcome = api
+            .wait_export_logs(&request, &started)
+            .policy(fast())
+            .await
+            .expect("polls answer");
+        let WaitOutcome::Done(export) = outcome else {
+            panic!("{outcome:?}")
+        };
+        assert_eq!(
+            export.request_id(),
+            Some("mock-000003"),
+            "one running answer, then done"
+        );
+    })
+    .await;
+}
+
 #[derive(Clone, Default)]
 struct Buffer(Arc<Mutex<Vec<u8>>>);
 
@@ -745,7 +768,7 @@ async fn dropping_the_waiter_stops_the_polls() {
 async fn the_contracts_of_the_fixture_hold() {
     // Every documented status: a forced status is answered with the example as written, unpaged.
     let (operations, statuses) = bounded(tests::check(SERVICES)).await.expect("contracts");
-    assert_eq!(operations, 9);
+    assert_eq!(operations, 11);
     assert!(statuses >= 11, "{statuses}");
 }
 
@@ -770,27 +793,35 @@ mod real {
 
     const PROJECT: &str = "0123456789abcdef0123456789abcdef";
 
-    type Queue = Arc<Mutex<(Vec<(String, Option<String>)>, Vec<Value>)>>;
+    type Queue = Arc<Mutex<(Vec<(String, Option<String>)>, Vec<(u16, Value)>)>>;
 
     /// A server answering 200 with the queued bodies in order, recording each request's path and query.
     async fn queue(bodies: Vec<Value>) -> (Client, Queue, tokio::task::JoinHandle<()>) {
+        queue_statuses(bodies.into_iter().map(|b| (200, b)).collect()).await
+    }
+
+    /// A server answering the queued statuses and bodies in order, recording each request's path and query.
+    async fn queue_statuses(
+        answers: Vec<(u16, Value)>,
+    ) -> (Client, Queue, tokio::task::JoinHandle<()>) {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));
-        let shared: Queue = Arc::new(Mutex::new((Vec::new(), bodies)));
+        let shared: Queue = Arc::new(Mutex::new((Vec::new(), answers)));
         async fn answer(State(q): State<Queue>, req: Request) -> axum::response::Response {
             let mut q = q.lock().expect("lock");
             q.0.push((
                 req.uri().path().to_owned(),
                 req.uri().query().map(str::to_owned),
             ));
-            let body = if q.1.is_empty() {
-                json!({"error": "nothing queued"})
+            let (status, body) = if q.1.is_empty() {
+                (599, json!({"error": "nothing queued"}))
             } else {
                 q.1.remove(0)
             };
             let mut r = axum::response::Response::new(Body::from(Bytes::from(body.to_string())));
+            *r.status_mut() = axum::http::StatusCode::from_u16(status).expect("a status");
             r.headers_mut()
                 .insert("content-type", "application/json".parse().expect("value"));
             r
@@ -1130,6 +1161,77 @@ mod real {
                 panic!("{outcome:?}")
             };
             assert_eq!(job.status, Some(JobStatus::Fail));
+        })
+        .await;
+    }
+
+    #[tokio::test]
+    async fn a_clouddc_log_export_is_waited_on_until_completed() {
+        bounded(async {
+            use generated_client::clouddc::{
+                ExportServerLogsRequest, LogsExportStatus, ShowLogsExportStatusRequest,
+            };
+            let (_mock, client) =
+                mock_client(MockConfig::new().job("clouddc.ShowLogsExportStatus", 2, JobEnd::Done))
+                    .await;
+            let outcome = client
+                .clouddc()
+                .wait_show_logs_export_status(ShowLogsExportStatusRequest::new("server-1", "1"))
+                .policy(fast())
+                .await
+                .expect("polls answer");
+            let WaitOutcome::Done(export) = outcome else {
+                panic!("{outcome:?}")
+            };
+            assert_eq!(export.status, Some(LogsExportStatus::Completed));
+            assert_eq!(export.request_id(), Some("mock-000003"));
+
+            // From the export's answer: the status query takes the export id from it and the server id from the
+            // export's request.
+            let (client, q, _task) = queue_statuses(vec![
+                (202, json!({"export_id": "e7", "status": "processing"})),
+                (
+                    200,
+                    json!({"export_id": "e7", "status": "processing", "percentage": "50%"}),
+                ),
+                (
+                    200,
+                    json!({"export_id": "e7", "status": "completed", "percentage": "100%"}),
+                ),
+            ])
+            .await;
+            let request = ExportServerLogsRequest::new("server-9");
+            let started = client
+                .clouddc()
+                .export_server_logs(request.clone())
+                .await
+                .expect("started");
+            let outcome = client
+                .clouddc()
+                .wait_export_server_logs(&request, &started)
+                .policy(fast())
+                .await
+                .expect("polls answer");
+            assert!(outcome.is_done(), "{outcome:?}");
+            let paths: Vec<String> = sent(&q).into_iter().map(|(p, _)| p).collect();
+            let poll = format!("/v1/{PROJECT}/physicalservers/server-9/logs/exports/e7");
+            assert_eq!(
+                paths,
+                [
+                    format!("/v1/{PROJECT}/physicalservers/server-9/logs/exports"),
+                    poll.clone(),
+                    poll,
+                ]
+            );
+            // No failed state to play.
+            let err = MockServer::start(MockConfig::new().job(
+                "clouddc.ShowLogsExportStatus",
+                1,
+                JobEnd::Failed,
+            ))
+            .await
+            .expect_err("nothing to fail with");
+            assert!(err.to_string().contains("lists no `failed` state"), "{err}");
         })
         .await;
     }

@@ -275,32 +275,62 @@ pub fn handle_methods(s: &Service, e: &Endpoint) -> TokenStream {
     quote!(#paginator #waiter #job)
 }
 
-/// `wait_<op>(&started)`: the waiter of the job an operation started, built from the job id in its output.
+/// `wait_<op>([&request,] &started)`: the waiter of the job an operation started, built from the job id in its
+/// output (and, when the status operation needs more, the starting request's parameters of the same names).
 fn job_method(s: &Service, e: &Endpoint, plan: &JobPlan<'_>) -> TokenStream {
     let p = private();
     let f = ident(&e.wait_method());
     let output = output_ty(s, e);
+    let req = ident(&e.request_type());
     let waiter_req = ident(&plan.waiter.request_type());
     let Some(response) = e.responses.iter().find(|r| r.success) else {
         return TokenStream::new();
     };
     let (id, _) = path(s, body_of(e, response, quote!(started)), &plan.id, false);
+    let args = plan.args.iter().map(|a| match a {
+        None => quote!(#id.as_str()),
+        Some(prm) => {
+            let name = ident(&prm.rust);
+            quote!(::core::clone::Clone::clone(&request.#name))
+        }
+    });
+    let new = quote!(::core::option::Option::Some(#waiter_req::new(#(#args),*)));
+    // Unwrapping optional fields on the way to the id takes `?`, so a closure that returns the `Option`.
+    let build = if plan.id.iter().any(|f| option_layers(s, f) > 0) {
+        quote!(let job = || #new; let job = job();)
+    } else {
+        quote!(let job = #new;)
+    };
+    let with_request = plan.args.iter().any(Option::is_some);
+    let request_arg = with_request.then(|| quote!(request: &#req,));
     let operation = &e.operation;
     let field = e.job.as_ref().map(|j| j.id.join(".")).unwrap_or_default();
     let call = e.rust_name.trim_start_matches("r#");
     let status_call = plan.waiter.rust_name.trim_start_matches("r#");
+    let shared = plan
+        .args
+        .iter()
+        .flatten()
+        .map(|p| format!("`{}`", p.wire))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let from_request = if with_request {
+        format!(" and the {shared} of the `request` it was started with")
+    } else {
+        String::new()
+    };
     let doc = doc_attr(&format!(
         "Waits for the job [`{call}`](Self::{call}) started: polls [`{status_call}`](Self::{status_call}) with the \
-         job id `{field}` of its output, as [`{wait}`](Self::{wait}) does.\n\n\
+         job id `{field}` of its output{from_request}, as [`{wait}`](Self::{wait}) does.\n\n\
          When the output has no job id, the waiter resolves to a validation error and sends nothing.",
         wait = plan.waiter.wait_method(),
     ));
     quote! {
         #doc
         #[inline]
-        pub fn #f(&self, started: &#output) -> #p::Waiter<#waiter_req> {
-            let request = || ::core::option::Option::Some(#waiter_req::new(#id.as_str()));
-            self.0.wait_job(request(), #operation, #field)
+        pub fn #f(&self, #request_arg started: &#output) -> #p::Waiter<#waiter_req> {
+            #build
+            self.0.wait_job(job, #operation, #field)
         }
     }
 }

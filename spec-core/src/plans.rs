@@ -73,8 +73,12 @@ pub struct JobPlan<'a> {
     pub waiter: &'a Endpoint,
     /// The properties from this operation's success body to the job id.
     pub id: Vec<&'a Field>,
-    /// The waiter operation's parameter the job id goes in: its only `new(..)` argument.
+    /// The waiter operation's parameter the job id goes in: the one `new(..)` argument the starting operation does
+    /// not have.
     pub param: &'a Param,
+    /// The waiter operation's `new(..)` arguments in order: `None` for the job id, else the starting operation's
+    /// parameter of the same name, whose value the request gave (`ShowLogsExportStatus`'s server `id`).
+    pub args: Vec<Option<&'a Param>>,
 }
 
 impl Service {
@@ -437,17 +441,20 @@ impl Service {
             ));
         }
         let waiter = keep(&mut errs, self.job_waiter(j));
-        let param = waiter.and_then(|w| keep(&mut errs, self.job_param(j, w)));
+        let args = waiter.and_then(|w| keep(&mut errs, self.job_args(e, j, w)));
         let response = keep(
             &mut errs,
             success_body(e, "job", "an operation that starts a job"),
         );
         let body = response.and_then(|r| r.body.as_ref());
         let id = body.and_then(|body| keep(&mut errs, self.job_id(j, body)));
-        match (waiter, id, param) {
-            (Some(waiter), Some(id), Some(param)) if errs.is_empty() => {
-                Ok(JobPlan { waiter, id, param })
-            }
+        match (waiter, id, args) {
+            (Some(waiter), Some(id), Some((param, args))) if errs.is_empty() => Ok(JobPlan {
+                waiter,
+                id,
+                param,
+                args,
+            }),
             _ => Err(errs),
         }
     }
@@ -480,39 +487,76 @@ impl Service {
         Ok(waiter)
     }
 
-    /// The waiter operation's parameter the job id goes in: its only `new(..)` argument, a `string`.
-    fn job_param<'a>(&'a self, j: &Job, waiter: &'a Endpoint) -> Result<&'a Param, PlanError> {
+    /// How the waiter operation's request is built: its `new(..)` arguments are the job id (the one argument the
+    /// starting operation `e` has no parameter for) and values of `e`'s own required parameters of the same names.
+    /// Each is a `string`; the waiter's body, if it needs one, cannot be built.
+    #[allow(clippy::type_complexity)]
+    fn job_args<'a>(
+        &'a self,
+        e: &'a Endpoint,
+        j: &Job,
+        waiter: &'a Endpoint,
+    ) -> Result<(&'a Param, Vec<Option<&'a Param>>), PlanError> {
+        let text = |p: &Param| self.resolve(&p.schema).ty == Ty::String;
+        let shared = |w: &Param| {
+            e.params
+                .iter()
+                .find(|p| p.wire == w.wire && p.location == w.location)
+        };
         let args: Vec<&Param> = waiter
             .params
             .iter()
             .filter(|p| p.in_constructor())
             .collect();
+        let unshared: Vec<&Param> = args
+            .iter()
+            .copied()
+            .filter(|w| shared(w).is_none())
+            .collect();
         let body_arg = waiter
             .request
             .as_ref()
             .is_some_and(|r| r.required && !r.is_empty_object());
-        match (&args[..], body_arg) {
-            ([one], false) if self.resolve(&one.schema).ty == Ty::String => Ok(*one),
-            _ => {
-                let mut names: Vec<String> = args.iter().map(|p| format!("`{}`", p.wire)).collect();
-                if body_arg {
-                    names.push("its body".to_owned());
-                }
-                Err(problem(
-                    "waiter",
+        let why = if body_arg {
+            Some("it needs a request body".to_owned())
+        } else if unshared.len() != 1 {
+            let names: Vec<String> = unshared.iter().map(|p| format!("`{}`", p.wire)).collect();
+            Some(match names.len() {
+                0 => format!(
+                    "every parameter it requires is one of `{}`: none is left for the job id",
+                    e.operation
+                ),
+                _ => format!(
+                    "it requires {}, which `{}` does not have: only the job id may be missing",
+                    names.join(" and "),
+                    e.operation
+                ),
+            })
+        } else {
+            args.iter()
+                .find(|w| !text(w) || shared(w).is_some_and(|p| !p.in_constructor() || !text(p)))
+                .map(|bad| {
                     format!(
-                        "`{}` cannot be built from a job id alone: it needs {} (a waiter built from a job id takes \
-                         exactly one required `string` parameter, the id; the others are optional or `from_context`)",
-                        j.waiter,
-                        if names.is_empty() {
-                            "no value at all".to_owned()
-                        } else {
-                            names.join(", ")
-                        }
-                    ),
-                ))
-            }
+                        "its parameter `{}` is not a `string` that `{}` requires too",
+                        bad.wire, e.operation
+                    )
+                })
+        };
+        if let Some(why) = why {
+            return Err(problem(
+                "waiter",
+                format!(
+                    "`{}` cannot poll the job of `{}`: {why} (a waiter takes the job id from the answer, and each other \
+                     required parameter of the status query from the starting request's required `string` parameter \
+                     of the same name)",
+                    j.waiter, e.operation
+                ),
+            ));
         }
+        let Some(param) = unshared.first().copied() else {
+            return Err(problem("waiter", "no job id parameter"));
+        };
+        Ok((param, args.iter().map(|w| shared(w)).collect()))
     }
 
     /// The path to the job id in the starting operation's success body.

@@ -774,10 +774,16 @@ fn pagination_waiters_and_jobs_are_checked_where_written() {
             "spec/demo.yaml:16:13: endpoint `ListThings`: `pagination`: `page` is `object`; the next token is a `string`",
         ),
         (
+            "        limit: { type: int32 }\n",
+            "        limit: { type: boolean }\n",
+            "spec/demo.yaml:17:18: endpoint `ListThings`: `pagination`: parameter `limit` is `boolean`; a page size is \
+             an `int32`, an `int64` or a `string` of digits",
+        ),
+        (
             "      page_size: limit\n",
             "      page_size: marker\n",
-            "spec/demo.yaml:17:18: endpoint `ListThings`: `pagination`: parameter `marker` is `string`; a page size is \
-             an `int32` or `int64`",
+            "spec/demo.yaml:17:18: endpoint `ListThings`: `pagination`: parameter `marker` cannot be both the position \
+             and the page size",
         ),
         (
             "    job: { waiter: ShowJob, id: job.id }\n",
@@ -816,16 +822,17 @@ fn pagination_waiters_and_jobs_are_checked_where_written() {
         errors[1].starts_with("spec/demo.yaml:16:13: "),
         "{errors:#?}"
     );
-    // A waiter needs a status operation that a job id alone builds.
+    // A waiter needs a status operation that the job id and the starting request build.
     let two_args = PAGES_AND_JOBS.replace(
         "        project_id: { type: string, from_context: project_id }\n        job_id",
         "        project_id: { type: string }\n        job_id",
     );
     assert_error(
         &two_args,
-        "spec/demo.yaml:34:20: endpoint `StartThing`: `job`: `ShowJob` cannot be built from a job id alone: it \
-         needs `project_id`, `job_id` (a waiter built from a job id takes exactly one required `string` parameter, \
-         the id; the others are optional or `from_context`)",
+        "spec/demo.yaml:34:20: endpoint `StartThing`: `job`: `ShowJob` cannot poll the job of `StartThing`: it \
+         requires `project_id` and `job_id`, which `StartThing` does not have: only the job id may be missing (a \
+         waiter takes the job id from the answer, and each other required parameter of the status query from the \
+         starting request's required `string` parameter of the same name)",
     );
 }
 
@@ -897,4 +904,55 @@ endpoints:
     assert_eq!(paths(401), [(v(&["error", "code"]), v(&[]))]);
     assert!(paths(402).is_empty());
     assert!(paths(403).is_empty());
+}
+
+/// A status query that needs more than the job id takes the rest from the starting request, by name.
+#[test]
+fn a_job_waiter_takes_the_other_values_from_the_starting_request() {
+    let src = r#"service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ExportLogs
+    method: POST
+    path: /v1/{project_id}/servers/{id}/exports
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        id: { type: string }
+    job: { waiter: ShowExport, id: export_id }
+    responses:
+      202: { body: { type: object, properties: { export_id: { type: string } } } }
+  - operation: ShowExport
+    method: GET
+    path: /v1/{project_id}/servers/{id}/exports/{export_id}
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        id: { type: string }
+        export_id: { type: string }
+    waiter: { status: status, done: [completed] }
+    responses:
+      200: { body: { type: object, properties: { status: { type: string } } } }
+"#;
+    let svc = model_of(src);
+    let plan = svc.job_plan(&svc.endpoints[0]).expect("a job");
+    assert_eq!(plan.param.wire, "export_id");
+    let args: Vec<Option<&str>> = plan
+        .args
+        .iter()
+        .map(|a| a.map(|p| p.wire.as_str()))
+        .collect();
+    assert_eq!(args, [Some("id"), None], "ShowExport::new(id, export_id)");
+    // The starting request's `id` must be a required `string` too.
+    assert_error(
+        &src.replace(
+            "        id: { type: string }\n    job:",
+            "        id: { type: int32 }\n    job:",
+        ),
+        "spec/demo.yaml:12:20: endpoint `ExportLogs`: `job`: `ShowExport` cannot poll the job of `ExportLogs`: its \
+         parameter `id` is not a `string` that `ExportLogs` requires too (a waiter takes the job id from the answer, \
+         and each other required parameter of the status query from the starting request's required `string` \
+         parameter of the same name)",
+    );
 }

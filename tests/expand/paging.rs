@@ -774,6 +774,153 @@ pub mod paging {
         #[inline] pub fn new(state : impl ::core::convert::Into < ::std::string::String
         >) -> Self { Self { state : state.into() } } }
     }
+    /// Used as: `ExportLogs` response 202.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ExportLogsResponse {
+        /// `export_id`
+        ///
+        /// Required.
+        pub export_id: ::std::string::String,
+    }
+    impl ::generated_client::__private::FromJson for ExportLogsResponse {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (export_id,) = o.read(["export_id"])?;
+            ::core::result::Result::Ok(Self { export_id })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ExportLogsResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    ::generated_client::__private::if_test_util! {
+        impl ExportLogsResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new(export_id : impl ::core::convert::Into <
+        ::std::string::String >) -> Self { Self { export_id : export_id.into() } } }
+    }
+    /// Used as: `ShowExport` response 200.
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ShowExportResponse {
+        /// `status`
+        pub status: ::core::option::Option<ShowExportResponseStatus>,
+    }
+    impl ::generated_client::__private::FromJson for ShowExportResponse {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            let mut o = ::generated_client::__private::Fields::new(v)?;
+            let (status,) = o.read(["status"])?;
+            ::core::result::Result::Ok(Self { status })
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl < 'de > ::generated_client::__private::serde::Deserialize < 'de > for
+        ShowExportResponse { #[inline] fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_json(d) } }
+    }
+    ::generated_client::__private::if_test_util! {
+        impl ShowExportResponse { #[doc =
+        r" Creates a value from its required fields; optional fields start unset, or at a default the spec sends."]
+        #[inline] pub fn new() -> Self { Self { status : ::core::option::Option::None } }
+        #[doc = " Sets `status`."] #[inline] pub fn status(mut self, value :
+        ShowExportResponseStatus) -> Self { self.status =
+        ::core::option::Option::Some(value); self } }
+    }
+    /// Used as: field `status` of [`ShowExportResponse`].
+    #[derive(Debug, Clone)]
+    #[non_exhaustive]
+    pub enum ShowExportResponseStatus {
+        /// `processing`
+        Processing,
+        /// `completed`
+        Completed,
+        /// A value this version of the spec does not list; kept as received.
+        Unknown(::std::string::String),
+    }
+    impl ShowExportResponseStatus {
+        /// Every value the spec lists.
+        pub const VALUES: &'static [&'static str] = &["processing", "completed"];
+        /// The value as sent on the wire.
+        #[inline]
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Processing => "processing",
+                Self::Completed => "completed",
+                Self::Unknown(s) => s,
+            }
+        }
+        /// Parses a wire value; a value the spec does not list becomes `Unknown`.
+        #[inline]
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "processing" => Self::Processing,
+                "completed" => Self::Completed,
+                _ => Self::Unknown(s.to_owned()),
+            }
+        }
+        /// Whether the spec lists this value.
+        #[inline]
+        pub fn is_known(&self) -> bool {
+            !::core::matches!(self, Self::Unknown(_))
+        }
+    }
+    /// Values are equal when their wire values are.
+    impl ::core::cmp::PartialEq for ShowExportResponseStatus {
+        #[inline]
+        fn eq(&self, other: &Self) -> bool {
+            self.as_str() == other.as_str()
+        }
+    }
+    impl ::core::cmp::Eq for ShowExportResponseStatus {}
+    impl ::core::hash::Hash for ShowExportResponseStatus {
+        #[inline]
+        fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+            ::core::hash::Hash::hash(self.as_str(), state)
+        }
+    }
+    impl ::core::fmt::Display for ShowExportResponseStatus {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::core::convert::From<&str> for ShowExportResponseStatus {
+        #[inline]
+        fn from(s: &str) -> Self {
+            Self::from_wire(s)
+        }
+    }
+    ::generated_client::__private::if_serde! {
+        impl ::generated_client::__private::serde::Serialize for ShowExportResponseStatus
+        { fn serialize < S : ::generated_client::__private::serde::Serializer > (& self,
+        s : S) -> ::core::result::Result < S::Ok, S::Error > {
+        ::generated_client::__private::serialize_str(self.as_str(), s) } } impl < 'de >
+        ::generated_client::__private::serde::Deserialize < 'de > for
+        ShowExportResponseStatus { fn deserialize < D :
+        ::generated_client::__private::serde::Deserializer < 'de >> (d : D) ->
+        ::core::result::Result < Self, D::Error > {
+        ::generated_client::__private::deserialize_open_enum(d, Self::from_wire) } }
+    }
+    impl ::generated_client::__private::FromJson for ShowExportResponseStatus {
+        #[inline]
+        fn from_json(
+            v: ::generated_client::__private::JsonValue<'_>,
+        ) -> ::generated_client::__private::JsonResult<Self> {
+            ::generated_client::__private::open_enum(v, Self::from_wire)
+        }
+    }
     /// Request of [`Paging::list_servers`].
     ///
     /// `GET /v1/servers`
@@ -1896,6 +2043,202 @@ pub mod paging {
             }
         }
     }
+    /// Request of [`Paging::export_logs`].
+    ///
+    /// `POST /v1/servers/{id}/exports`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ExportLogsRequest {
+        /// `id`
+        ///
+        /// Path parameter `id`.
+        ///
+        /// Required. Example: `"s1"`.
+        pub id: ::std::string::String,
+    }
+    impl ExportLogsRequest {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { id: id.into() }
+        }
+    }
+    impl ::generated_client::__private::Operation for ExportLogsRequest {
+        type Output = ExportLogsResponse;
+        type Error = ExportLogsError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "paging",
+            host: "paging.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
+            name: "ExportLogs",
+            method: "POST",
+            path: "/v1/servers/{id}/exports",
+            content_type: ::core::option::Option::None,
+            streamed: &[],
+        };
+        #[inline]
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path("id", &self.id);
+        }
+        #[inline]
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    202u16 => ::core::result::Result::Ok(r.json()?),
+                    _ => {
+                        ::core::result::Result::Err(
+                            ExportLogsError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for ExportLogsRequest { #[inline]
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { id : example.param("id") ?, }) } }
+    }
+    /// Error statuses of [`Paging::export_logs`], each with its documented body.
+    #[derive(Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum ExportLogsError {
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl ::core::fmt::Display for ExportLogsError {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
+                f,
+            )
+        }
+    }
+    impl ::std::error::Error for ExportLogsError {}
+    impl ::generated_client::__private::OperationError for ExportLogsError {
+        #[inline]
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
+            match self {
+                Self::Unhandled(u) => u.parts(),
+            }
+        }
+    }
+    /// Request of [`Paging::show_export`].
+    ///
+    /// `GET /v1/servers/{id}/exports/{export_id}`
+    #[derive(Debug, Clone, PartialEq)]
+    #[non_exhaustive]
+    pub struct ShowExportRequest {
+        /// `id`
+        ///
+        /// Path parameter `id`.
+        ///
+        /// Required. Example: `"s1"`.
+        pub id: ::std::string::String,
+        /// `export_id`
+        ///
+        /// Path parameter `export_id`.
+        ///
+        /// Required. Example: `"e1"`.
+        pub export_id: ::std::string::String,
+    }
+    impl ShowExportRequest {
+        /// Creates a value from its required fields; optional fields start unset, or at a default the spec sends.
+        #[inline]
+        pub fn new(
+            id: impl ::core::convert::Into<::std::string::String>,
+            export_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: id.into(),
+                export_id: export_id.into(),
+            }
+        }
+    }
+    impl ::generated_client::__private::Operation for ShowExportRequest {
+        type Output = ShowExportResponse;
+        type Error = ShowExportError;
+        const META: &'static ::generated_client::__private::OperationMeta = &::generated_client::__private::OperationMeta {
+            service: "paging",
+            host: "paging.{region}.{domain}",
+            scope: ::generated_client::__private::CredentialScope::Project,
+            name: "ShowExport",
+            method: "GET",
+            path: "/v1/servers/{id}/exports/{export_id}",
+            content_type: ::core::option::Option::None,
+            streamed: &[],
+        };
+        #[inline]
+        fn encode(&self, r: &mut ::generated_client::__private::RequestParts) {
+            r.path("id", &self.id);
+            r.path("export_id", &self.export_id);
+        }
+        #[inline]
+        fn decode(
+            r: &::generated_client::__private::RawResponse,
+        ) -> ::core::result::Result<
+            ::core::result::Result<Self::Output, Self::Error>,
+            ::generated_client::__private::DecodeError,
+        > {
+            ::core::result::Result::Ok(
+                match r.status() {
+                    200u16 => ::core::result::Result::Ok(r.json()?),
+                    _ => {
+                        ::core::result::Result::Err(
+                            ShowExportError::Unhandled(r.unhandled()),
+                        )
+                    }
+                },
+            )
+        }
+    }
+    ::generated_client::__private::if_mock! {
+        impl ::generated_client::__private::FromExample for ShowExportRequest { #[inline]
+        fn from_example(example : & ::generated_client::__private::Example) ->
+        ::core::result::Result < Self, ::std::string::String > {
+        ::core::result::Result::Ok(Self { id : example.param("id") ?, export_id : example
+        .param("export_id") ?, }) } }
+    }
+    impl ::generated_client::__private::Wait for ShowExportRequest {
+        const DONE: &'static [&'static str] = &["completed"];
+        const FAILED: &'static [&'static str] = &[];
+        #[inline]
+        fn status(out: &Self::Output) -> ::core::option::Option<&str> {
+            ::core::option::Option::Some(out.status.as_ref()?.as_str())
+        }
+    }
+    /// Error statuses of [`Paging::show_export`], each with its documented body.
+    #[derive(Debug, PartialEq)]
+    #[non_exhaustive]
+    pub enum ShowExportError {
+        /// A status the spec does not document for this operation.
+        Unhandled(::generated_client::__private::Unhandled),
+    }
+    impl ::core::fmt::Display for ShowExportError {
+        #[inline]
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::fmt::Display::fmt(
+                &::generated_client::__private::OperationError::parts(self),
+                f,
+            )
+        }
+    }
+    impl ::std::error::Error for ShowExportError {}
+    impl ::generated_client::__private::OperationError for ShowExportError {
+        #[inline]
+        fn parts(&self) -> ::generated_client::__private::ErrorParts<'_> {
+            match self {
+                Self::Unhandled(u) => u.parts(),
+            }
+        }
+    }
     /// Calls of the Paginators and waiters service through a `Client` (a clone of it, so the handle can be stored or moved into a task).
     #[derive(Debug, Clone)]
     pub struct Paging(::generated_client::__private::Handle);
@@ -2108,10 +2451,11 @@ pub mod paging {
             &self,
             started: &StopServersResponse,
         ) -> ::generated_client::__private::Waiter<ShowJobRequest> {
-            let request = || ::core::option::Option::Some(
+            let job = || ::core::option::Option::Some(
                 ShowJobRequest::new(started.job_id.as_ref()?.as_str()),
             );
-            self.0.wait_job(request(), "StopServers", "job_id")
+            let job = job();
+            self.0.wait_job(job, "StopServers", "job_id")
         }
         /// DeleteCluster
         ///
@@ -2144,12 +2488,13 @@ pub mod paging {
             &self,
             started: &DeleteClusterResponse,
         ) -> ::generated_client::__private::Waiter<ShowJobRequest> {
-            let request = || ::core::option::Option::Some(
+            let job = || ::core::option::Option::Some(
                 ShowJobRequest::new(
                     started.status.as_ref()?.job.as_ref()?.as_ref()?.id.as_str(),
                 ),
             );
-            self.0.wait_job(request(), "DeleteCluster", "status.job.id")
+            let job = job();
+            self.0.wait_job(job, "DeleteCluster", "status.job.id")
         }
         /// ShowJob
         ///
@@ -2217,6 +2562,79 @@ pub mod paging {
         ) -> ::generated_client::__private::Waiter<ShowTaskRequest> {
             self.0.wait(request)
         }
+        /// ExportLogs
+        ///
+        /// `POST /v1/servers/{id}/exports`
+        ///
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ExportLogsResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ExportLogsError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = paging::ExportLogsRequest::new("s1");
+        /// let response = paging::Paging::new(&client).export_logs(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
+        #[inline]
+        pub fn export_logs(
+            &self,
+            request: ExportLogsRequest,
+        ) -> ::generated_client::__private::Call<ExportLogsRequest> {
+            self.0.send(request)
+        }
+        /// Waits for the job [`export_logs`](Self::export_logs) started: polls [`show_export`](Self::show_export) with the job id `export_id` of its output and the `id` of the `request` it was started with, as [`wait_show_export`](Self::wait_show_export) does.
+        ///
+        /// When the output has no job id, the waiter resolves to a validation error and sends nothing.
+        #[inline]
+        pub fn wait_export_logs(
+            &self,
+            request: &ExportLogsRequest,
+            started: &ExportLogsResponse,
+        ) -> ::generated_client::__private::Waiter<ShowExportRequest> {
+            let job = ::core::option::Option::Some(
+                ShowExportRequest::new(
+                    ::core::clone::Clone::clone(&request.id),
+                    started.export_id.as_str(),
+                ),
+            );
+            self.0.wait_job(job, "ExportLogs", "export_id")
+        }
+        /// ShowExport
+        ///
+        /// `GET /v1/servers/{id}/exports/{export_id}`
+        ///
+        /// Resolves to [`Response`](generated_client::Response)`<`[`ShowExportResponse`]`>`, or [`Error`](generated_client::Error)`<`[`ShowExportError`]`>`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// # async fn example(client: generated_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+        /// let request = paging::ShowExportRequest::new("s1", "e1");
+        /// let response = paging::Paging::new(&client).show_export(request).await?;
+        /// println!("{:?}", response.into_inner());
+        /// # Ok(())
+        /// # }
+        /// ```
+        #[inline]
+        pub fn show_export(
+            &self,
+            request: ShowExportRequest,
+        ) -> ::generated_client::__private::Call<ShowExportRequest> {
+            self.0.send(request)
+        }
+        /// Polls [`show_export`](Self::show_export) until the job's `status` is done or failed, or the policy's deadline passes: [`Done`](generated_client::WaitOutcome::Done) at `completed`; any other state is still running.
+        ///
+        /// `.await` it for a [`WaitResult`](generated_client::WaitResult); set the backoff and deadline with [`policy`](generated_client::Waiter::policy).
+        #[inline]
+        pub fn wait_show_export(
+            &self,
+            request: ShowExportRequest,
+        ) -> ::generated_client::__private::Waiter<ShowExportRequest> {
+            self.0.wait(request)
+        }
     }
     ::generated_client::__private::if_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = &
@@ -2237,13 +2655,17 @@ pub mod paging {
         ::generated_client::__private::contract:: < ShowJobRequest > as
         ::generated_client::__private::ContractFn,
         ::generated_client::__private::contract:: < ShowTaskRequest > as
+        ::generated_client::__private::ContractFn,
+        ::generated_client::__private::contract:: < ExportLogsRequest > as
+        ::generated_client::__private::ContractFn,
+        ::generated_client::__private::contract:: < ShowExportRequest > as
         ::generated_client::__private::ContractFn];
     }
     ::generated_client::__private::unless_mock! {
         const CONTRACTS : & [::generated_client::__private::ContractFn] = & [];
     }
-    /// Static description of this service (routes, schemas, examples).
-    #[doc(hidden)]
+    /// This service's description (routes, schemas, examples): for `MockConfig::services`, the OpenAPI export
+    /// and `ClientBuilder::services`.
     pub static SERVICE: ::generated_client::__private::ServiceMeta = ::generated_client::__private::ServiceMeta {
         name: "paging",
         host: "paging.{region}.{domain}",
@@ -2260,13 +2682,15 @@ pub mod paging {
             <DeleteClusterRequest as ::generated_client::__private::Operation>::META,
             <ShowJobRequest as ::generated_client::__private::Operation>::META,
             <ShowTaskRequest as ::generated_client::__private::Operation>::META,
+            <ExportLogsRequest as ::generated_client::__private::Operation>::META,
+            <ShowExportRequest as ::generated_client::__private::Operation>::META,
         ],
         contracts: CONTRACTS,
     };
 }
-/// Every service of the spec (that is enabled), for the mock server and the OpenAPI export.
-#[doc(hidden)]
-pub static __SERVICES: &[&::generated_client::__private::ServiceMeta] = &[
-    &paging::SERVICE,
-];
+/// Every service this `generate!` defined (that is enabled): for `MockConfig::services`, the OpenAPI export
+/// and `ClientBuilder::services`.
+pub static SERVICES: ::generated_client::__private::Services = ::generated_client::__private::Services::new(
+    &[&paging::SERVICE],
+);
 const _: &str = ::core::include_str!("fixtures/paging.yaml");
