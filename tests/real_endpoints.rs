@@ -511,11 +511,13 @@ mod vpc {
                 ListVpcsRequest::new()
                     .project_id(PROJECT)
                     .limit(10)
-                    .marker("13551d6b"),
+                    .marker("13551d6b-755d-4757-b956-536f674975c0"),
             )
             .await
             .expect("the mock accepts the request");
-        assert!(!out.vpcs.as_ref().unwrap().is_empty());
+        // The mock pages the example: the VPCs after the marker's.
+        let ids: Vec<&str> = out.vpcs.iter().flatten().map(|v| v.id.as_str()).collect();
+        assert_eq!(ids, ["3ec3b33f-ac1c-4630-ad1c-7dba1ed79d85"]);
         let err = client
             .vpc()
             .list_vpcs(ListVpcsRequest::new().project_id(PROJECT).limit(-1))

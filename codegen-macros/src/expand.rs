@@ -187,7 +187,7 @@ pub fn with_runtime<R>(runtime: Option<&syn::Path>, f: impl FnOnce() -> R) -> R 
 }
 
 /// `<runtime>::__private`: the only way generated code names runtime items.
-fn private() -> TokenStream {
+pub(crate) fn private() -> TokenStream {
     RUNTIME.with(|r| match &*r.borrow() {
         Some(runtime) => quote!(#runtime::__private),
         None => quote!(::generated_client::__private),
@@ -196,7 +196,7 @@ fn private() -> TokenStream {
 
 /// The runtime's path as the generated docs write it, for links and examples: `generated_client`, or the
 /// `crate = path` given (`::rt` → `rt`: doc links resolve a crate name without the leading `::`).
-fn runtime_doc_path() -> String {
+pub(crate) fn runtime_doc_path() -> String {
     RUNTIME.with(|r| match &*r.borrow() {
         Some(runtime) => runtime
             .to_string()
@@ -803,13 +803,13 @@ fn expand_struct(
 }
 
 /// Required and not nullable: the Rust type of the field is `T`, not `Option<T>`.
-fn is_plain(s: &Service, f: &Field) -> bool {
+pub(crate) fn is_plain(s: &Service, f: &Field) -> bool {
     f.required && !s.is_nullable(&f.schema)
 }
 
 /// An optional nullable property: `Option<Option<T>>`, where `None` is absent and `Some(None)` is `null`, so a
 /// request can send `null` to clear a value and a response tells the two apart.
-fn is_tri_state(s: &Service, f: &Field) -> bool {
+pub(crate) fn is_tri_state(s: &Service, f: &Field) -> bool {
     !f.required && s.is_nullable(&f.schema)
 }
 
@@ -1055,7 +1055,7 @@ fn rules_expr(s: &Service, schema: &Schema) -> Option<TokenStream> {
     (!parts.is_empty()).then(|| quote!(#p::Rules { #(#parts,)* ..#p::Rules::NONE }))
 }
 
-fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
+pub(crate) fn rust_ty(s: &Service, schema: &Schema) -> TokenStream {
     let p = private();
     match &schema.ty {
         Ty::String => quote!(::std::string::String),
@@ -1208,6 +1208,8 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         .then(|| quote!(_ => ::core::result::Result::Err(#err::Unhandled(r.unhandled())),));
     let error_enum = expand_error_enum(s, e);
     let from_example = expand_from_example(e);
+    let paginate = crate::steps::expand_paginate(s, e);
+    let wait = crate::steps::expand_wait(s, e);
     quote! {
         #req_doc
         #[derive(Debug, Clone, PartialEq)]
@@ -1243,6 +1245,8 @@ fn expand_endpoint(s: &Service, e: &Endpoint) -> TokenStream {
         }
 
         #from_example
+        #paginate
+        #wait
         #output_enum
         #(#output_structs)*
         #error_enum
@@ -1391,7 +1395,7 @@ fn encode_body(b: &Request) -> TokenStream {
     }
 }
 
-fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
+pub(crate) fn output_ty(s: &Service, e: &Endpoint) -> TokenStream {
     if let Some(name) = e
         .output_enum()
         .or_else(|| e.responses.iter().find_map(|r| e.output_struct(r)))
@@ -1822,12 +1826,14 @@ fn expand_call(s: &Service, e: &Endpoint, standalone: bool) -> TokenStream {
     // be one more coroutine or opaque type per endpoint for rustc to lower and check (BENCHMARKS.md). `Call` owns
     // the request and a clone of the client, so it is `'static`, and `Send` when the request is; tests/api_shape.rs
     // checks both.
+    let steps = crate::steps::handle_methods(s, e);
     quote! {
         #doc
         #[inline]
         pub fn #f(&self, request: #req) -> #p::Call<#req> {
             self.0.send(request)
         }
+        #steps
     }
 }
 

@@ -6,6 +6,7 @@
 //! accumulated in `ctxt`) → `expand` (tokens, infallible).
 
 mod expand;
+mod steps;
 
 #[cfg(test)]
 mod fuzz;

@@ -11,8 +11,10 @@ pub use crate::client::Client;
 pub use crate::error::Error;
 pub use crate::http::config::CallOptions;
 pub use crate::operation::{Operation, OperationError};
+pub use crate::paginate::{PageStyle, Paginate, Paginator};
 pub use crate::response::Response;
 pub use crate::service_meta::{ServiceMeta, Services};
+pub use crate::wait::{Wait, Waiter};
 pub use crate::wire::body::{Binary, ByteStream};
 pub use crate::wire::datetime::{
     Compact, DateTime, EpochMillis, EpochMillisString, EpochSeconds, EpochSecondsString, Naive,

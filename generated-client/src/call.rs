@@ -58,6 +58,27 @@ impl Handle {
             sending: Box::pin(std::future::pending()),
         }
     }
+
+    /// [`send`](Self::send) with `query` (decoded pairs, in order) instead of the query the request encodes; path,
+    /// headers and body are the request's. The request is validated and encoded now; the transport's future starts
+    /// when the call is first polled, as for any call.
+    pub(crate) fn send_with_query<O: Operation>(
+        &self,
+        req: O,
+        query: Vec<(String, String)>,
+    ) -> Call<O> {
+        let sending = start(
+            Arc::clone(&self.client.inner),
+            self.options.clone(),
+            &req,
+            Some(query),
+        );
+        Call {
+            request: req,
+            start: None,
+            sending,
+        }
+    }
 }
 
 /// The result of a call of operation `O`: its success body with the response's metadata, or an [`Error`]
@@ -96,7 +117,7 @@ impl<O: Operation> Future for Call<O> {
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<CallResult<O>> {
         let this = &mut *self;
         if let Some((client, options)) = this.start.take() {
-            this.sending = start(client, options, &this.request);
+            this.sending = start(client, options, &this.request, None);
         }
         // Polled again after it finished, the transport's future panics, as every `async fn`'s does.
         let raw = match this.sending.as_mut().poll(cx) {
@@ -111,16 +132,20 @@ impl<O: Operation> Future for Call<O> {
     }
 }
 
-/// Validates and encodes the request, and starts the transport on it.
+/// Validates and encodes the request (with `query` instead of its own, when given), and starts the transport on it.
 fn start<O: Operation>(
     client: Arc<ClientInner>,
     options: Option<Arc<CallOptions>>,
     request: &O,
+    query: Option<Vec<(String, String)>>,
 ) -> Sending {
     let mut v = Validator::new();
     request.validate(&mut v);
     let mut parts = RequestParts::new();
     request.encode(&mut parts);
+    if let Some(query) = query {
+        parts.replace_query(query);
+    }
     Box::pin(transport::execute(
         client,
         O::META,

@@ -22,7 +22,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("http", &["http"]),
     (
         "call",
-        &["call", "client", "error", "operation", "response"],
+        &[
+            "call",
+            "client",
+            "error",
+            "operation",
+            "paginate",
+            "response",
+            "wait",
+        ],
     ),
     // The spec front end and what generated code reaches; `SERVICES` is generated at the crate root.
     (

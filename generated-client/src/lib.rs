@@ -37,7 +37,9 @@ mod call;
 mod client;
 mod error;
 mod operation;
+mod paginate;
 mod response;
+mod wait;
 
 // The spec front end.
 mod contract;
@@ -79,8 +81,10 @@ pub use http::error::{TimeoutError, TransportError, TransportErrorKind};
 pub use http::hooks::{AfterResponse, BeforeSend, Hook};
 pub use http::retry::RetryPolicy;
 pub use operation::OperationError;
+pub use paginate::{Items, Pages, Paginator};
 pub use response::Response;
 pub use service_meta::{ServiceMeta, Services};
+pub use wait::{WaitFuture, WaitOutcome, WaitPolicy, WaitResult, Waiter};
 pub use wire::body::{Binary, ByteStream};
 pub use wire::datetime::DateTime;
 pub use wire::json::JsonError;

@@ -32,6 +32,11 @@ impl<T> Response<T> {
         &self.body
     }
 
+    /// The typed body, to change in place.
+    pub(crate) fn body_mut(&mut self) -> &mut T {
+        &mut self.body
+    }
+
     /// The typed body, by value.
     pub fn into_inner(self) -> T {
         self.body

@@ -55,7 +55,7 @@ fn every_problem_in_every_file_at_once() {
     assert_eq!(
         text(&out.stderr),
         "spec-cli/tests/fixtures/broken/alpha.yaml:8:5: unknown key `max_lenght`; expected one of operation, method, \
-         path, summary, description, parameters, request, responses\n\
+         path, summary, description, parameters, request, responses, pagination, waiter, job\n\
          spec-cli/tests/fixtures/broken/beta.yaml:15:11: endpoint `GetThing` (`GET /v1/things/{thing_id}`) takes the \
          same requests as endpoint `ShowThing` (`GET /v1/things/{id}`, at \
          spec-cli/tests/fixtures/broken/beta.yaml:7:11); give one of them another path or method\n\

@@ -5,12 +5,12 @@
 
 use crate::ctxt::{Ctxt, FileId};
 use crate::model::{
-    Collection, CredentialScope, DateFormat, Encoding, Endpoint, Field, Loc, Param, ParamIn,
-    Request, Response, Rules, Schema, Service, Status, Ty, TypeDef, TypeId, Uses, Variant,
-    media_type_problem, to_number,
+    Collection, CredentialScope, DateFormat, Encoding, Endpoint, Field, Job, KeyLocs, Loc,
+    PageStyle, Pagination, Param, ParamIn, Request, Response, Rules, Schema, Service, Status, Ty,
+    TypeDef, TypeId, Uses, Variant, Waiter, media_type_problem, to_number,
 };
 use crate::names;
-use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
+use crate::raw::{RawEndpoint, RawJob, RawPagination, RawSchema, RawSpec, RawWaiter, StatusKey};
 use serde_json::Value;
 use serde_saphyr::{Location, Spanned};
 use spec_rules::Number;
@@ -1045,6 +1045,9 @@ impl Builder<'_> {
             });
         }
         responses.sort_by_key(|r| r.status);
+        let pagination = e.pagination.as_ref().and_then(|p| self.pagination(p));
+        let waiter = e.waiter.as_ref().map(|w| self.waiter(w));
+        let job = e.job.as_ref().map(|j| self.job(j));
         Endpoint {
             rust_name: names::method_name(&op),
             operation: op,
@@ -1055,7 +1058,88 @@ impl Builder<'_> {
             params,
             request,
             responses,
+            pagination,
+            waiter,
+            job,
             loc: Some(self.file.at(&e.path.referenced)),
+        }
+    }
+
+    // What the keys of `pagination:`, `waiter:` and `job:` mean is checked against the model by `check::check_plans`
+    // (the rules are `plans`'); here only the style's name.
+
+    fn pagination(&self, p: &RawPagination) -> Option<Pagination> {
+        let at = |l: &Location| self.file.at(l);
+        let mut locs = KeyLocs(vec![("pagination".to_owned(), at(&p.at))]);
+        let Some(style) = PageStyle::parse(&p.style.value) else {
+            let names: Vec<&str> = PageStyle::ALL.iter().map(|(n, _)| *n).collect();
+            self.cx.error_at(
+                at(&p.style.referenced),
+                format!(
+                    "unknown pagination `style` `{}`; expected one of {}",
+                    p.style.value,
+                    names.join(", ")
+                ),
+            );
+            return None;
+        };
+        for (key, v) in [
+            ("items", &p.items),
+            ("param", &p.param),
+            ("next", &p.next),
+            ("page_size", &p.page_size),
+        ] {
+            if let Some(v) = v {
+                locs.0.push((key.to_owned(), at(&v.referenced)));
+            }
+        }
+        if let Some(v) = &p.short_page_ends {
+            locs.0
+                .push(("short_page_ends".to_owned(), at(&v.referenced)));
+        }
+        Some(Pagination {
+            style,
+            items: p.items.as_ref().map(path).unwrap_or_default(),
+            param: p.param.as_ref().map(|v| v.value.clone()),
+            next: p.next.as_ref().map(path).unwrap_or_default(),
+            page_size: p.page_size.as_ref().map(|v| v.value.clone()),
+            short_page_ends: p.short_page_ends.as_ref().is_some_and(|v| v.value),
+            locs,
+        })
+    }
+
+    fn waiter(&self, w: &RawWaiter) -> Waiter {
+        let at = |l: &Location| self.file.at(l);
+        let mut locs = KeyLocs(vec![
+            ("waiter".to_owned(), at(&w.at)),
+            ("status".to_owned(), at(&w.status.referenced)),
+            ("done".to_owned(), at(&w.done.referenced)),
+        ]);
+        if let Some(f) = &w.failed {
+            locs.0.push(("failed".to_owned(), at(&f.referenced)));
+        }
+        let values = |v: &Spanned<Vec<Spanned<String>>>| -> Vec<String> {
+            v.value.iter().map(|x| x.value.clone()).collect()
+        };
+        Waiter {
+            status: path(&w.status),
+            done: values(&w.done),
+            failed: w.failed.as_ref().map(values).unwrap_or_default(),
+            locs,
+        }
+    }
+
+    fn job(&self, j: &RawJob) -> Job {
+        let at = |l: &Location| self.file.at(l);
+        let locs = KeyLocs(vec![
+            ("job".to_owned(), at(&j.at)),
+            ("waiter".to_owned(), at(&j.waiter.referenced)),
+            ("id".to_owned(), at(&j.id.referenced)),
+        ]);
+        Job {
+            waiter: j.waiter.value.clone(),
+            id: path(&j.id),
+            locs,
         }
     }
 
@@ -1516,6 +1600,12 @@ fn reserved_names(file: FileId<'_>, raw: &RawSpec) -> BTreeMap<String, (String, 
         }
     }
     out
+}
+
+/// A dotted path of property names (`meta_data.marker`) as written; what it names (and an empty name) is for
+/// `Service::field_path` to say.
+fn path(v: &Spanned<String>) -> Vec<String> {
+    v.value.split('.').map(str::to_owned).collect()
 }
 
 /// Statuses of an endpoint that count as success.

@@ -6,6 +6,7 @@ use crate::ctxt::{Ctxt, FileId};
 use crate::load::Listed;
 use crate::model::{Service, Ty, TypeDef, TypeId};
 use crate::names;
+use crate::plans::PlanError;
 use crate::raw::{RawEndpoint, RawSchema, RawSpec, StatusKey};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,9 +29,11 @@ pub const RESERVED_SERVICES: &[&str] = &[
     "mock",
     "openapi",
     "operation",
+    "paginate",
     "response",
     "runtime_tests",
     "service_meta",
+    "wait",
     "wire",
     "builder",
     "region",
@@ -161,6 +164,88 @@ pub fn check_routes(cx: &Ctxt, services: &[&Service]) {
 pub fn check_model(cx: &Ctxt, service: &Service) {
     check_type_cycles(cx, service);
     check_alias_chains(cx, service);
+    check_plans(cx, service);
+    check_handle_method_names(cx, service);
+}
+
+// `pagination:`, `waiter:` and `job:` name properties, parameters and operations: whether they can mean what they
+// say is `plans`' to decide; each problem is reported where its key is written.
+fn check_plans(cx: &Ctxt, service: &Service) {
+    for e in &service.endpoints {
+        let op = &e.operation;
+        let report = |locs: &crate::model::KeyLocs, mapping: &str, errs: Vec<PlanError>| {
+            for err in errs {
+                cx.error_near(
+                    locs.at(err.key, mapping).or_else(|| e.loc.clone()),
+                    format!("endpoint `{op}`: `{mapping}`: {}", err.message),
+                );
+            }
+        };
+        if let Some(p) = &e.pagination
+            && let Err(err) = service.page_plan(e)
+        {
+            report(&p.locs, "pagination", err);
+        }
+        if let Some(w) = &e.waiter
+            && let Err(err) = service.wait_plan(e)
+        {
+            report(&w.locs, "waiter", err);
+        }
+        if let Some(j) = &e.job
+            && let Err(err) = service.job_plan(e)
+        {
+            report(&j.locs, "job", err);
+        }
+    }
+}
+
+// A paginator (`<op>_paginator`) and a waiter (`wait_<op>`) are methods of the service handle next to one per
+// operation: none may take a name another method has.
+fn check_handle_method_names(cx: &Ctxt, service: &Service) {
+    let mut taken: BTreeMap<String, String> = BTreeMap::new();
+    for m in HANDLE_METHODS {
+        taken.insert(
+            (*m).to_owned(),
+            "a method every service handle has".to_owned(),
+        );
+    }
+    for e in &service.endpoints {
+        taken
+            .entry(e.rust_name.trim_start_matches("r#").to_owned())
+            .or_insert_with(|| format!("the method of operation `{}`", e.operation));
+    }
+    for e in &service.endpoints {
+        let extra = [
+            e.pagination
+                .as_ref()
+                .map(|p| (e.paginator_method(), "paginator", &p.locs, "pagination")),
+            e.waiter
+                .as_ref()
+                .map(|w| (e.wait_method(), "waiter", &w.locs, "waiter")),
+            e.job
+                .as_ref()
+                .filter(|_| e.waiter.is_none())
+                .map(|j| (e.wait_method(), "job waiter", &j.locs, "job")),
+        ];
+        for (method, what, locs, key) in extra.into_iter().flatten() {
+            match taken.get(&method) {
+                Some(other) => cx.error_near(
+                    locs.at(key, key),
+                    format!(
+                        "endpoint `{}`: its {what} is the handle method `{method}`, which is already {other}; rename \
+                         one of the operations",
+                        e.operation
+                    ),
+                ),
+                None => {
+                    taken.insert(
+                        method,
+                        format!("the {what} of operation `{}`", e.operation),
+                    );
+                }
+            }
+        }
+    }
 }
 
 // The service name becomes a module and a method on `Client`; the host prefix becomes part of a host name.

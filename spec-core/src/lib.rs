@@ -17,6 +17,7 @@ pub mod model;
 pub mod names;
 #[cfg(feature = "openapi")]
 pub mod openapi;
+pub mod plans;
 #[cfg(feature = "yaml")]
 pub mod raw;
 pub mod routes;

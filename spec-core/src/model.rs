@@ -376,12 +376,150 @@ pub struct Endpoint {
     /// Documented responses: exact statuses ascending, then ranges (`4XX`) ascending, then `default`.
     #[serde(default)]
     pub responses: Vec<Response>,
+    /// How the results come in pages (`pagination:`); [`Service::page_plan`] resolves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pagination: Option<Pagination>,
+    /// This operation tells the state of an asynchronous job (`waiter:`); [`Service::wait_plan`] resolves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiter: Option<Waiter>,
+    /// This operation starts an asynchronous job that another operation's waiter follows (`job:`);
+    /// [`Service::job_plan`] resolves it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job: Option<Job>,
     /// Where the path template is written, when read from YAML.
     #[serde(skip)]
     pub loc: Option<Loc>,
 }
 
+/// How a list operation's results come in pages: its `pagination:` as written (wire names), resolved against the
+/// service's types by [`Service::page_plan`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pagination {
+    pub style: PageStyle,
+    /// The properties leading from the success body to the array of items; empty when the body is the array.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// The query parameter the next marker, cursor, offset or page number is sent in (every style but `link`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub param: Option<String>,
+    /// Where the next token is: for `marker`, properties inside an item (of the last item of a page); for `cursor`
+    /// and `link`, properties from the success body. Empty for `offset` and `page`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub next: Vec<String>,
+    /// The query parameter that sets how many items a page holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<String>,
+    /// A page with fewer items than the request's page size asked for is the last (`short_page_ends: true`); else
+    /// only an empty page, a missing token or the same page again ends the list.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub short_page_ends: bool,
+    /// Where each key is written (`pagination` for the mapping itself), when read from YAML.
+    #[serde(skip)]
+    pub locs: KeyLocs,
+}
+
+/// How the request for the next page is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageStyle {
+    /// The next request sends a property of the last item (its id) in `param`.
+    Marker,
+    /// The next request sends a property of the response (`meta_data.marker`) in `param`.
+    Cursor,
+    /// The next request sends the number of items seen so far (from the first request's offset) in `param`.
+    Offset,
+    /// The next request sends the next page number (the first page is 1) in `param`.
+    Page,
+    /// The next request is the URL a property of the response holds (`links.next`): its query replaces the request's.
+    Link,
+}
+
+impl PageStyle {
+    /// Every style, with the name a spec writes.
+    pub const ALL: [(&'static str, PageStyle); 5] = [
+        ("marker", PageStyle::Marker),
+        ("cursor", PageStyle::Cursor),
+        ("offset", PageStyle::Offset),
+        ("page", PageStyle::Page),
+        ("link", PageStyle::Link),
+    ];
+
+    /// The style a spec names, if it is one.
+    pub fn parse(name: &str) -> Option<PageStyle> {
+        Self::ALL.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    }
+
+    /// The name a spec writes.
+    pub fn name(self) -> &'static str {
+        Self::ALL
+            .iter()
+            .find(|(_, s)| *s == self)
+            .map_or("marker", |(n, _)| n)
+    }
+
+    /// The next page's position is a token the response gives (marker, cursor, link), not a number the client
+    /// counts (offset, page).
+    pub fn has_token(self) -> bool {
+        matches!(
+            self,
+            PageStyle::Marker | PageStyle::Cursor | PageStyle::Link
+        )
+    }
+}
+
+/// An operation that tells the state of an asynchronous job (`waiter:`): which property of its success body holds
+/// the state, and which values end the wait. Any other value (or none) means the job is still running.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Waiter {
+    /// The properties leading from the success body to the state.
+    pub status: Vec<String>,
+    /// The states of a job that succeeded.
+    pub done: Vec<String>,
+    /// The states of a job that failed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub failed: Vec<String>,
+    /// Where each key is written (`waiter` for the mapping itself), when read from YAML.
+    #[serde(skip)]
+    pub locs: KeyLocs,
+}
+
+/// An operation that starts an asynchronous job (`job:`): the operation whose waiter follows it, and where the job's
+/// id is in the success body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Job {
+    /// The operation (of the same service) that has the `waiter:`.
+    pub waiter: String,
+    /// The properties leading from the success body to the job id.
+    pub id: Vec<String>,
+    /// Where each key is written (`job` for the mapping itself), when read from YAML.
+    #[serde(skip)]
+    pub locs: KeyLocs,
+}
+
+/// Where the keys of one mapping of a spec are written: key name → location.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeyLocs(pub Vec<(String, Loc)>);
+
+impl KeyLocs {
+    /// Where `key` is written, else where the mapping is.
+    pub fn at(&self, key: &str, mapping: &str) -> Option<Loc> {
+        let find = |k: &str| self.0.iter().find(|(n, _)| n == k).map(|(_, l)| l.clone());
+        find(key).or_else(|| find(mapping))
+    }
+}
+
 impl Endpoint {
+    /// The method of the service handle that pages through this operation (`list_vpcs_paginator`).
+    pub fn paginator_method(&self) -> String {
+        format!("{}_paginator", self.rust_name.trim_start_matches("r#"))
+    }
+
+    /// The method of the service handle that waits on a job: for an operation with a `waiter:`, polling it
+    /// (`wait_show_job`); for one with a `job:`, following the job it started (`wait_batch_stop_servers`).
+    pub fn wait_method(&self) -> String {
+        format!("wait_{}", self.rust_name.trim_start_matches("r#"))
+    }
+
     /// The request struct (`StopGraphRequest`).
     pub fn request_type(&self) -> String {
         format!("{}Request", self.operation)
@@ -1143,6 +1281,9 @@ mod tests {
             description: None,
             params: Vec::new(),
             request: None,
+            pagination: None,
+            waiter: None,
+            job: None,
             responses: vec![
                 response(Status::Code(200), true, Encoding::Binary),
                 response(Status::Code(204), true, Encoding::Json),

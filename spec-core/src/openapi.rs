@@ -164,6 +164,7 @@ fn operation(s: &Service, ep: &Endpoint, renamed: &BTreeMap<&str, &str>) -> Valu
         op.insert("description".into(), d.trim_end().into());
     }
     op.insert("x-rust-method".into(), ep.rust_name.clone().into());
+    steps(ep, &mut op);
 
     let params: Vec<Value> = ep
         .params
@@ -195,6 +196,53 @@ fn operation(s: &Service, ep: &Endpoint, renamed: &BTreeMap<&str, &str>) -> Valu
     }
     op.insert("responses".into(), Value::Object(responses));
     Value::Object(op)
+}
+
+/// `x-pagination`, `x-waiter` and `x-job`: how the client pages and waits, as the spec says it (paths dotted, as
+/// written), with the method each gives the service handle. Tools that do not know them ignore them.
+fn steps(ep: &Endpoint, op: &mut Map<String, Value>) {
+    if let Some(p) = &ep.pagination {
+        let mut x = Map::new();
+        x.insert("style".into(), p.style.name().into());
+        if !p.items.is_empty() {
+            x.insert("items".into(), p.items.join(".").into());
+        }
+        if let Some(param) = &p.param {
+            x.insert("param".into(), param.clone().into());
+        }
+        if !p.next.is_empty() {
+            x.insert("next".into(), p.next.join(".").into());
+        }
+        if let Some(size) = &p.page_size {
+            x.insert("page_size".into(), size.clone().into());
+        }
+        if p.short_page_ends {
+            x.insert("short_page_ends".into(), true.into());
+        }
+        x.insert("x-rust-method".into(), ep.paginator_method().into());
+        op.insert("x-pagination".into(), Value::Object(x));
+    }
+    if let Some(w) = &ep.waiter {
+        op.insert(
+            "x-waiter".into(),
+            json!({
+                "status": w.status.join("."),
+                "done": w.done,
+                "failed": w.failed,
+                "x-rust-method": ep.wait_method(),
+            }),
+        );
+    }
+    if let Some(j) = &ep.job {
+        op.insert(
+            "x-job".into(),
+            json!({
+                "waiter": j.waiter,
+                "id": j.id.join("."),
+                "x-rust-method": ep.wait_method(),
+            }),
+        );
+    }
 }
 
 fn parameter(s: &Service, p: &Param, name: &str) -> Value {

@@ -41,6 +41,36 @@ pub struct RawEndpoint {
     pub parameters: Option<RawParameters>,
     pub request: Option<RawRequest>,
     pub responses: Spanned<OrderedMap<StatusKey, Box<RawResponse>>>,
+    pub pagination: Option<RawPagination>,
+    pub waiter: Option<RawWaiter>,
+    pub job: Option<RawJob>,
+}
+
+/// `pagination:` of an endpoint; what each key means is checked against the model (`plans`).
+pub struct RawPagination {
+    /// Where the mapping is.
+    pub at: Location,
+    pub style: Spanned<String>,
+    pub items: Option<Spanned<String>>,
+    pub param: Option<Spanned<String>>,
+    pub next: Option<Spanned<String>>,
+    pub page_size: Option<Spanned<String>>,
+    pub short_page_ends: Option<Spanned<bool>>,
+}
+
+/// `waiter:` of an endpoint.
+pub struct RawWaiter {
+    pub at: Location,
+    pub status: Spanned<String>,
+    pub done: Spanned<Vec<Spanned<String>>>,
+    pub failed: Option<Spanned<Vec<Spanned<String>>>>,
+}
+
+/// `job:` of an endpoint.
+pub struct RawJob {
+    pub at: Location,
+    pub waiter: Spanned<String>,
+    pub id: Spanned<String>,
 }
 
 #[derive(Default)]
@@ -518,6 +548,9 @@ impl<'a> Reader<'a> {
             "parameters",
             "request",
             "responses",
+            "pagination",
+            "waiter",
+            "job",
         ];
         let mut k = self.keys(node, "an endpoint")?;
         let operation = k
@@ -532,6 +565,9 @@ impl<'a> Reader<'a> {
         let parameters = k.take("parameters").and_then(|v| self.parameters(v));
         let request = k.take("request").and_then(|v| self.request(v));
         let responses = k.take("responses").and_then(|v| self.responses(v));
+        let pagination = k.take("pagination").and_then(|v| self.pagination(v));
+        let waiter = k.take("waiter").and_then(|v| self.waiter(v));
+        let job = k.take("job").and_then(|v| self.job(v));
         let missing = self.missing(
             &k,
             &[
@@ -554,6 +590,87 @@ impl<'a> Reader<'a> {
             parameters,
             request,
             responses: responses?,
+            pagination,
+            waiter,
+            job,
+        })
+    }
+
+    fn pagination(&self, node: &Spanned<Node>) -> Option<RawPagination> {
+        const KEYS: &[&str] = &[
+            "style",
+            "items",
+            "param",
+            "next",
+            "page_size",
+            "short_page_ends",
+        ];
+        let mut k = self.keys(node, "`pagination`")?;
+        let style = k.take("style").and_then(|v| self.string(v, "style"));
+        let items = k.take("items").and_then(|v| self.string(v, "items"));
+        let param = k.take("param").and_then(|v| self.string(v, "param"));
+        let next = k.take("next").and_then(|v| self.string(v, "next"));
+        let page_size = k
+            .take("page_size")
+            .and_then(|v| self.string(v, "page_size"));
+        let short_page_ends = k
+            .take("short_page_ends")
+            .and_then(|v| self.boolean(v, "short_page_ends"));
+        let missing = self.missing(&k, &[("style", style.is_some())]);
+        let at = *k.at;
+        self.finish(k, KEYS);
+        if missing {
+            return None;
+        }
+        Some(RawPagination {
+            at,
+            style: style?,
+            items,
+            param,
+            next,
+            page_size,
+            short_page_ends,
+        })
+    }
+
+    fn waiter(&self, node: &Spanned<Node>) -> Option<RawWaiter> {
+        const KEYS: &[&str] = &["status", "done", "failed"];
+        let mut k = self.keys(node, "`waiter`")?;
+        let status = k.take("status").and_then(|v| self.string(v, "status"));
+        let done = k.take("done").and_then(|v| self.strings(v, "done"));
+        let failed = k.take("failed").and_then(|v| self.strings(v, "failed"));
+        let missing = self.missing(
+            &k,
+            &[("status", status.is_some()), ("done", done.is_some())],
+        );
+        let at = *k.at;
+        self.finish(k, KEYS);
+        if missing {
+            return None;
+        }
+        Some(RawWaiter {
+            at,
+            status: status?,
+            done: done?,
+            failed,
+        })
+    }
+
+    fn job(&self, node: &Spanned<Node>) -> Option<RawJob> {
+        const KEYS: &[&str] = &["waiter", "id"];
+        let mut k = self.keys(node, "`job`")?;
+        let waiter = k.take("waiter").and_then(|v| self.string(v, "waiter"));
+        let id = k.take("id").and_then(|v| self.string(v, "id"));
+        let missing = self.missing(&k, &[("waiter", waiter.is_some()), ("id", id.is_some())]);
+        let at = *k.at;
+        self.finish(k, KEYS);
+        if missing {
+            return None;
+        }
+        Some(RawJob {
+            at,
+            waiter: waiter?,
+            id: id?,
         })
     }
 

@@ -63,7 +63,7 @@ fn unknown_key() {
     );
     assert_error(
         &src,
-        "spec/demo.yaml:13:5: unknown key `timeout_ms`; expected one of operation, method, path, summary, description, parameters, request, responses",
+        "spec/demo.yaml:13:5: unknown key `timeout_ms`; expected one of operation, method, path, summary, description, parameters, request, responses, pagination, waiter, job",
     );
 }
 
@@ -633,6 +633,209 @@ fn response_headers() {
     );
 }
 
+const PAGES_AND_JOBS: &str = r#"service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ListThings
+    method: GET
+    path: /v1/things
+    parameters:
+      query:
+        marker: { type: string }
+        limit: { type: int32 }
+    pagination:
+      style: cursor
+      items: page.things
+      param: marker
+      next: page.next
+      page_size: limit
+      short_page_ends: true
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            page:
+              type: object
+              name: Page
+              required: true
+              properties:
+                things: { type: array, items: { type: string } }
+                next: { type: string, nullable: true }
+  - operation: StartThing
+    method: POST
+    path: /v1/things
+    job: { waiter: ShowJob, id: job.id }
+    responses:
+      202:
+        body:
+          type: object
+          properties:
+            job: { type: object, properties: { id: { type: string } } }
+  - operation: ShowJob
+    method: GET
+    path: /v1/{project_id}/jobs/{job_id}
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        job_id: { type: string }
+    waiter:
+      status: state
+      done: [SUCCESS]
+      failed: [FAIL]
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            state: { type: string, enum: [INIT, RUNNING, SUCCESS, FAIL] }
+"#;
+
+/// `pagination:`, `waiter:` and `job:` as the model keeps them (paths split, keys located), and as `plans` resolves
+/// them against the types and parameters.
+#[test]
+fn pagination_waiters_and_jobs_resolve() {
+    use spec_core::model::PageStyle;
+    let svc = model_of(PAGES_AND_JOBS);
+    let list = &svc.endpoints[0];
+    let p = list.pagination.as_ref().expect("pagination");
+    assert_eq!(p.style, PageStyle::Cursor);
+    assert_eq!(p.items, ["page", "things"]);
+    assert_eq!(p.next, ["page", "next"]);
+    assert_eq!(
+        p.locs.at("next", "pagination").map(|l| l.to_string()),
+        Some("spec/demo.yaml:16:13".to_owned())
+    );
+    let plan = svc.page_plan(list).expect("a plan");
+    let path = |fields: &[&spec_core::model::Field]| -> Vec<String> {
+        fields.iter().map(|f| f.wire.clone()).collect()
+    };
+    assert_eq!(path(&plan.items), ["page", "things"]);
+    assert_eq!(plan.item.ty, spec_core::model::Ty::String);
+    assert_eq!(plan.param.map(|p| p.rust.as_str()), Some("marker"));
+    assert_eq!(plan.page_size.map(|p| p.wire.as_str()), Some("limit"));
+    assert!(plan.short_page_ends);
+    assert_eq!(list.paginator_method(), "list_things_paginator");
+
+    let show = &svc.endpoints[2];
+    let wait = svc.wait_plan(show).expect("a waiter");
+    assert_eq!(path(&wait.status), ["state"]);
+    assert_eq!(wait.values, ["INIT", "RUNNING", "SUCCESS", "FAIL"]);
+    assert_eq!(show.wait_method(), "wait_show_job");
+
+    let start = &svc.endpoints[1];
+    let job = svc.job_plan(start).expect("a job");
+    assert_eq!(job.waiter.operation, "ShowJob");
+    assert_eq!(job.param.wire, "job_id");
+    assert_eq!(path(&job.id), ["job", "id"]);
+    assert_eq!(start.wait_method(), "wait_start_thing");
+
+    // The model's JSON (what the mock and the export read) keeps every key.
+    let json = serde_json::to_value(&svc).expect("JSON");
+    assert_eq!(
+        json["endpoints"][0]["pagination"],
+        serde_json::json!({"style": "cursor", "items": ["page", "things"], "param": "marker",
+                           "next": ["page", "next"], "page_size": "limit", "short_page_ends": true})
+    );
+    assert_eq!(
+        json["endpoints"][1]["job"],
+        serde_json::json!({"waiter": "ShowJob", "id": ["job", "id"]})
+    );
+    let back: Service = serde_json::from_value(json).expect("read back");
+    assert!(back.page_plan(&back.endpoints[0]).is_ok());
+    assert!(back.wait_plan(&back.endpoints[2]).is_ok());
+}
+
+/// Each misuse is reported where its key is written; one endpoint's keys are all checked in one build.
+#[test]
+fn pagination_waiters_and_jobs_are_checked_where_written() {
+    let cases = [
+        (
+            "      style: cursor\n",
+            "      style: pages\n",
+            "spec/demo.yaml:13:14: unknown pagination `style` `pages`; expected one of marker, cursor, offset, page, link",
+        ),
+        (
+            "      items: page.things\n",
+            "      items: page.thing\n",
+            "spec/demo.yaml:14:14: endpoint `ListThings`: `pagination`: `page.thing`: there is no property `thing`; \
+             the object has `things`, `next`",
+        ),
+        (
+            "      param: marker\n",
+            "      param: limit\n",
+            "spec/demo.yaml:15:14: endpoint `ListThings`: `pagination`: parameter `limit` carries the next cursor of \
+             style `cursor`, so it is a `string`, not `int32`",
+        ),
+        (
+            "      next: page.next\n",
+            "      next: page\n",
+            "spec/demo.yaml:16:13: endpoint `ListThings`: `pagination`: `page` is `object`; the next token is a `string`",
+        ),
+        (
+            "        limit: { type: int32 }\n",
+            "        limit: { type: boolean }\n",
+            "spec/demo.yaml:17:18: endpoint `ListThings`: `pagination`: parameter `limit` is `boolean`; a page size is \
+             an `int32`, an `int64` or a `string` of digits",
+        ),
+        (
+            "      page_size: limit\n",
+            "      page_size: marker\n",
+            "spec/demo.yaml:17:18: endpoint `ListThings`: `pagination`: parameter `marker` cannot be both the position \
+             and the page size",
+        ),
+        (
+            "    job: { waiter: ShowJob, id: job.id }\n",
+            "    job: { waiter: ShowJob, id: job }\n",
+            "spec/demo.yaml:34:33: endpoint `StartThing`: `job`: `job` is `object`; a job id is a `string`",
+        ),
+        (
+            "      done: [SUCCESS]\n",
+            "      done: [SUCCESS, DONE]\n",
+            "spec/demo.yaml:50:13: endpoint `ShowJob`: `waiter`: `DONE` is not a value of `state`, which is one of \
+             `INIT`, `RUNNING`, `SUCCESS`, `FAIL`",
+        ),
+        (
+            "      status: state\n",
+            "      status: state.phase\n",
+            "spec/demo.yaml:49:15: endpoint `ShowJob`: `waiter`: `state.phase`: `state` is `string`, not an object \
+             with properties",
+        ),
+    ];
+    assert_eq!(errors_of(PAGES_AND_JOBS), Vec::<String>::new());
+    for (from, to, expected) in cases {
+        assert!(PAGES_AND_JOBS.contains(from), "{from}");
+        assert_error(&PAGES_AND_JOBS.replace(from, to), expected);
+    }
+    // Two problems of one `pagination:` in one build.
+    let both = PAGES_AND_JOBS
+        .replace("      param: marker\n", "      param: cursor\n")
+        .replace("      next: page.next\n", "      next: page.after\n");
+    let errors = errors_of(&both);
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(
+        errors[0].starts_with("spec/demo.yaml:15:14: "),
+        "{errors:#?}"
+    );
+    assert!(
+        errors[1].starts_with("spec/demo.yaml:16:13: "),
+        "{errors:#?}"
+    );
+    // A waiter needs a status operation that the job id and the starting request build.
+    let two_args = PAGES_AND_JOBS.replace(
+        "        project_id: { type: string, from_context: project_id }\n        job_id",
+        "        project_id: { type: string }\n        job_id",
+    );
+    assert_error(
+        &two_args,
+        "spec/demo.yaml:34:20: endpoint `StartThing`: `job`: `ShowJob` cannot poll the job of `StartThing`: it \
+         requires `project_id` and `job_id`, which `StartThing` does not have: only the job id may be missing (a \
+         waiter takes the job id from the answer, and each other required parameter of the status query from the \
+         starting request's required `string` parameter of the same name)",
+    );
+}
+
 /// Where a typed error reads its code and message: every documented pair, top level first in the SDKs' order, then
 /// the pairs nested under `error`; the client takes the first the received body has.
 #[test]
@@ -701,4 +904,55 @@ endpoints:
     assert_eq!(paths(401), [(v(&["error", "code"]), v(&[]))]);
     assert!(paths(402).is_empty());
     assert!(paths(403).is_empty());
+}
+
+/// A status query that needs more than the job id takes the rest from the starting request, by name.
+#[test]
+fn a_job_waiter_takes_the_other_values_from_the_starting_request() {
+    let src = r#"service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ExportLogs
+    method: POST
+    path: /v1/{project_id}/servers/{id}/exports
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        id: { type: string }
+    job: { waiter: ShowExport, id: export_id }
+    responses:
+      202: { body: { type: object, properties: { export_id: { type: string } } } }
+  - operation: ShowExport
+    method: GET
+    path: /v1/{project_id}/servers/{id}/exports/{export_id}
+    parameters:
+      path:
+        project_id: { type: string, from_context: project_id }
+        id: { type: string }
+        export_id: { type: string }
+    waiter: { status: status, done: [completed] }
+    responses:
+      200: { body: { type: object, properties: { status: { type: string } } } }
+"#;
+    let svc = model_of(src);
+    let plan = svc.job_plan(&svc.endpoints[0]).expect("a job");
+    assert_eq!(plan.param.wire, "export_id");
+    let args: Vec<Option<&str>> = plan
+        .args
+        .iter()
+        .map(|a| a.map(|p| p.wire.as_str()))
+        .collect();
+    assert_eq!(args, [Some("id"), None], "ShowExport::new(id, export_id)");
+    // The starting request's `id` must be a required `string` too.
+    assert_error(
+        &src.replace(
+            "        id: { type: string }\n    job:",
+            "        id: { type: int32 }\n    job:",
+        ),
+        "spec/demo.yaml:12:20: endpoint `ExportLogs`: `job`: `ShowExport` cannot poll the job of `ExportLogs`: its \
+         parameter `id` is not a `string` that `ExportLogs` requires too (a waiter takes the job id from the answer, \
+         and each other required parameter of the status query from the starting request's required `string` \
+         parameter of the same name)",
+    );
 }

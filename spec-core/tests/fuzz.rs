@@ -154,6 +154,13 @@ fn breaches(services: &[Service], literals: &[String]) -> Vec<String> {
                 module.define(&output, b);
             }
             handle.define(&e.rust_name, b);
+            // The methods of several calls the expansion adds for the keys whose plan resolves.
+            if s.page_plan(e).is_ok() {
+                handle.define(&e.paginator_method(), b);
+            }
+            if s.wait_plan(e).is_ok() || s.job_plan(e).is_ok() {
+                handle.define(&e.wait_method(), b);
+            }
             let body = e.request.as_ref().filter(|r| !r.is_empty_object());
             let mut f = Scope::new(format!("field of `{request}`"));
             let mut a = Scope::new(format!("associated fn of `{request}`"));

@@ -836,3 +836,71 @@ fn bodies_are_described_under_their_media_types() {
         "its own minLength stands"
     );
 }
+
+/// How an operation pages and waits is exported as `x-` extensions of the operation, paths as the spec writes them.
+#[test]
+fn pagination_waiters_and_jobs_are_extensions() {
+    let doc = document(
+        &spec_core::load_str(
+            "spec/demo.yaml",
+            r#"service: demo
+title: Demo
+host_prefix: demo
+endpoints:
+  - operation: ListThings
+    method: GET
+    path: /v1/things
+    parameters:
+      query:
+        marker: { type: string }
+        limit: { type: int32 }
+    pagination: { style: cursor, items: page.things, param: marker, next: page.next, page_size: limit }
+    responses:
+      200:
+        body:
+          type: object
+          properties:
+            page:
+              type: object
+              properties:
+                things: { type: array, items: { type: string } }
+                next: { type: string }
+  - operation: StartThing
+    method: POST
+    path: /v1/things
+    job: { waiter: ShowJob, id: job_id }
+    responses:
+      200: { body: { type: object, properties: { job_id: { type: string } } } }
+  - operation: ShowJob
+    method: GET
+    path: /v1/jobs/{job_id}
+    parameters:
+      path:
+        job_id: { type: string }
+    waiter: { status: state, done: [SUCCESS], failed: [FAIL] }
+    responses:
+      200: { body: { type: object, properties: { state: { type: string } } } }
+"#,
+        )
+        .expect("valid"),
+    );
+    let list = &doc["paths"]["/v1/things"]["get"];
+    assert_eq!(
+        list["x-pagination"],
+        json!({"style": "cursor", "items": "page.things", "param": "marker", "next": "page.next",
+               "page_size": "limit", "x-rust-method": "list_things_paginator"})
+    );
+    assert_eq!(
+        doc["paths"]["/v1/things"]["post"]["x-job"],
+        json!({"waiter": "ShowJob", "id": "job_id", "x-rust-method": "wait_start_thing"})
+    );
+    assert_eq!(
+        doc["paths"]["/v1/jobs/{job_id}"]["get"]["x-waiter"],
+        json!({"status": "state", "done": ["SUCCESS"], "failed": ["FAIL"], "x-rust-method": "wait_show_job"})
+    );
+    // Operations without them have none.
+    assert!(
+        list.get("x-waiter").is_none() && list.get("x-job").is_none(),
+        "{list}"
+    );
+}

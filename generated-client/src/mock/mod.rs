@@ -7,6 +7,9 @@
 //!   client-error status, in its documented body shape, with a message naming the field.
 //! - Answers with the documented example of the success status, or the status chosen by an `X-Mock-Status` request
 //!   header; a status without an example gets a body generated from its schema.
+//! - Pages the success example's list of a paginated endpoint (`pagination:`) as the request asks, in the declared
+//!   style, and plays an asynchronous job on a status operation (`waiter:`): running for a number of polls, then done
+//!   or failed (`MockConfig::job`, or an `X-Mock-Job` request header).
 //! - Optionally checks the AK/SK signature (`SDK-HMAC-SHA256`) and answers 401 when it does not verify.
 //! - Every answer carries an `X-Request-Id` (`mock-000001`, …); every request is logged through `tracing`.
 //! - Holds its connections to a gateway's limits (`MockConfig::header_read_timeout`, `body_read_timeout`,
@@ -26,7 +29,10 @@
 
 mod conn;
 pub(crate) mod respond;
+mod steps;
 mod validate;
+
+pub use steps::{JobEnd, MOCK_OFFSET_PARAM};
 
 use std::borrow::Cow;
 use std::fmt;
@@ -73,6 +79,10 @@ const MAX_ERROR_HEADER: usize = 512;
 /// The request header that selects a documented status instead of the success status.
 pub const MOCK_STATUS_HEADER: &str = "x-mock-status";
 
+/// The request header that plays a job on a status operation: `<polls> done` or `<polls> failed` (`2 done`: two
+/// answers in a running state, then done), as [`MockConfig::job`] does for every request of the operation.
+pub const MOCK_JOB_HEADER: &str = "x-mock-job";
+
 /// What [`MockServer::start`] serves and how.
 #[derive(Clone)]
 pub struct MockConfig {
@@ -85,6 +95,7 @@ pub struct MockConfig {
     idle_timeout: Duration,
     max_connections: usize,
     canned: Vec<Canned>,
+    jobs: Vec<(String, steps::Play)>,
 }
 
 /// An answer given instead of the spec's example ([`MockConfig::respond`]).
@@ -110,6 +121,7 @@ impl MockConfig {
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: DEFAULT_MAX_CONNECTIONS,
             canned: Vec::new(),
+            jobs: Vec::new(),
         }
     }
 
@@ -230,6 +242,21 @@ impl MockConfig {
         });
         self
     }
+
+    /// Plays a job on `operation`, a status operation with a `waiter:`: for each job (each distinct path and query
+    /// of a request), the first `running` answers are in a running state (one its waiter does not list), the next
+    /// ones in the first state its waiter lists under `done` or `failed`. The rest of the answer is the spec's
+    /// example. An `X-Mock-Job` header on a request plays its own job instead ([`MOCK_JOB_HEADER`]).
+    ///
+    /// `operation` is named as for [`respond`](Self::respond); [`MockServer::start`] fails when it is unknown,
+    /// ambiguous or has no waiter, or when `end` is [`JobEnd::Failed`] and the waiter lists no failed state. A later
+    /// call for the same operation replaces an earlier one.
+    pub fn job(mut self, operation: impl Into<String>, running: u32, end: JobEnd) -> Self {
+        let operation = operation.into();
+        self.jobs.retain(|(o, _)| *o != operation);
+        self.jobs.push((operation, steps::Play { running, end }));
+        self
+    }
 }
 
 impl Default for MockConfig {
@@ -253,6 +280,7 @@ impl fmt::Debug for MockConfig {
             .field("body_read_timeout", &self.body_read_timeout)
             .field("idle_timeout", &self.idle_timeout)
             .field("max_connections", &self.max_connections)
+            .field("jobs", &self.jobs)
             .finish()
     }
 }
@@ -403,6 +431,10 @@ struct State {
     services: Vec<Service>,
     /// Canned answers by (service index, endpoint index).
     canned: Vec<((usize, usize), u16, Option<Value>)>,
+    /// Jobs played by (service index, endpoint index).
+    jobs: Vec<((usize, usize), steps::Play)>,
+    /// How many times each job was polled, by `service.Operation path?query`.
+    polls: std::sync::Mutex<std::collections::HashMap<String, u32>>,
     routes: Routes,
     credentials: Option<(String, String)>,
     log: bool,
@@ -418,9 +450,32 @@ fn canned_target(services: &[Service], c: &Canned) -> Result<(usize, usize), Str
             c.operation, c.status
         ));
     }
-    let (service, op) = match c.operation.split_once('.') {
+    operation_target(services, "respond", &c.operation)
+}
+
+/// The (service, endpoint) a played job is for, or why it cannot be played there.
+fn job_target(
+    services: &[Service],
+    operation: &str,
+    play: steps::Play,
+) -> Result<(usize, usize), String> {
+    let (s, e) = operation_target(services, "job", operation)?;
+    match play.problem(&services[s], &services[s].endpoints[e]) {
+        Some(why) => Err(format!("job(\"{operation}\"): {why}")),
+        None => Ok((s, e)),
+    }
+}
+
+/// The (service, endpoint) `operation` (`Op` or `service.Op`) names for the config method `method`, or why it names
+/// none.
+fn operation_target(
+    services: &[Service],
+    method: &str,
+    operation: &str,
+) -> Result<(usize, usize), String> {
+    let (service, op) = match operation.split_once('.') {
         Some((s, o)) => (Some(s), o),
-        None => (None, c.operation.as_str()),
+        None => (None, operation),
     };
     let found: Vec<(usize, usize)> = services
         .iter()
@@ -437,12 +492,10 @@ fn canned_target(services: &[Service], c: &Canned) -> Result<(usize, usize), Str
     match found[..] {
         [one] => Ok(one),
         [] => Err(format!(
-            "respond(\"{}\"): no served service has that operation",
-            c.operation
+            "{method}(\"{operation}\"): no served service has that operation"
         )),
         _ => Err(format!(
-            "respond(\"{}\"): several services have that operation; write it as `service.{}`",
-            c.operation, op
+            "{method}(\"{operation}\"): several services have that operation; write it as `service.{op}`"
         )),
     }
 }
@@ -547,8 +600,15 @@ impl State {
             .iter()
             .map(|c| canned_target(&services, c).map(|at| (at, c.status, c.body.clone())))
             .collect::<Result<Vec<_>, _>>()?;
+        let jobs = config
+            .jobs
+            .iter()
+            .map(|(op, play)| job_target(&services, op, *play).map(|at| (at, *play)))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(State {
             canned,
+            jobs,
+            polls: std::sync::Mutex::new(std::collections::HashMap::new()),
             services,
             routes,
             credentials: config.credentials.clone(),
@@ -649,6 +709,37 @@ impl State {
         }
     }
 
+    /// The job [`MockConfig::job`] plays on this endpoint.
+    fn configured_job(&self, svc: &Service, ep: &Endpoint) -> Option<steps::Play> {
+        self.jobs.iter().find_map(|&((s, e), play)| {
+            let configured = self
+                .services
+                .get(s)
+                .and_then(|x| Some((x, x.endpoints.get(e)?)));
+            configured
+                .is_some_and(|(x, y)| x.name == svc.name && y.operation == ep.operation)
+                .then_some(play)
+        })
+    }
+
+    /// Counts a poll of the job this request asks about (its operation, path and query); its number, from 1.
+    fn poll(&self, svc: &Service, ep: &Endpoint, parts: &axum::http::request::Parts) -> u32 {
+        let key = format!(
+            "{}.{} {}?{}",
+            svc.name,
+            ep.operation,
+            parts.uri.path(),
+            parts.uri.query().unwrap_or("")
+        );
+        let mut polls = self
+            .polls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let n = polls.entry(key).or_insert(0);
+        *n = n.saturating_add(1);
+        *n
+    }
+
     /// The answer [`MockConfig::respond`] set for this endpoint.
     fn canned(&self, svc: &Service, ep: &Endpoint) -> Option<Answer> {
         self.canned.iter().find_map(|&((s, e), status, ref body)| {
@@ -709,6 +800,24 @@ impl State {
             }
         };
 
+        let play = match parts.headers.get(MOCK_JOB_HEADER) {
+            None => self.configured_job(svc, ep),
+            Some(v) => {
+                let text = String::from_utf8_lossy(v.as_bytes());
+                let play = steps::Play::parse(&text);
+                let why = match play {
+                    None => Some(format!(
+                        "X-Mock-Job: `{text}` is not `<polls> done` or `<polls> failed`"
+                    )),
+                    Some(p) => p.problem(svc, ep).map(|w| format!("X-Mock-Job: {w}")),
+                };
+                if let Some(why) = why {
+                    return contract_error(svc, ep, 400, why);
+                }
+                play
+            }
+        };
+
         let incoming = validate::Incoming {
             path_params,
             query: parts.uri.query(),
@@ -751,6 +860,28 @@ impl State {
             }
             Some(r) => respond::success_body(svc, r),
             None => None,
+        };
+        // Pages and jobs play on the success answer only: a forced status (the contract checks) gets the example as
+        // it is written.
+        let body = match (body, resp) {
+            (Some(mut b), Some(r)) if r.success && forced.is_none() => {
+                let query = validate::parse_query(parts.uri.query().unwrap_or(""));
+                let url = match parts
+                    .headers
+                    .get(header::HOST)
+                    .and_then(|h| h.to_str().ok())
+                {
+                    Some(host) => format!("http://{host}{}", parts.uri.path()),
+                    None => parts.uri.path().to_owned(),
+                };
+                steps::page(svc, ep, &query, &url, &mut b);
+                if let Some(play) = play {
+                    let poll = self.poll(svc, ep, parts);
+                    steps::play_job(svc, ep, play, poll, &mut b);
+                }
+                Some(b)
+            }
+            (b, _) => b,
         };
         let mut answer = Answer::ok(status, body).in_media_of(resp);
         if let Some(r) = resp {

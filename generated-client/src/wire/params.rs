@@ -221,6 +221,12 @@ impl RequestParts {
         }
     }
 
+    /// Replaces the query with `pairs` (decoded), including the parameters the client's context would have added.
+    pub(crate) fn replace_query(&mut self, pairs: Vec<(String, String)>) {
+        self.query = pairs;
+        self.context.retain(|c| c.header);
+    }
+
     /// Adds query parameter `name`; each value of a `Vec` becomes a repeated key. `None` adds nothing.
     pub fn query<T: ParamValue + ?Sized>(&mut self, name: &'static str, v: &T) {
         let mut values = Vec::new();

@@ -128,7 +128,8 @@ const KEYS: &[&str] = &[
     "pattern", "minimum", "maximum", "min_items", "max_items", "items", "values", "properties", "name",
     "from_context", "collection", "kind", "body", "content_type", "operation", "method", "path", "summary",
     "parameters", "request", "responses", "query", "header", "service", "title", "host_prefix", "types", "endpoints",
-    "host", "credential_scope", "headers", "max_lenght", "<<", "?",
+    "host", "credential_scope", "headers", "max_lenght", "<<", "?", "pagination", "style", "param", "next",
+    "page_size", "short_page_ends", "waiter", "status", "done", "failed", "job", "id",
 ];
 
 /// A random "interesting" scalar.
@@ -233,6 +234,35 @@ fn value_for(key: &str, rng: &mut Rng, spec: &Value) -> Value {
             let n = rng.size(6);
             Value::Array((0..n).map(|_| json!(wire_name(rng))).collect())
         }
+        "style" => json!(*rng.pick(&["marker", "cursor", "offset", "page", "link", "pages", ""])),
+        // A property path (`items` of a pagination, or of an array schema below).
+        "items" | "next" | "status" | "id" if rng.chance(1, 2) => json!(*rng.pick(&[
+            "id",
+            "items",
+            "meta_data.marker",
+            "page.next",
+            "a..b",
+            ".",
+            "",
+            "status.phase",
+        ])),
+        "param" | "page_size" | "waiter" => {
+            json!(*rng.pick(&[
+                "marker", "limit", "offset", "page", "X-Limit", "ShowJob", ""
+            ]))
+        }
+        "done" | "failed" => {
+            let n = rng.size(3);
+            Value::Array((0..n).map(|_| json!(wire_name(rng))).collect())
+        }
+        "short_page_ends" => json!(rng.chance(1, 2)),
+        "pagination" => json!({
+            "style": *rng.pick(&["marker", "cursor", "offset", "page", "link"]),
+            "items": *rng.pick(&["items", "servers", "page.things", ""]),
+            "param": *rng.pick(&["marker", "offset", "limit"]),
+            "next": *rng.pick(&["id", "page.next", "links.next"]),
+        }),
+        "job" => json!({ "waiter": *rng.pick(&["ShowJob", "StopGraph", "Nope"]), "id": "job_id" }),
         "items" | "values" | "body" => random_schema(rng, spec, 0),
         "properties" | "query" | "header" | "headers" | "path" | "types" => {
             let mut m = Map::new();

@@ -1,0 +1,3 @@
+codegen_macros::generate!("spec/bad-pagination.yaml");
+
+fn main() {}
