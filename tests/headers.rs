@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use generated_client::datetime::DateTime;
-use generated_client::mock::{MockConfig, MockServer};
+use generated_client::mock::MockServer;
 use generated_client::{CallOptions, Client, Error, Response};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -17,16 +17,7 @@ use headers::{
 };
 
 async fn mock() -> (MockServer, Client) {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock starts");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
-    (mock, client)
+    tests::mock_and_client(SERVICES).await
 }
 
 #[tokio::test]

@@ -3,8 +3,7 @@
 
 use std::collections::HashSet;
 
-use generated_client::mock::{MockConfig, MockServer};
-use generated_client::{Client, Error};
+use generated_client::Error;
 
 codegen_macros::generate!("fixtures/large-enum.yaml", standalone);
 use large_enum::{Flavor, LargeEnum, ShowFlavorRequest};
@@ -53,15 +52,7 @@ fn unlisted_values_are_kept_and_unequal_to_listed_ones() {
 
 #[tokio::test]
 async fn travels_through_the_client_and_the_mock() {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
+    let (_mock, client) = tests::mock_and_client(SERVICES).await;
     let out = LargeEnum::new(&client)
         .show_flavor(ShowFlavorRequest::new(Flavor::X1Xlarge1))
         .await

@@ -1,22 +1,11 @@
 //! `rust_name` overrides and an inline type referred to by its `name:`, decoded from the mock's answers.
 
-use generated_client::Client;
-use generated_client::mock::{MockConfig, MockServer};
-
 codegen_macros::generate!("fixtures/naming.yaml", standalone);
 use naming::{ListThingsRequest, Naming, ShowThingRequest, Thing};
 
 #[tokio::test]
 async fn overridden_names_keep_their_wire_names() {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
+    let (_mock, client) = tests::mock_and_client(SERVICES).await;
     let thing: Thing = Naming::new(&client)
         .show_thing(ShowThingRequest::new("t-1").ipv4_cidr("10.0.0.0/8"))
         .await

@@ -9,16 +9,7 @@ codegen_macros::generate!("fixtures/catalog.yaml", standalone);
 use catalog::{DeleteItemError, DeleteItemRequest, Problem, ShowItemError, ShowItemRequest};
 
 async fn mock() -> (MockServer, Client) {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock starts");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
-    (mock, client)
+    tests::mock_and_client(SERVICES).await
 }
 
 fn forced(status: u16) -> CallOptions {

@@ -1,24 +1,14 @@
 //! Date-times in each declared layout, end to end: the mock serves them, the client keeps each raw text and parses it
 //! in its layout, and the request's layouts go on the wire as declared.
 
-use generated_client::Client;
 use generated_client::datetime::{DateTime, EpochMillis, Naive};
-use generated_client::mock::{MockConfig, MockServer};
 
 codegen_macros::generate!("fixtures/times.yaml", standalone);
 use times::{ListEventsRequest, Times};
 
 #[tokio::test]
 async fn every_layout_parses_to_the_same_instant_and_sentinels_stay_raw() {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
+    let (_mock, client) = tests::mock_and_client(SERVICES).await;
     let from: DateTime<EpochMillis> = time::macros::datetime!(2024-01-01 00:00 UTC).into();
     assert_eq!(from.as_str(), "1704067200000");
     let since: DateTime<Naive> = time::macros::datetime!(2024-01-01 00:00 UTC).into();
@@ -70,15 +60,7 @@ async fn every_layout_parses_to_the_same_instant_and_sentinels_stay_raw() {
 /// A layout the mock's validator refuses: the query must be milliseconds, not RFC 3339.
 #[tokio::test]
 async fn the_mock_checks_request_layouts() {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
+    let (_mock, client) = tests::mock_and_client(SERVICES).await;
     let err = Times::new(&client)
         .list_events(ListEventsRequest::new().from(DateTime::new("2024-01-01T00:00:00Z")))
         .await

@@ -2,7 +2,6 @@
 
 use std::sync::{Arc, Mutex};
 
-use generated_client::mock::{MockConfig, MockServer};
 use generated_client::{Client, Error};
 
 codegen_macros::generate!("fixtures/values.yaml", standalone);
@@ -119,15 +118,7 @@ async fn integer_enums_are_checked_before_sending() {
 /// The mock checks the same rules and answers the documented example.
 #[tokio::test]
 async fn the_mock_checks_integer_enums_and_nulls() {
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
+    let (mock, client) = tests::mock_and_client(SERVICES).await;
     let mut body = ServerUpdate::new("web", None).power_state(6);
     body.description = Some(None);
     let server = Values::new(&client)
@@ -167,15 +158,7 @@ async fn json_inside_strings_is_decoded_on_demand() {
     use generated_client::JsonText;
     use values::{ListTracesRequest, TraceFilter, TraceRequest};
 
-    let mock = MockServer::start(MockConfig::new().services(SERVICES))
-        .await
-        .expect("mock");
-    let client = Client::builder()
-        .anonymous()
-        .endpoint(mock.url())
-        .no_proxy()
-        .build()
-        .expect("client");
+    let (_mock, client) = tests::mock_and_client(SERVICES).await;
     let filter = TraceFilter::new()
         .user("u-1")
         .level(values::TraceFilterLevel::Warning);

@@ -1,4 +1,5 @@
-//! Test-only crate: see tests/*.rs. What several test files share lives here: the contract checks.
+//! Test-only crate: see tests/*.rs. What several test files share lives here: the contract checks and a client
+//! against the embedded mock.
 
 use generated_client::__private::contract_cases;
 use generated_client::mock::{MockConfig, MockServer};
@@ -7,6 +8,20 @@ use std::time::Duration;
 
 const AK: &str = "CONTRACT_AK";
 const SK: &str = "contract-secret";
+
+/// The embedded mock serving `services` (no signature check), and an anonymous client that calls it.
+pub async fn mock_and_client(services: Services) -> (MockServer, Client) {
+    let mock = MockServer::start(MockConfig::new().services(services))
+        .await
+        .expect("mock starts");
+    let client = Client::builder()
+        .anonymous()
+        .endpoint(mock.url())
+        .no_proxy()
+        .build()
+        .expect("client");
+    (mock, client)
+}
 
 /// Runs every check of `services`; returns (operations, statuses) checked, or the failures.
 pub async fn check(services: Services) -> Result<(usize, usize), Vec<String>> {
