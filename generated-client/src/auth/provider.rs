@@ -249,7 +249,7 @@ pub const DEFAULT_REFRESH_MARGIN: Duration = Duration::from_secs(5 * 60);
 /// use std::time::{Duration, SystemTime};
 /// use generated_client::{Client, RefreshingCredentials, TemporaryCredentials};
 ///
-/// # async fn fetch_from_sts() -> Result<(String, String, String, SystemTime), std::io::Error> { unimplemented!() }
+/// # async fn fetch_from_sts() -> Result<(String, String, String, SystemTime), std::io::Error> { Err(std::io::ErrorKind::Unsupported.into()) }
 /// # fn demo() -> Result<(), generated_client::BuildError> {
 /// let provider = RefreshingCredentials::new(|| async {
 ///     let (ak, sk, token, expires_at) = fetch_from_sts().await?;
@@ -377,7 +377,7 @@ impl RefreshingCredentials {
             }
             if state.finished != seen {
                 // A refresh finished while this call waited: its outcome is this call's too, the credentials it
-                // left (valid, if no longer fresh) or else its error.
+                // produced (or kept, still valid if no longer fresh) or else its error.
                 if let Some(credentials) = self.valid(&state, now) {
                     return Ok(credentials);
                 }

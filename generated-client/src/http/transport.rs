@@ -266,8 +266,8 @@ fn prepare<'c>(
     // A global service's call carries the account's id: without one (and without an explicit `X-Domain-Id`) the
     // gateway refuses it, so it is refused here, before anything is sent. The official SDKs look the id up through
     // IAM (`GET /v3/auth/domains`, huaweicloud-sdk-go-v3 core/auth/global); this client does not call IAM by itself.
-    // A regional call without a project id is sent without `X-Project-Id`, as before (the SDKs look that one up
-    // too); its `{project_id}` parameters say when one is needed.
+    // A regional call without a project id is sent without `X-Project-Id` (the SDKs look that one up too); its
+    // `{project_id}` parameters say when one is needed.
     if meta.scope == CredentialScope::Domain
         && let Some((name, None)) = credentials.and_then(|c| c.scope_header(meta.scope))
         && !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))

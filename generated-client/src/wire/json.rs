@@ -1137,7 +1137,7 @@ mod tests {
         assert_eq!(write(&None), "{}");
         assert_eq!(write(&Some(None)), r#"{"name":null}"#);
         assert_eq!(write(&Some(Some("n".into()))), r#"{"name":"n"}"#);
-        // Items of a nullable array read `null` as `None`, as before.
+        // Items of a nullable array read `null` as `None` (an item is never absent, so no `Option<Option<_>>`).
         let items: Vec<Option<i64>> =
             FromJson::from_json(JsonValue::from(serde_json::json!([1, null]))).unwrap();
         assert_eq!(items, [Some(1), None]);
