@@ -25,7 +25,7 @@ async fn declared_headers_arrive_as_typed_fields() {
     let (_mock, client) = mock().await;
     let api = Headers::new(&client);
 
-    // A body and headers: the body under `body`, each header a field; `request_id()` is as before.
+    // A body and headers: the body under `body`, each header a field; `request_id()` reads `X-Request-Id` as for any call.
     let out = api
         .create_token(CreateTokenRequest::new(CreateTokenBody::new("alice")))
         .await

@@ -376,8 +376,8 @@ impl RefreshingCredentials {
                 return Ok(credentials);
             }
             if state.finished != seen {
-                // A refresh finished while this call waited: its outcome is this call's too, the credentials it
-                // produced (or kept, still valid if no longer fresh) or else its error.
+                // A refresh finished while this call waited: its outcome is this call's too: the credentials it
+                // produced, the unexpired ones it kept after a failed early refresh, or else its error.
                 if let Some(credentials) = self.valid(&state, now) {
                     return Ok(credentials);
                 }
