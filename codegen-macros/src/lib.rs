@@ -211,6 +211,7 @@ fn feature_index(
 /// `spec_json!` drops the call unexpanded unless one of the features that read the JSON is on, so a build without
 /// them never builds or embeds the string. Not an API: `generate!` has already reported any problem in the file,
 /// so this expands to `""` rather than reporting it twice.
+#[cfg(feature = "json")]
 #[doc(hidden)]
 #[proc_macro]
 pub fn __spec_json(input: proc_macro::TokenStream) -> proc_macro::TokenStream {

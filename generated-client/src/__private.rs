@@ -1,10 +1,12 @@
 //! Everything generated code names, as `::generated_client::__private::<item>`. Not a public API: it may change
 //! in any release together with the `generate!` macro.
 
-pub use serde;
+pub use serde_core as serde;
 pub use serde_json;
 
-pub use codegen_macros::{__spec_json, generate};
+#[cfg(any(feature = "mock", feature = "openapi"))]
+pub use codegen_macros::__spec_json;
+pub use codegen_macros::generate;
 
 pub use crate::call::{Call, Handle};
 pub use crate::client::Client;

@@ -2,12 +2,14 @@
 //!
 //! Every inline object and enum is hoisted into a named [`TypeDef`] (named after its place, or by its `name:`), every
 //! Rust name is chosen and kept apart from its wire name, every implicit default is filled in. The `generate!` macro
-//! expands these types; the mock server, the OpenAPI export and the `spec` command read them. They serialize with
-//! serde: `ServiceMeta::spec_json` of a generated client is `serde_json::to_string(&Service)`.
+//! expands these types; the mock server, the OpenAPI export and the `spec` command read them. With the `json` feature
+//! they serialize with serde: `ServiceMeta::spec_json` of a generated client is `serde_json::to_string(&Service)`.
+//! Without it no serde derive is compiled: the macro's own build, which a client's first build waits for, needs none.
 //!
 //! Questions about a model that have one answer for every consumer (what a reference finally is, whether a use site
 //! accepts `null`, which constraints apply) are methods of [`Service`], so no consumer re-derives them.
 
+#[cfg(feature = "json")]
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::fmt;
@@ -15,37 +17,51 @@ use std::fmt;
 pub use spec_rules::Number;
 
 /// One service: one spec file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Service {
     /// snake_case name: the Rust module and the client accessor (`ges`).
     pub name: String,
     /// Human-readable name.
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// Endpoint host prefix: the client calls `https://<host_prefix>.<region>.<domain>`. Empty when the spec gives
     /// the whole host instead (`host`); [`Service::host_template`] is the host either way.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "String::is_empty")
+    )]
     pub host_prefix: String,
     /// The spec's `host:` template (`iam.{domain}`), when it gives one instead of `host_prefix`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub host: Option<String>,
     /// Which id of the client's credentials the service's calls carry.
-    #[serde(default, skip_serializing_if = "CredentialScope::is_project")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "CredentialScope::is_project")
+    )]
     pub credential_scope: CredentialScope,
     /// Named types, declared under `types:` or hoisted from inline objects and enums; [`TypeId`]s index this.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub types: Vec<TypeDef>,
     /// Endpoints in spec order.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub endpoints: Vec<Endpoint>,
 }
 
 /// Which id of the client's credentials a service's calls carry, and in which header: a regional service is scoped
 /// to a project (`X-Project-Id`), a global one (IAM, BSS) to the account, which Huawei Cloud calls a domain
 /// (`X-Domain-Id`), as the official SDKs' `BasicCredentials` and `GlobalCredentials` send them.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(rename_all = "lowercase"))]
 pub enum CredentialScope {
     /// `credential_scope: project` (the default): `X-Project-Id`.
     #[default]
@@ -72,85 +88,106 @@ impl CredentialScope {
         }
     }
 
+    #[cfg(feature = "json")]
     fn is_project(&self) -> bool {
         *self == CredentialScope::Project
     }
 }
 
 /// Index of a type in [`Service::types`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(transparent))]
 pub struct TypeId(pub usize);
 
 /// A named type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct TypeDef {
     /// PascalCase Rust type name; also the OpenAPI component name.
     pub name: String,
     /// Where the type is used; the expansion emits only what those uses need.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub uses: Uses,
     /// What the type is: [`Ty::Struct`], [`Ty::Enum`], or any other type it is an alias of, with the type's own
     /// description, nullability, example and constraints.
     pub schema: Schema,
     /// Where the type is declared (the `types:` key, or the inline schema's `type:`), when read from YAML.
-    #[serde(skip)]
+    #[cfg_attr(feature = "json", serde(skip))]
     pub loc: Option<Loc>,
 }
 
 /// Where a named type is used (directly or inside another type used there).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Uses {
     /// In a request body: callers build it.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub request: bool,
     /// As a path, query or header parameter.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub param: bool,
     /// In a response body: the client reads it.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub response: bool,
     /// As a response header: the client reads it from the header's text.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub header: bool,
     /// As a `multipart/form-data` request body: callers build it, and each field is a part.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub multipart: bool,
 }
 
 /// A schema node: a type with what the spec says about values of it at this place.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Schema {
-    #[serde(flatten)]
+    #[cfg_attr(feature = "json", serde(flatten))]
     pub ty: Ty,
     /// JSON `null` is accepted here (see [`Service::is_nullable`] for references).
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub nullable: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// The `default:` of a scalar: what the server does when the value is not sent (documentation; see
     /// [`send_default`](Self::send_default)).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub default: Option<Value>,
     /// The client sends the default when the caller leaves the value unset (`send_default: true`); otherwise an unset
     /// value is not sent, as the official SDKs do.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub send_default: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub example: Option<Value>,
-    #[serde(flatten)]
+    #[cfg_attr(feature = "json", serde(flatten))]
     pub rules: Rules,
     /// How a `date-time` is written (see [`Service::date_format`] for references); `None` is RFC 3339.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub format: Option<DateFormat>,
     /// Values a `date-time` may take that are no time (`-`, `""`): kept as they are, never parsed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub sentinels: Vec<String>,
 }
 
 /// The layout of a `date-time` on the wire: its `format:`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(rename_all = "kebab-case"))]
 pub enum DateFormat {
     /// `2024-01-01T08:00:00Z` (the default).
     #[default]
@@ -230,8 +267,9 @@ impl Schema {
 }
 
 /// The type of a schema node.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(tag = "type", rename_all = "kebab-case"))]
 pub enum Ty {
     String,
     Int32,
@@ -252,7 +290,10 @@ pub enum Ty {
     Map {
         values: Box<Schema>,
         /// What the keys must be (a `string` with constraints), when the spec says.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(
+            feature = "json",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
         keys: Option<Box<Schema>>,
     },
     /// A JSON document of `content`'s schema written inside a JSON string (a `string` with `content:`).
@@ -296,24 +337,49 @@ impl Ty {
 
 /// Constraints on values; unset ones are `None`. Items of an array and values of a map carry their own in their
 /// schema.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Rules {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub min_length: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub max_length: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub pattern: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none", with = "number")
+    )]
     pub minimum: Option<Number>,
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "number")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none", with = "number")
+    )]
     pub maximum: Option<Number>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub min_items: Option<u64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub max_items: Option<u64>,
     /// The values an `int32` or `int64` may take (its `enum`); the Rust type stays the integer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub int_enum: Option<Vec<i64>>,
 }
 
@@ -324,19 +390,21 @@ impl Rules {
 }
 
 /// A property of an object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Field {
     /// The Rust field name (`r#type` for `type`).
     pub rust: String,
     /// The JSON key.
     pub wire: String,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub required: bool,
     pub schema: Schema,
 }
 
 /// A value of an enum.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Variant {
     /// The Rust variant name.
     pub rust: String,
@@ -354,7 +422,8 @@ pub fn is_large_enum(values: &[Variant]) -> bool {
 }
 
 /// One endpoint: an operation at a method and path.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Endpoint {
     /// PascalCase operation name (`StopGraph`).
     pub operation: String,
@@ -364,63 +433,95 @@ pub struct Endpoint {
     pub method: String,
     /// Path template (`/v2/{project_id}/graphs/{graph_id}/stop`).
     pub path: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub summary: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// Path, then query, then header parameters, each group in spec order.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub params: Vec<Param>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub request: Option<Request>,
     /// Documented responses: exact statuses ascending, then ranges (`4XX`) ascending, then `default`.
-    #[serde(default)]
+    #[cfg_attr(feature = "json", serde(default))]
     pub responses: Vec<Response>,
     /// How the results come in pages (`pagination:`); [`Service::page_plan`] resolves it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub pagination: Option<Pagination>,
     /// This operation tells the state of an asynchronous job (`waiter:`); [`Service::wait_plan`] resolves it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub waiter: Option<Waiter>,
     /// This operation starts an asynchronous job that another operation's waiter follows (`job:`);
     /// [`Service::job_plan`] resolves it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub job: Option<Job>,
     /// Where the path template is written, when read from YAML.
-    #[serde(skip)]
+    #[cfg_attr(feature = "json", serde(skip))]
     pub loc: Option<Loc>,
 }
 
 /// How a list operation's results come in pages: its `pagination:` as written (wire names), resolved against the
 /// service's types by [`Service::page_plan`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Pagination {
     pub style: PageStyle,
     /// The properties leading from the success body to the array of items; empty when the body is the array.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub items: Vec<String>,
     /// The query parameter the next marker, cursor, offset or page number is sent in (every style but `link`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub param: Option<String>,
     /// Where the next token is: for `marker`, properties inside an item (of the last item of a page); for `cursor`
     /// and `link`, properties from the success body. Empty for `offset` and `page`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub next: Vec<String>,
     /// The query parameter that sets how many items a page holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub page_size: Option<String>,
     /// A page with fewer items than the request's page size asked for is the last (`short_page_ends: true`); else
     /// only an empty page, a missing token or the same page again ends the list.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub short_page_ends: bool,
     /// Where each key is written (`pagination` for the mapping itself), when read from YAML.
-    #[serde(skip)]
+    #[cfg_attr(feature = "json", serde(skip))]
     pub locs: KeyLocs,
 }
 
 /// How the request for the next page is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(rename_all = "lowercase"))]
 pub enum PageStyle {
     /// The next request sends a property of the last item (its id) in `param`.
     Marker,
@@ -469,30 +570,35 @@ impl PageStyle {
 
 /// An operation that tells the state of an asynchronous job (`waiter:`): which property of its success body holds
 /// the state, and which values end the wait. Any other value (or none) means the job is still running.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Waiter {
     /// The properties leading from the success body to the state.
     pub status: Vec<String>,
     /// The states of a job that succeeded.
     pub done: Vec<String>,
     /// The states of a job that failed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub failed: Vec<String>,
     /// Where each key is written (`waiter` for the mapping itself), when read from YAML.
-    #[serde(skip)]
+    #[cfg_attr(feature = "json", serde(skip))]
     pub locs: KeyLocs,
 }
 
 /// An operation that starts an asynchronous job (`job:`): the operation whose waiter follows it, and where the job's
 /// id is in the success body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Job {
     /// The operation (of the same service) that has the `waiter:`.
     pub waiter: String,
     /// The properties leading from the success body to the job id.
     pub id: Vec<String>,
     /// Where each key is written (`job` for the mapping itself), when read from YAML.
-    #[serde(skip)]
+    #[cfg_attr(feature = "json", serde(skip))]
     pub locs: KeyLocs,
 }
 
@@ -613,8 +719,9 @@ pub fn output_struct_name(operation: &str, variant: &str, single: bool) -> Strin
 }
 
 /// Where a parameter goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(rename_all = "lowercase"))]
 pub enum ParamIn {
     Path,
     Query,
@@ -632,8 +739,9 @@ impl ParamIn {
 }
 
 /// How a query array goes on the wire.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(rename_all = "lowercase"))]
 pub enum Collection {
     /// One `key=value` pair per item.
     #[default]
@@ -643,21 +751,25 @@ pub enum Collection {
 }
 
 /// A path, query or header parameter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Param {
     /// The Rust field name on the request.
     pub rust: String,
     /// The name on the wire.
     pub wire: String,
-    #[serde(rename = "in")]
+    #[cfg_attr(feature = "json", serde(rename = "in"))]
     pub location: ParamIn,
     /// Path parameters always are.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_false"))]
     pub required: bool,
     /// The client context key (`project_id`, `domain_id`) that fills the value when the request leaves it unset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub from_context: Option<String>,
-    #[serde(default, skip_serializing_if = "is_multi")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_multi"))]
     pub collection: Collection,
     pub schema: Schema,
 }
@@ -671,8 +783,9 @@ impl Param {
 
 /// How a body is written on the wire: what its media type says ([`Encoding::of`]), or for a media type that does not
 /// say, the spec's `encoding:`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "json", serde(rename_all = "lowercase"))]
 pub enum Encoding {
     /// JSON text of the body's schema.
     #[default]
@@ -782,20 +895,27 @@ pub fn media_type_problem(content_type: &str) -> Option<String> {
 }
 
 /// The request body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Request {
     /// The Rust field holding the body on the request (`body` unless `name:` says otherwise).
     pub rust: String,
     /// The `Content-Type` it is sent with, as the spec writes it.
     pub content_type: String,
     /// How the body is written (derived from `content_type`, or the spec's `encoding:`).
-    #[serde(default, skip_serializing_if = "is_json")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_json"))]
     pub encoding: Encoding,
     pub required: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     pub body: Schema,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub example: Option<Value>,
 }
 
@@ -807,7 +927,8 @@ impl Request {
 }
 
 /// A documented response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "json", derive(Serialize, Deserialize))]
 pub struct Response {
     /// The status code, range or `default` this response documents.
     pub status: Status,
@@ -815,22 +936,37 @@ pub struct Response {
     pub success: bool,
     /// The variant name in the output or error enum (`BadRequest`, `Status599`).
     pub variant: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub description: Option<String>,
     /// `None`: the status has no body.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub body: Option<Schema>,
     /// The body's `Content-Type` (`None` without a body).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub content_type: Option<String>,
     /// How the body is written: JSON, bytes (a download, streamed to the caller) or text.
-    #[serde(default, skip_serializing_if = "is_json")]
+    #[cfg_attr(feature = "json", serde(default, skip_serializing_if = "is_json"))]
     pub encoding: Encoding,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub example: Option<Value>,
     /// Declared response headers (success responses only), each a field of the output: `wire` is the header name,
     /// `rust` the field, `required` whether a response without it fails to decode.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(
+        feature = "json",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub headers: Vec<Field>,
 }
 
@@ -898,12 +1034,14 @@ impl fmt::Display for Status {
     }
 }
 
+#[cfg(feature = "json")]
 impl Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.key())
     }
 }
 
+#[cfg(feature = "json")]
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let key = String::deserialize(d)?;
@@ -1142,19 +1280,23 @@ fn tighter<T: Copy>(a: Option<T>, b: Option<T>, pick: impl Fn(T, T) -> T) -> Opt
     }
 }
 
+#[cfg(feature = "json")]
 fn is_false(b: &bool) -> bool {
     !*b
 }
 
+#[cfg(feature = "json")]
 fn is_json(e: &Encoding) -> bool {
     *e == Encoding::Json
 }
 
+#[cfg(feature = "json")]
 fn is_multi(c: &Collection) -> bool {
     *c == Collection::Multi
 }
 
 /// Bounds as JSON numbers: integers stay exact.
+#[cfg(feature = "json")]
 mod number {
     use super::Number;
     use serde::{Deserialize, Deserializer, Serializer};
@@ -1168,20 +1310,16 @@ mod number {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Number>, D::Error> {
-        Ok(Option::<serde_json::Number>::deserialize(d)?.map(|n| to_number(&n)))
-    }
-
-    pub fn to_number(n: &serde_json::Number) -> Number {
-        match n.as_i64() {
-            Some(i) => Number::Int(i),
-            None => Number::Float(n.as_f64().unwrap_or(f64::NAN)),
-        }
+        Ok(Option::<serde_json::Number>::deserialize(d)?.map(|n| super::to_number(&n)))
     }
 }
 
 /// A JSON number as a [`Number`]: integers that fit `i64` stay exact, anything else is a float.
 pub fn to_number(n: &serde_json::Number) -> Number {
-    number::to_number(n)
+    match n.as_i64() {
+        Some(i) => Number::Int(i),
+        None => Number::Float(n.as_f64().unwrap_or(f64::NAN)),
+    }
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@
 //! unoptimized build proc macros get, every move of one is a `memcpy`.
 
 use crate::ctxt::{Ctxt, FileId};
-use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_core::Deserialize;
+use serde_core::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;

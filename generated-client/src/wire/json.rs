@@ -16,11 +16,11 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{
+use serde_core::de::{
     self, Deserialize, DeserializeOwned, DeserializeSeed, Deserializer, Error as _, MapAccess,
     SeqAccess, Visitor,
 };
-use serde::ser::{Error as _, Serialize, Serializer};
+use serde_core::ser::{Error as _, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use crate::wire::datetime::{DateTime, Layout};

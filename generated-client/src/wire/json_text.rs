@@ -127,15 +127,15 @@ impl<T> Validate for JsonText<T> {
 }
 
 #[cfg(feature = "serde")]
-impl<T> serde::Serialize for JsonText<T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl<T> serde_core::Serialize for JsonText<T> {
+    fn serialize<S: serde_core::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.text)
     }
 }
 
 #[cfg(feature = "serde")]
-impl<'de, T> serde::Deserialize<'de> for JsonText<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+impl<'de, T> serde_core::Deserialize<'de> for JsonText<T> {
+    fn deserialize<D: serde_core::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         String::deserialize(d).map(Self::from_text)
     }
 }

@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::ser::Serializer;
+use serde_core::de::{self, Deserializer, Visitor};
+use serde_core::ser::Serializer;
 
 /// The value of an enum with many values (generated as a struct of constants, not a Rust enum): the index of a
 /// listed value, or an unlisted value's text. Only [`LargeEnum::from_wire`] makes one from text, so a listed value is
@@ -105,7 +105,7 @@ mod tests {
             }
         }
     }
-    impl<'de> serde::Deserialize<'de> for Lang {
+    impl<'de> serde_core::Deserialize<'de> for Lang {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             deserialize_open_enum(d, Lang::from_wire)
         }
