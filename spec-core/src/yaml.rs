@@ -5,13 +5,14 @@
 //! six boolean spellings only, integers in decimal, `0x`, `0o` and `0b` with `_` between digits, `.inf` and `.nan`
 //! kept), tags, anchors and aliases, merge keys (`<<`), duplicate keys (an error), one document per file, and the
 //! limits a file must stay within ([`Breach`]). These are the rules of serde-saphyr 2.2 reading an untyped value
-//! with the options spec files have always been read with; `spec-core/tests/yaml_parity.rs` runs both on the same
-//! inputs and compares every node, location and error. Each part below names the serde-saphyr source it follows.
+//! with `load.rs`'s options (strict booleans, non-finite floats kept, the budget); `spec-core/tests/yaml_parity.rs`
+//! runs both on the same inputs and compares every node, location and error. Each part below names the serde-saphyr
+//! source it follows.
 //!
-//! Shape: a [`Live`] source pulls parser events, enforces the budget and replays anchored nodes at their aliases;
-//! [`node`] reads one node from a source; a mapping's keys (and the values a merge key brings in) are first
-//! captured as events ([`capture`]) and read back from a [`Replay`] source, so duplicate keys are found by
-//! comparing captured keys ([`Fp`]).
+//! Shape: a `Live` source pulls parser events, enforces the budget and replays anchored nodes at their aliases;
+//! `node` reads one node from a source; a mapping's keys (and the values a merge key brings in) are first captured
+//! as events (`capture`) and read back from a `Replay` source, so duplicate keys are found by comparing captured
+//! keys (`Fp`).
 
 use granit_parser::{Event, ScalarStyle, ScanError, Span, StrInput, Tag};
 use std::borrow::Cow;
@@ -918,6 +919,7 @@ struct Live<'a> {
 
 impl<'a> Live<'a> {
     fn new(source: &'a str, limits: Budget) -> Live<'a> {
+        // The parser's own limits as serde-saphyr sets them (`Budget::parser_options`); comments are not kept.
         let mut options = granit_parser::Options::default();
         options.emit_comments = false;
         options.strict_indentation = false;
