@@ -537,7 +537,11 @@ const SNIPPETS: &[&str] = &[
     "a:\n\tb: 1", "a:\n  \tb: 1", "\t- 1", "a: |\n\t x", "a: >\n  x\n\tb: 1", "a: 'x'y", "a: \"x\" y", "a: [x] y",
     "a: {x} y", "a: 1 # c\n  b: 2", "a: &x &y 1", "a: !x !y 1", "a: *x *y", "&a *b", "a: [&]", "a: {b: c: d}",
     "a: |\nb: 1", "a: |0\n  x", "a: |10\n  x", "a: |-+\n  x", "%YAML 1.2\na: 1", "%YAML\n---\na: 1",
-    "%YAML 1.2\n%YAML 1.2\n---\na: 1", "%TAG ! !\n%TAG ! !\n---\na: 1",
+    "%YAML 1.2\n%YAML 1.2\n---\na: 1", "%TAG ! !\n%TAG ! !\n---\na: 1", "a: x\ty", "a: x\t#c", "a:\n\tb",
+    "a: b\n\t- c", "- a\n\t- b", "a:\n  b: 1\n\tc: 2", "[a,\n\tb]", "a: \"\\xZZ\"", "a: \"\\uD800\"",
+    "a: \"\\uD800\\u0041\"", "a: \"\\uDC00\"", "a: \"\\U0001F600\"", "a: \"\\U00110000\"", "a: !<", "a: !x!",
+    "a: !x!y 1", "%TAG !x\n---\na: 1", "%TAG !x! \n---\na: 1", "%YAML 1\n---\na: 1", "%YAML 1.2 x\n---\na: 1",
+    "a: &\u{e9} 1", "a: *\u{e9}", "a: |\n  x\n\ty", "? - a\n: b", "a: [b]: c", "{a: 1}: b", "[a]: b",
 ];
 
 #[test]
@@ -663,6 +667,52 @@ fn limits_read_the_same() {
         ),
     ));
     check_all(inputs);
+}
+
+/// The inputs where the two differ on purpose (see [`deliberate`]): a limit reached while an alias or a merge key
+/// expands an anchored node. serde-saphyr's message was not recognized as a limit; the limit's message is given, at
+/// the same place (the alias).
+#[test]
+fn a_limit_reached_through_an_alias_gets_the_limits_message() {
+    let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+    let too_deep = "nested deeper than 64 levels; declare the inner parts under `types` (see \"Limits\" in spec/README.md)";
+    let cases = [
+        (
+            format!(
+                "a: &x {}\nb: {}*x{}",
+                deep(40),
+                "[".repeat(30),
+                "]".repeat(30)
+            ),
+            (2, 34),
+            too_deep.to_owned(),
+        ),
+        (
+            format!(
+                "a: &x {{m: {}}}\nb: {}{{<<: *x}}{}",
+                deep(40),
+                "[".repeat(30),
+                "]".repeat(30)
+            ),
+            (2, 39),
+            too_deep.to_owned(),
+        ),
+        (
+            format!("a: &a {}\nb: *a", "x".repeat(9 << 20)),
+            (2, 4),
+            "more than 16 MiB of text in one file (see \"Limits\" in spec/README.md)".to_owned(),
+        ),
+    ];
+    for (source, at, message) in cases {
+        let (old, new) = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || (old_outcome(&source), new_outcome(&source)))
+            .expect("spawn")
+            .join()
+            .expect("no panic");
+        assert!(deliberate(&old, &new), "{old:?}");
+        assert_eq!(new, Outcome::Error(Some(at), message));
+    }
 }
 
 /// The fuzz's inputs: mutated specs (damaged text, stray YAML syntax, anchors, deep nesting, huge values), random
