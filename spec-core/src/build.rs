@@ -11,8 +11,8 @@ use crate::model::{
 };
 use crate::names;
 use crate::raw::{RawEndpoint, RawJob, RawPagination, RawSchema, RawSpec, RawWaiter, StatusKey};
+use crate::yaml::{Location, Spanned};
 use serde_json::Value;
-use serde_saphyr::{Location, Spanned};
 use spec_rules::Number;
 use std::collections::BTreeMap;
 

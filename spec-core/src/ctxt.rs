@@ -2,11 +2,11 @@
 //! every mistake in the spec.
 
 pub use crate::model::Loc;
-use serde_saphyr::Location;
+use crate::yaml::Location;
 use std::cell::RefCell;
 use std::fmt;
 
-/// A file being checked, so call sites can turn serde-saphyr locations into `Loc`s cheaply.
+/// A file being checked, so call sites can turn YAML locations into `Loc`s cheaply.
 #[derive(Clone, Copy)]
 pub struct FileId<'a>(pub &'a str);
 

@@ -1,7 +1,7 @@
 //! Everything that knows what a spec means, for the `generate!` macro, the mock server, the OpenAPI export and the
 //! `spec` command line.
 //!
-//! Stages: `load` (read, parse) → `raw` (the YAML as written) → `check` + `model` (rules, resolved IR, errors
+//! Stages: `load` (read, parse with `yaml`) → `raw` (the YAML as written) → `check` + `model` (rules, resolved IR, errors
 //! accumulated in `ctxt`).
 
 #[cfg(feature = "yaml")]
@@ -22,6 +22,8 @@ pub mod plans;
 pub mod raw;
 pub mod routes;
 pub mod validate;
+#[cfg(feature = "yaml")]
+pub mod yaml;
 
 #[cfg(feature = "yaml")]
 use ctxt::{Ctxt, FileId};

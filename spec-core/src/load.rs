@@ -1,8 +1,9 @@
-//! Finding and reading spec files, and the one place that knows the YAML parser (serde-saphyr).
+//! Finding and reading spec files, parsing them ([`crate::yaml`]) within the format's limits, and the wording of
+//! YAML errors.
 
 use crate::ctxt::{Ctxt, FileId};
-use crate::raw::{Node, RawSpec};
-use serde_saphyr::Spanned;
+use crate::raw::RawSpec;
+use crate::yaml::{self, Breach, Location, Node, Spanned};
 use std::path::{Component, Path, PathBuf};
 
 /// A spec file as read from disk.
@@ -232,14 +233,15 @@ fn display_name(name: &str) -> String {
 /// spec format needs about a dozen levels, and the stack needed grows with this (see [`PARSE_STACK`]).
 const MAX_NESTING: usize = 64;
 
-/// The YAML parser recurses once per nesting level, with large frames in the unoptimized build proc macros get: a file
-/// nested [`MAX_NESTING`] deep needs a few MiB of stack, more than a test thread has and more than rustc is sure to
-/// leave a macro. So each file is parsed on a thread of its own with this much stack; what follows the parse
-/// (reading the tree, building the model) recurses at most a few KiB per level.
+/// The YAML reader ([`crate::yaml`]) recurses once per nesting level: a file nested [`MAX_NESTING`] deep needs about
+/// 512 KiB of stack when everything is unoptimized (about 8 KiB a level; 128 KiB at the workspace's opt-level 1), on
+/// top of whatever the caller has used already. So each file is parsed on a thread of its own with this much stack,
+/// whatever stack the macro or test thread was given; what follows the parse (reading the tree, building the model)
+/// recurses at most a few KiB per level.
 const PARSE_STACK: usize = 8 << 20;
 
-/// A YAML or shape error: where (when the parser knows) and what.
-type ParseError = (Option<serde_saphyr::Location>, String);
+/// A YAML error: where (when the parser knows) and what.
+pub type ParseError = (Option<Location>, String);
 
 /// Parses one file and reads it as a spec, recording every problem with its location; `None` when the YAML does not
 /// parse or a required part of the spec is unusable.
@@ -277,51 +279,41 @@ pub const MAX_NODES: usize = 250_000;
 /// Most bytes of scalar text (names, descriptions, examples) in one file.
 pub const MAX_SCALAR_BYTES: usize = 16 << 20;
 
-fn parse_source(source: &str) -> Result<Spanned<Node>, ParseError> {
-    let options = serde_saphyr::options! {
-        strict_booleans: true,
-        with_snippet: false,
-        // `.nan`, `.inf` and numbers too large for a float reach the reader, which reports them where they are used
-        // and goes on.
-        non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
-        budget: serde_saphyr::budget! {
-            max_depth: MAX_NESTING,
-            max_nodes: MAX_NODES,
-            max_total_scalar_bytes: MAX_SCALAR_BYTES,
-            max_documents: 1,
-        },
+/// The YAML tree of one file's text, or where and why it does not parse (worded by [`yaml_message`]).
+pub fn parse_source(source: &str) -> Result<Spanned<Node>, ParseError> {
+    let limits = yaml::Budget {
+        max_depth: MAX_NESTING,
+        max_nodes: MAX_NODES,
+        max_total_scalar_bytes: MAX_SCALAR_BYTES,
+        max_documents: 1,
     };
-    serde_saphyr::from_str_with_options::<Spanned<Node>>(source, options)
-        .map_err(|e| (e.location(), yaml_message(&e)))
+    yaml::parse(source, limits).map_err(|e| (e.location(), yaml_message(&e)))
 }
 
 /// What the parser says, in the spec author's words: the limit that was hit (and where the limits are documented),
 /// or the syntax error with a hint at its usual cause. The parser stops at its first syntax error, so the message says
 /// that the file's other problems show once it is fixed.
-fn yaml_message(e: &serde_saphyr::Error) -> String {
-    use serde_saphyr::budget::BudgetBreach;
+fn yaml_message(e: &yaml::Error) -> String {
     const LIMITS: &str = "see \"Limits\" in spec/README.md";
-    if let serde_saphyr::Error::Budget { breach, .. } = e {
+    if let Some(breach) = e.breach() {
         return match breach {
-            BudgetBreach::Depth { .. } => format!(
+            Breach::Depth { .. } => format!(
                 "nested deeper than {MAX_NESTING} levels; declare the inner parts under `types` ({LIMITS})"
             ),
-            BudgetBreach::Nodes { .. } => {
+            Breach::Nodes { .. } => {
                 format!(
                     "more than {MAX_NODES} YAML nodes in one file; split the service ({LIMITS})"
                 )
             }
-            BudgetBreach::ScalarBytes { .. } => format!(
+            Breach::ScalarBytes { .. } => format!(
                 "more than {} MiB of text in one file ({LIMITS})",
                 MAX_SCALAR_BYTES >> 20
             ),
-            BudgetBreach::Documents { .. } => {
+            Breach::Documents { .. } => {
                 "a second YAML document (`---`) starts here; a spec file holds one document"
                     .to_owned()
             }
-            BudgetBreach::Aliases { .. }
-            | BudgetBreach::Anchors { .. }
-            | BudgetBreach::AliasAnchorRatio { .. } => {
+            Breach::Aliases { .. } | Breach::Anchors { .. } | Breach::AliasAnchorRatio { .. } => {
                 format!(
                     "too many YAML anchors or aliases (`&name`, `*name`) in one file ({LIMITS})"
                 )

@@ -11,10 +11,9 @@
 //! unoptimized build proc macros get, every move of one is a `memcpy`.
 
 use crate::ctxt::{Ctxt, FileId};
-use serde_core::Deserialize;
-use serde_core::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+pub use crate::yaml::Node;
+use crate::yaml::{Location, Spanned};
 use serde_json::Value;
-use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
 /// One spec file.
@@ -155,76 +154,6 @@ impl<K, V> OrderedMap<K, V> {
 }
 
 // ------------------------------------------------------------------------------------------------------- the tree
-
-/// A YAML node as parsed, before it is read as any part of a spec.
-#[derive(Debug)]
-pub enum Node {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Uint(u64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Spanned<Node>>),
-    Map(Vec<(Spanned<Node>, Spanned<Node>)>),
-}
-
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Node;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a YAML value")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
-                Ok(Node::Null)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Node, E> {
-                Ok(Node::Null)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
-                Node::deserialize(d)
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Node, E> {
-                Ok(Node::Bool(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Node, E> {
-                Ok(Node::Int(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node, E> {
-                Ok(match i64::try_from(v) {
-                    Ok(i) => Node::Int(i),
-                    Err(_) => Node::Uint(v),
-                })
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Node, E> {
-                Ok(Node::Float(v))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Node, E> {
-                Ok(Node::Str(v.to_owned()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Node, E> {
-                Ok(Node::Str(v))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(Node::Seq(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry()? {
-                    entries.push(entry);
-                }
-                Ok(Node::Map(entries))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
 
 impl Node {
     /// How messages name the kind of value found.
@@ -419,15 +348,8 @@ impl<'a> Reader<'a> {
 
     /// The text a location spans in the file, when the parser gave its byte range.
     fn text(&self, at: &Location) -> &str {
-        let span = at.span();
-        let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) else {
-            return "";
-        };
-        let (Ok(start), Ok(len)) = (usize::try_from(start), usize::try_from(len)) else {
-            return "";
-        };
-        self.source
-            .get(start..start.saturating_add(len))
+        at.byte_range()
+            .and_then(|r| self.source.get(r))
             .unwrap_or("")
     }
 

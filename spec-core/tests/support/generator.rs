@@ -38,7 +38,7 @@ impl Rng {
     }
 
     /// Uniform in `0..n` (`0` when `n == 0`).
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         if n == 0 {
             0
         } else {
@@ -51,7 +51,7 @@ impl Rng {
         self.next() % den < num
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 
