@@ -78,7 +78,7 @@ async fn declared_headers_arrive_as_typed_fields() {
     let names: Vec<&str> = out.body.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(names, ["a", "b"]);
 
-    // No declared headers: the output is the shared type itself, as before.
+    // No declared headers: the output is the shared type itself.
     let repo: Response<Repo> = api.show_repo(ShowRepoRequest::new("a")).await.expect("200");
     assert_eq!(repo.size, Some(1));
 }

@@ -204,7 +204,8 @@ pub fn format_sdk_date(t: time::OffsetDateTime) -> String {
         out.push('Z');
         return out;
     }
-    // A year outside 0..=9999 (only with `time`'s large-dates): the same text as before, which signing rejects.
+    // A year outside 0..=9999 (only with `time`'s large-dates): the same layout with the longer year, which signing
+    // rejects.
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
         t.year(),

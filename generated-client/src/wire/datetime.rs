@@ -71,16 +71,7 @@ impl Layout for Naive {
         parse_lenient(raw.trim())
     }
     fn format(t: OffsetDateTime) -> String {
-        let t = t.to_offset(UtcOffset::UTC);
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            t.year(),
-            u8::from(t.month()),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second()
-        )
+        date_and_clock(t.to_offset(UtcOffset::UTC))
     }
 }
 
@@ -319,15 +310,7 @@ fn format_rfc3339(t: OffsetDateTime) -> String {
     if !(0..10_000).contains(&t.year()) || oh.unsigned_abs() > 23 || os != 0 {
         return t.to_string();
     }
-    let mut out = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    );
+    let mut out = date_and_clock(t);
     if t.nanosecond() != 0 {
         out.push('.');
         out.push_str(format!("{:09}", t.nanosecond()).trim_end_matches('0'));
@@ -343,6 +326,19 @@ fn format_rfc3339(t: OffsetDateTime) -> String {
         ));
     }
     out
+}
+
+/// `2024-01-01T08:00:00`: the date and clock of `t` in its own offset.
+fn date_and_clock(t: OffsetDateTime) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 fn parse_lenient(s: &str) -> Option<OffsetDateTime> {
