@@ -98,7 +98,7 @@ async fn two_hundred_calls_during_a_refresh_refresh_once() {
 }
 
 /// A front between the client and the mock that forwards one request per connection and records its head; with
-/// `tamper`, it forwards the request with another value in its `X-Trace-Id` header (a signed header then no longer verifies).
+/// `tamper`, it forwards the request with another value in its `X-Trace-Id` header (so a signature over that header fails).
 struct Front {
     url: String,
     heads: Arc<Mutex<Vec<String>>>,
