@@ -223,3 +223,34 @@ async fn json_text_parameters_go_out_as_text() {
         Some("filter=%7B%22user%22%3A%22a%20b%22%7D")
     );
 }
+
+/// The `serde` feature as a user's crate sees it: a generated type sits in the user's own `#[derive]` of the `serde`
+/// crate (the runtime implements serde's traits through serde_core, which are the same traits), and serde writes and
+/// reads it as the client puts it on the wire, null and absent kept apart.
+#[test]
+fn generated_types_serve_a_users_serde_derives() {
+    #[derive(serde::Serialize, serde::Deserialize)]
+    struct Saved {
+        label: String,
+        update: ServerUpdate,
+    }
+    let mut update = ServerUpdate::new("web", Some("me".into())).power_state(2);
+    update.ipv6_subnet_id = Some(None);
+    let saved = Saved {
+        label: "nightly".into(),
+        update,
+    };
+    let json = serde_json::to_value(&saved).expect("serialize");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "label": "nightly",
+            "update": {"name": "web", "ipv6_subnet_id": null, "owner": "me", "power_state": 2},
+        })
+    );
+    let back: Saved = serde_json::from_value(json).expect("deserialize");
+    assert_eq!(back.label, "nightly");
+    assert_eq!(back.update, saved.update);
+    assert_eq!(back.update.description, None);
+    assert_eq!(back.update.ipv6_subnet_id, Some(None));
+}
