@@ -187,42 +187,9 @@ pub fn needs_unsigned_payload(content_type: Option<&str>) -> bool {
     content_type.is_some_and(|ct| !ct.is_empty() && !ct.starts_with("application/json"))
 }
 
-/// Formats a time as an `X-Sdk-Date` value: `YYYYMMDDTHHMMSSZ` in UTC.
+/// Formats a time as an `X-Sdk-Date` value: `YYYYMMDDTHHMMSSZ` in UTC, the spec's `compact` date-time layout.
 pub fn format_sdk_date(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    // Formatted by hand: `time`'s formatter returns a Result that cannot fail for this layout, and `format!`
-    // is several times slower than pushing the 16 digits.
-    if let Ok(year @ 0..=9999) = u32::try_from(t.year()) {
-        let mut out = String::with_capacity(16);
-        push_digits(&mut out, year, 4);
-        push_digits(&mut out, u32::from(u8::from(t.month())), 2);
-        push_digits(&mut out, u32::from(t.day()), 2);
-        out.push('T');
-        push_digits(&mut out, u32::from(t.hour()), 2);
-        push_digits(&mut out, u32::from(t.minute()), 2);
-        push_digits(&mut out, u32::from(t.second()), 2);
-        out.push('Z');
-        return out;
-    }
-    // A year outside 0..=9999 (only with `time`'s large-dates): the same layout with the longer year, which signing
-    // rejects.
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
-}
-
-// The `width` lowest decimal digits of `n`, zero-padded.
-fn push_digits(out: &mut String, n: u32, width: u32) {
-    for i in (0..width).rev() {
-        let digit = n / 10u32.pow(i) % 10;
-        out.push(char::from_digit(digit, 10).unwrap_or('0'));
-    }
+    crate::wire::datetime::format_compact(t)
 }
 
 /// Parses an `X-Sdk-Date` value (`YYYYMMDDTHHMMSSZ`, UTC); `None` if it has any other shape.
