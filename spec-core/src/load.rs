@@ -255,7 +255,7 @@ pub fn parse(cx: &Ctxt, file: &SpecFile) -> Option<RawSpec> {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|_| Err((None, "the YAML parser failed on this file".to_owned()))),
-            // No thread to be had: parse here, as before.
+            // No thread to be had: parse on this one.
             Err(_) => parse_source(&file.source),
         }
     });

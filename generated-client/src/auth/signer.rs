@@ -1565,7 +1565,7 @@ mod tests {
         }
     }
 
-    // The previous `time`-based parser, as the reference for the hand-written one.
+    // A parser built from `time`'s format description: the reference for the hand-written one.
     fn parse_with_time(s: &str) -> Option<time::OffsetDateTime> {
         const FORMAT: &[time::format_description::BorrowedFormatItem<'static>] =
             time::macros::format_description!("[year][month][day]T[hour][minute][second]Z");

@@ -89,7 +89,7 @@ impl Prepared<'_> {
     }
 }
 
-/// The name `Content-Type` is sent and signed with (as `set_header` used to put it in the list).
+/// The name `Content-Type` is sent and signed with (the spelling `set_header` gives a header it adds).
 const CONTENT_TYPE_NAME: &str = "Content-Type";
 
 /// Runs one call: everything between the generated `encode` and `decode`.
@@ -1426,7 +1426,7 @@ mod tests {
         client: &ClientInner,
         p: &Prepared<'_>,
     ) -> Result<reqwest::Request, AttemptError> {
-        // `prepare` used to put `Content-Type` in the list itself, last (`set_header` on a list without one).
+        // The reference puts `Content-Type` in the list itself, last, as `set_header` does on a list without one.
         let mut headers: Vec<(String, String)> = p
             .headers
             .iter()
